@@ -1,0 +1,3 @@
+//! The finite-difference gradient checker.
+
+pub mod trace;

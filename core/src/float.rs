@@ -1,0 +1,68 @@
+//! The element types backprop computes with: `f64` and `f32`.
+//!
+//! Every rule is generic over [`Float`], so a network written for `f64` runs in `f32` by changing
+//! its types. The checker reads and writes elements as `f64` whatever the element type, and uses
+//! [`Float::EPSILON`] to judge how much rounding to expect.
+
+use std::fmt::{Debug, Display};
+
+use nalgebra::RealField;
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for f32 {}
+    impl Sealed for f64 {}
+}
+
+/// A floating-point element type: `f64` or `f32`.
+///
+/// Sealed: backprop's rules and its checker are written and tested for these two types only.
+///
+/// # Example
+/// ```
+/// use backprop::Float;
+///
+/// fn halve<T: Float>(x: T) -> T {
+///     x * T::of(0.5)
+/// }
+/// assert_eq!(halve(3.0_f32), 1.5);
+/// assert_eq!(f32::EPSILON_F64, f64::from(f32::EPSILON));
+/// ```
+pub trait Float: RealField + Copy + Default + Debug + Display + sealed::Sealed + 'static {
+    /// The machine epsilon of the type, as an `f64` (`2^-52` for `f64`, `2^-23` for `f32`).
+    const EPSILON_F64: f64;
+
+    /// Converts from `f64`, rounding to nearest.
+    fn of(value: f64) -> Self;
+
+    /// Converts to `f64` exactly.
+    fn as_f64(self) -> f64;
+}
+
+impl Float for f64 {
+    const EPSILON_F64: f64 = f64::EPSILON;
+
+    fn of(value: f64) -> Self {
+        value
+    }
+
+    fn as_f64(self) -> f64 {
+        self
+    }
+}
+
+impl Float for f32 {
+    const EPSILON_F64: f64 = f32::EPSILON as f64;
+
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "rounding to the nearest f32 is the conversion asked for"
+    )]
+    fn of(value: f64) -> Self {
+        value as f32
+    }
+
+    fn as_f64(self) -> f64 {
+        f64::from(self)
+    }
+}

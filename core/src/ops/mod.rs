@@ -1,0 +1,4 @@
+//! The derivative rules.
+
+#[doc(hidden)]
+pub mod rules {}

@@ -1,0 +1,2 @@
+//! A short tour.
+fn main() {}
