@@ -107,6 +107,48 @@ pub trait NegRule: Sized {
     fn back_0(&self, out: &Self, d_out: &Self) -> Self;
 }
 
+/// A type no value has, the right operand of a second impl of each operator trait for every left
+/// operand type.
+///
+/// With a single impl for its left operand, rustc would infer the right operand from it and
+/// report `m + v` as "expected `&DMatrix`, found `&DVector`"; with two it waits for both operands
+/// and reports the trait's own message, "`+` is not differentiable between …", with the list of
+/// what is supported.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub enum NotAnOperand {}
+
+/// The second impls: one per operator trait and left operand type that would otherwise have one.
+macro_rules! unsupported_operand {
+    ($($rule:ident for $ty:ty),* $(,)?) => {$(
+        impl<T: crate::Float> $rule<NotAnOperand> for $ty {
+            type Output = NotAnOperand;
+            fn forward(&self, b: &NotAnOperand) -> NotAnOperand {
+                match *b {}
+            }
+            fn back_0(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> Self {
+                match *b {}
+            }
+            fn back_1(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> NotAnOperand {
+                match *b {}
+            }
+        }
+    )*};
+}
+
+unsupported_operand!(
+    AddRule for T,
+    AddRule for nalgebra::DMatrix<T>,
+    AddRule for nalgebra::DVector<T>,
+    SubRule for T,
+    SubRule for nalgebra::DMatrix<T>,
+    SubRule for nalgebra::DVector<T>,
+    MulRule for nalgebra::DVector<T>,
+    DivRule for T,
+    DivRule for nalgebra::DMatrix<T>,
+    DivRule for nalgebra::DVector<T>,
+);
+
 /// `a + b`; see [`AddRule`]. `C = A + B ⇒ dA = dC, dB = dC`.
 ///
 /// # Panics
