@@ -87,6 +87,17 @@ pub mod relu {
 ///
 /// This is the matrix function the user calls; the scalar method `x.tanh()` lowers to
 /// [`scalar::tanh`](fn@crate::ops::scalar::tanh).
+///
+/// # Example
+/// ```
+/// use backprop::prelude::*;
+///
+/// let z = DMatrix::from_row_slice(1, 2, &[0.0, 20.0]);
+/// let y = tanh(&z);
+/// assert_eq!(y.as_slice(), &[0.0, 1.0]);
+/// let d_z = tanh::back_0(&z, &y, &DMatrix::from_element(1, 2, 3.0));
+/// assert_eq!(d_z.as_slice(), &[3.0, 0.0]); // 1 − tanh² vanishes where tanh saturates
+/// ```
 pub fn tanh<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
     z.map(T::tanh)
 }
@@ -108,6 +119,16 @@ pub mod tanh {
 ///
 /// This is the matrix function the user calls; the scalar method `x.exp()` lowers to
 /// [`scalar::exp`](fn@crate::ops::scalar::exp).
+///
+/// # Example
+/// ```
+/// use backprop::prelude::*;
+///
+/// let z = DMatrix::from_row_slice(1, 2, &[0.0, 1.0]);
+/// let y = exp(&z);
+/// let d_z = exp::back_0(&z, &y, &DMatrix::from_element(1, 2, 2.0));
+/// assert_eq!(d_z.as_slice(), &[2.0, 2.0 * 1.0_f64.exp()]);
+/// ```
 pub fn exp<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
     z.map(T::exp)
 }
@@ -128,6 +149,17 @@ pub mod exp {
 /// `Y = ln Z ⇒ dZ = dY ⊘ Z`, elementwise.
 ///
 /// Defined for positive entries; `ln 0 = −∞` and negative entries give NaN, as in plain Rust.
+///
+/// # Example
+/// ```
+/// use backprop::prelude::*;
+///
+/// let z = DMatrix::from_row_slice(1, 2, &[1.0, 4.0]);
+/// let y = ln(&z);
+/// assert_eq!(y[(0, 0)], 0.0);
+/// let d_z = ln::back_0(&z, &y, &DMatrix::from_element(1, 2, 2.0));
+/// assert_eq!(d_z.as_slice(), &[2.0, 0.5]);
+/// ```
 pub fn ln<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
     z.map(T::ln)
 }
