@@ -536,3 +536,68 @@ fn the_same_seed_gives_the_same_report() {
     };
     assert_ne!(names(&first), names(&other), "another seed samples other elements");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Networks with kinks
+
+/// relu(W₁·x) → W₂ → mean squared error, every relu recording its branch, in f64.
+fn relu_network(w1: &DMatrix<f64>) -> f64 {
+    let (x, target, w2) = relu_network_data();
+    let hidden = (w1 * &x).map(relu);
+    (&w2 * hidden - target).map(|v| v * v).mean()
+}
+
+fn relu_network_data() -> (DMatrix<f64>, DMatrix<f64>, DMatrix<f64>) {
+    let mut points = Points(31);
+    let x = DMatrix::from_fn(5, 16, |_, _| points.normal());
+    let target = DMatrix::from_fn(2, 16, |_, _| points.normal());
+    let w2 = DMatrix::from_fn(2, 12, |_, _| points.normal());
+    (x, target, w2)
+}
+
+fn relu_network_gradient(w1: &DMatrix<f64>) -> DMatrix<f64> {
+    let (x, target, w2) = relu_network_data();
+    let z = w1 * &x;
+    let d_y = (&w2 * z.map(|v| v.max(0.0)) - target) * (2.0 / 32.0);
+    let d_hidden = w2.transpose() * d_y;
+    d_hidden.zip_map(&z, |d, z| if z > 0.0 { d } else { 0.0 }) * x.transpose()
+}
+
+#[test]
+fn relu_networks_pass_elementwise_and_along_directions() {
+    let mut points = Points(41);
+    let (mut failures, mut kinks) = (0, 0);
+    let (x, _, _) = relu_network_data();
+    for point in 0..40 {
+        let mut w1 = DMatrix::from_fn(12, 5, |_, _| points.normal());
+        // Put one hidden unit exactly on its kink for the first sample, so that stencils and
+        // directions have to cross it.
+        let partial: f64 = (0..4).map(|k| w1[(0, k)] * x[(k, 0)]).sum();
+        w1[(0, 4)] = -partial / x[(4, 0)];
+        let right = relu_network_gradient(&w1);
+        // Every element, then a sample of 10 plus 16 directions through many kinks at once.
+        for budget in [1000, 10] {
+            let config = Config::default().with_budget(budget).with_seed(point);
+            let report = check::params_with(relu_network, &w1, |_: &f64| right.clone(), &config);
+            failures += report.failures().count();
+            kinks += report.entries().iter().filter(|e| e.verdict == Verdict::Kink).count();
+            assert!(report.passed(), "{report}");
+        }
+        let mut wrong = right.clone();
+        wrong[(3, 2)] += 0.01 + 0.01 * wrong[(3, 2)].abs();
+        assert!(!check::params(relu_network, &w1, |_: &f64| wrong.clone()).passed());
+    }
+    println!("relu network: {failures} false failures, {kinks} kinks, at 40 points");
+    assert!(kinks >= 40, "the unit on its kink shows");
+}
+
+#[test]
+fn unreliable_when_rounding_hides_the_gradient() {
+    // The 1e-9 slope is a billionth of an ulp-sized change of f: no step can see it.
+    let report = check::gradient(|x| 1e6 + 1e-9 * x[0], &[0.5], &[1e-9]);
+    assert_eq!(report.entries()[0].verdict, Verdict::Unreliable, "{report}");
+    assert!(!report.passed());
+    // At a stationary point both sides agree the gradient vanishes: nothing is unreliable.
+    let report = check::gradient(rosenbrock, &[1.0, 1.0, 1.0], &[0.0; 3]);
+    assert!(report.passed(), "{report}");
+}

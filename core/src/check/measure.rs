@@ -39,6 +39,11 @@ pub(super) fn initial_step(factor: f64, x: f64) -> f64 {
     factor * x.abs().max(1.0)
 }
 
+/// The smallest step [`measure`] tries, starting from `h`.
+pub(super) fn smallest_step(h: f64) -> f64 {
+    (0..SHRINK_LEVELS).fold(h, |step, _| step / SHRINK)
+}
+
 /// Finds the first stencil that stays on the centre's branch, shrinking the step past kinks.
 pub(super) fn measure(
     subject: &mut dyn Subject,

@@ -178,20 +178,23 @@ impl Report {
         self.entries.iter().filter(|entry| entry.verdict == verdict).count()
     }
 
-    /// The rows worth printing: failures worst first, then kinks; for a report that passed,
-    /// also its few worst ok rows.
+    /// The rows worth printing: failures worst first (elements before directions, since an
+    /// element is what one can go and fix), then kinks; for a report that passed, also its few
+    /// worst ok rows.
     fn shown_rows(&self) -> (Vec<usize>, usize) {
-        let mut order: Vec<usize> = (0..self.entries.len()).collect();
-        let rank = |verdict| match verdict {
-            Verdict::Fail => 0,
-            Verdict::Unreliable => 1,
-            Verdict::Kink => 2,
-            Verdict::Ok => 3,
+        let first_direction = self.entries.len() - self.directions;
+        let rank = |k: usize| {
+            let verdict = match self.entries[k].verdict {
+                Verdict::Fail => 0,
+                Verdict::Unreliable => 1,
+                Verdict::Kink => 2,
+                Verdict::Ok => 3,
+            };
+            (verdict, k >= first_direction)
         };
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
         order.sort_by(|&a, &b| {
-            rank(self.entries[a].verdict)
-                .cmp(&rank(self.entries[b].verdict))
-                .then(self.severity(b).total_cmp(&self.severity(a)))
+            rank(a).cmp(&rank(b)).then(self.severity(b).total_cmp(&self.severity(a)))
         });
         let notable = order.iter().take_while(|&&k| self.entries[k].verdict != Verdict::Ok).count();
         let shown_notable = notable.min(SHOWN_FAILURES);

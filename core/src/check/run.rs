@@ -8,11 +8,11 @@
 
 use super::Config;
 use super::diagnose::{Checked, diagnose};
-use super::measure::{Measurement, initial_step, measure, refine};
+use super::measure::{Measurement, initial_step, measure, refine, smallest_step};
 use super::plan::{Layout, choose_elements, direction};
 use super::report::{Entry, Report, Verdict};
 use super::rng::{Rng, Stream};
-use super::stencil::Line;
+use super::stencil::{Estimate, Line};
 use super::subject::{Sample, Subject};
 use super::verdict::{Judge, Judged, Scale};
 
@@ -87,7 +87,7 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
 
     let measured: Vec<(usize, Measurement)> =
         chosen.iter().map(|&i| (i, engine.measure_element(i))).collect();
-    engine.scales = tensor_scales(engine.problem, &measured);
+    engine.scales = tensor_scales(engine.problem, &measured, config.tolerance);
     let mut rows = Vec::with_capacity(measured.len());
     for (i, measurement) in measured {
         rows.push(engine.judge_element(i, &measurement, &mut report));
@@ -98,16 +98,16 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
     // element the sample missed, and a failing one is bisected down to that element.
     if count > config.budget && config.directions > 0 {
         let mut rng = Rng::new(config.seed, Stream::Directions);
-        let mut localised = 0;
+        let mut failing = Vec::new();
         for k in 1..=config.directions {
             let direction = direction(&engine.problem.centre, &engine.problem.analytic, &mut rng);
             let judged = engine.check_direction(&direction);
             directions.push(Row::new(format!("direction {k}"), engine.dot(&direction), judged));
-            if judged.verdict == Verdict::Fail && localised < LOCALISED_DIRECTIONS {
-                localised += 1;
-                engine.localise(k, &direction, &mut rows, &mut report);
+            if judged.verdict == Verdict::Fail {
+                failing.push((k, direction));
             }
         }
+        engine.explain(&failing, &mut rows, &mut report);
     }
 
     // Entries: elements in flat order (a localised one was checked last), then directions.
@@ -207,7 +207,7 @@ impl Engine<'_, '_> {
         match measurement {
             Measurement::NonFinite => report.notes.push(format!(
                 "{name}: f returned NaN or ∞ beside the point at every step tried, down to {:.1e}",
-                initial_step(self.factor, self.problem.centre[i]) * 1e-4
+                smallest_step(initial_step(self.factor, self.problem.centre[i]))
             )),
             Measurement::Erratic => report.notes.push(format!(
                 "{name}: branches changed within every stencil tried: no difference quotient is meaningful there"
@@ -249,15 +249,60 @@ impl Engine<'_, '_> {
         self.judge_line(&line, self.dot(direction), &measurement, scale)
     }
 
-    /// Bisects failing direction `k`: checks each half of its elements, follows a failing half,
-    /// and checks the single element it ends at.
+    /// Accounts for the failing directions. Each is checked again without the elements already
+    /// known to fail; one that still fails is bisected down to the element responsible (at
+    /// most [`LOCALISED_DIRECTIONS`] of them), which is then checked and joins the known
+    /// failures. What stays unexplained is said in a diagnosis.
+    fn explain(
+        &mut self,
+        failing: &[(usize, Vec<(usize, f64)>)],
+        rows: &mut Vec<ElementRow>,
+        report: &mut Report,
+    ) {
+        let mut known = vec![false; self.problem.centre.len()];
+        let mut bisected = 0;
+        let mut unexplained = 0;
+        for (k, direction) in failing {
+            for row in rows.iter().filter(|row| row.checked.verdict == Verdict::Fail) {
+                known[row.checked.index] = true;
+            }
+            let rest: Vec<(usize, f64)> =
+                direction.iter().filter(|(j, _)| !known[*j]).copied().collect();
+            let still_fails = rest.len() == direction.len()
+                || self.check_direction(&rest).verdict == Verdict::Fail;
+            if !still_fails {
+                continue;
+            }
+            if bisected < LOCALISED_DIRECTIONS && !rest.is_empty() {
+                bisected += 1;
+                if self.localise(*k, &rest, rows, report) {
+                    continue;
+                }
+            }
+            unexplained += 1;
+        }
+        if unexplained == 0 && failing.len() > 1 {
+            report.diagnoses.push(format!(
+                "all {} failing directions are explained by the failing elements listed",
+                failing.len()
+            ));
+        } else if unexplained > 0 {
+            report.diagnoses.push(format!(
+                "{unexplained} of {} failing directions are not explained by the failing elements found: elements outside the sample are wrong too",
+                failing.len()
+            ));
+        }
+    }
+
+    /// Bisects failing direction `k` (or what is left of it): checks each half of its elements,
+    /// follows a failing half, and checks the element it ends at. True when that element fails.
     fn localise(
         &mut self,
         k: usize,
         direction: &[(usize, f64)],
         rows: &mut Vec<ElementRow>,
         report: &mut Report,
-    ) {
+    ) -> bool {
         let mut part = direction;
         while part.len() > 1 {
             let (first, second) = part.split_at(part.len() / 2);
@@ -270,26 +315,38 @@ impl Engine<'_, '_> {
                     "direction {k} fails, but neither half of its {} elements fails alone: the error is spread over many elements",
                     part.len()
                 ));
-                return;
+                return false;
             }
         }
-        let Some(&(i, _)) = part.first() else { return };
+        let Some(&(i, _)) = part.first() else { return false };
         let name = self.problem.layout.element_name(i);
         report
             .diagnoses
             .push(format!("direction {k} fails; bisecting it narrows the mismatch to {name}"));
-        if !rows.iter().any(|row| row.checked.index == i) {
-            let measurement = self.measure_element(i);
-            rows.push(self.judge_element(i, &measurement, report));
+        if let Some(row) = rows.iter().find(|row| row.checked.index == i) {
+            return row.checked.verdict == Verdict::Fail;
         }
+        let measurement = self.measure_element(i);
+        let row = self.judge_element(i, &measurement, report);
+        let fails = row.checked.verdict == Verdict::Fail;
+        rows.push(row);
+        fails
     }
 }
 
-/// Each tensor's gradient scale G: the smaller of its largest |analytic| and its largest
-/// checked |numeric|, so that a wild value on one side cannot inflate it. A tensor whose scale
-/// is zero borrows the whole gradient's; when that is zero too (every analytic value is 0),
-/// there is no scale and no verdict is unreliable for want of one.
-fn tensor_scales(problem: &Problem, measured: &[(usize, Measurement)]) -> Vec<Scale> {
+/// Each tensor's gradient scale G, the size of gradient a verdict must resolve.
+///
+/// Both sides vote: the largest |analytic| and the largest significant |numeric| (the part
+/// beyond tolerance·E, so that noise does not count). When both are nonzero G is the smaller,
+/// so that one wild value cannot inflate it; when one side is zero throughout (a missing
+/// gradient, or a function flat at this resolution) G is the other. A tensor with no scale
+/// borrows the whole gradient's; when that is zero too, analytic and numeric agree that the
+/// gradient vanishes, no scale exists, and no verdict is unreliable for want of one.
+fn tensor_scales(
+    problem: &Problem,
+    measured: &[(usize, Measurement)],
+    tolerance: f64,
+) -> Vec<Scale> {
     let tensors = problem.layout.tensors().len();
     let mut analytic_max = vec![0.0_f64; tensors];
     let mut numeric_max = vec![0.0_f64; tensors];
@@ -300,9 +357,12 @@ fn tensor_scales(problem: &Problem, measured: &[(usize, Measurement)]) -> Vec<Sc
         }
     }
     for (i, measurement) in measured {
+        let significant = |estimate: &Estimate| {
+            (estimate.numeric.abs() - tolerance * estimate.error_bar).max(0.0)
+        };
         let numeric = match measurement {
-            Measurement::Smooth { estimate, .. } => estimate.numeric.abs(),
-            Measurement::Kink { left, right } => left.numeric.abs().max(right.numeric.abs()),
+            Measurement::Smooth { estimate, .. } => significant(estimate),
+            Measurement::Kink { left, right } => significant(left).max(significant(right)),
             Measurement::NonFinite | Measurement::Erratic => 0.0,
         };
         if numeric.is_finite() {
@@ -310,13 +370,14 @@ fn tensor_scales(problem: &Problem, measured: &[(usize, Measurement)]) -> Vec<Sc
             numeric_max[t] = numeric_max[t].max(numeric);
         }
     }
-    let overall = analytic_max
-        .iter()
-        .fold(0.0, |m: f64, v| m.max(*v))
-        .min(numeric_max.iter().fold(0.0, |m: f64, v| m.max(*v)));
+    let vote = |analytic: f64, numeric: f64| {
+        if analytic > 0.0 && numeric > 0.0 { analytic.min(numeric) } else { analytic.max(numeric) }
+    };
+    let largest = |values: &[f64]| values.iter().fold(0.0_f64, |m, v| m.max(*v));
+    let overall = vote(largest(&analytic_max), largest(&numeric_max));
     (0..tensors)
         .map(|t| {
-            let own = analytic_max[t].min(numeric_max[t]);
+            let own = vote(analytic_max[t], numeric_max[t]);
             let gradient = if own > 0.0 { own } else { overall };
             Scale { gradient: (gradient > 0.0).then_some(gradient), rounding: gradient }
         })
