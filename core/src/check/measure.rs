@@ -81,7 +81,7 @@ pub(super) fn measure(
             };
         }
     }
-    if stencils.iter().any(Stencil::is_finite) {
+    if stencils.iter().any(Stencil::is_usable) {
         Measurement::Erratic
     } else {
         Measurement::NonFinite

@@ -170,7 +170,11 @@ impl Report {
     /// |analytic − numeric| as a multiple of the band allowed; NaN rows count as the worst.
     fn severity(&self, k: usize) -> f64 {
         let entry = &self.entries[k];
-        let ratio = (entry.analytic - entry.numeric).abs() / self.bands[k];
+        let difference = (entry.analytic - entry.numeric).abs();
+        if difference == 0.0 {
+            return 0.0;
+        }
+        let ratio = difference / self.bands[k];
         if ratio.is_nan() { f64::INFINITY } else { ratio }
     }
 

@@ -101,6 +101,9 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
         let mut failing = Vec::new();
         for k in 1..=config.directions {
             let direction = direction(&engine.problem.centre, &engine.problem.analytic, &mut rng);
+            if direction.is_empty() {
+                break;
+            }
             let judged = engine.check_direction(&direction);
             directions.push(Row::new(format!("direction {k}"), engine.dot(&direction), judged));
             if judged.verdict == Verdict::Fail {

@@ -98,14 +98,14 @@ impl Stencil {
         [&self.plus, &self.minus, &self.plus2, &self.minus2]
     }
 
-    /// All four values finite, all four displacements distinct from zero.
-    pub(super) fn is_finite(&self) -> bool {
-        self.probes().iter().all(|p| p.sample.is_finite() && p.step != 0.0 && p.step.is_finite())
+    /// All four values finite, and each side's displacements as intended after rounding.
+    pub(super) fn is_usable(&self) -> bool {
+        self.side_is_usable(Side::Left) && self.side_is_usable(Side::Right)
     }
 
-    /// Finite, and every point took the same branches as the centre: no kink inside.
+    /// Usable, and every point took the same branches as the centre: no kink inside.
     pub(super) fn is_smooth(&self, centre: &Sample) -> bool {
-        self.is_finite() && self.probes().iter().all(|p| p.sample.fingerprint == centre.fingerprint)
+        self.is_usable() && self.probes().iter().all(|p| p.sample.fingerprint == centre.fingerprint)
     }
 
     /// The central estimate, for a smooth stencil.
@@ -158,10 +158,7 @@ impl Stencil {
     /// two sides took different branches (a kink at the centre). Assumes `f` is continuous
     /// there, so the centre's value is the limit from either side.
     pub(super) fn one_sided(&self, centre: &Sample, side: Side, eps: f64) -> Estimate {
-        let (near, far) = match side {
-            Side::Right => (&self.plus, &self.plus2),
-            Side::Left => (&self.minus, &self.minus2),
-        };
+        let (near, far) = self.side(side);
         // Step 1. Two forward (or backward) differences from the centre, at h and ≈ 2h. Each
         // is f'(x±) + c·h + O(h²): one-sided differences are only first order.
         let d_h = (near.sample.value - centre.value) / near.step;
@@ -183,15 +180,34 @@ impl Stencil {
         Estimate { numeric, error_bar: (d_h - d_2h).abs() + rounding }
     }
 
-    /// One side is usable for a one-sided difference: finite, and both of its points on the
+    /// One side is usable for a one-sided difference: usable, and both of its points on the
     /// same branch.
     pub(super) fn side_is_consistent(&self, side: Side) -> bool {
-        let (near, far) = match side {
+        let (near, far) = self.side(side);
+        self.side_is_usable(side) && near.sample.fingerprint == far.sample.fingerprint
+    }
+
+    /// Both values on `side` finite, and its two displacements on the right side of zero with
+    /// the far one about twice the near one. Rounding to a coarse element type at a tiny step
+    /// can merge them, and the extrapolations would then divide by zero.
+    fn side_is_usable(&self, side: Side) -> bool {
+        let (near, far) = self.side(side);
+        let sign = match side {
+            Side::Right => 1.0,
+            Side::Left => -1.0,
+        };
+        near.sample.is_finite()
+            && far.sample.is_finite()
+            && sign * near.step > 0.0
+            && sign * far.step >= 1.5 * sign * near.step
+            && far.step.is_finite()
+    }
+
+    fn side(&self, side: Side) -> (&Probe, &Probe) {
+        match side {
             Side::Right => (&self.plus, &self.plus2),
             Side::Left => (&self.minus, &self.minus2),
-        };
-        [near, far].iter().all(|p| p.sample.is_finite() && p.step != 0.0)
-            && near.sample.fingerprint == far.sample.fingerprint
+        }
     }
 
     /// The largest magnitude among the stencil's values (and the centre's, when given).
