@@ -109,7 +109,7 @@ fn meaning_of(sign: f64, k: f64, inverse: bool) -> String {
     }
 }
 
-/// The analytic matrix holds the numeric one transposed: for a square matrix a[i,j] ≈ n[j,i];
+/// The analytic matrix holds the numeric one transposed: for a square matrix `a[i,j] ≈ n[j,i]`;
 /// for any shape, a's storage read as the transpose's (what building the gradient from the
 /// transpose's elements gives).
 fn transposed_shape(

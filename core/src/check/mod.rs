@@ -146,6 +146,10 @@ impl Config {
 /// Elements are named `x[0]`, `x[1]`, …. Mismatched lengths, a NaN in `x`, or a NaN from `f`
 /// give a report that does not pass and says why; nothing here panics on bad input.
 ///
+/// Pitfall: `f` must be a pure function of `x`. Randomness drawn inside it (a dropout mask, a
+/// shuffled batch) makes every evaluation a different function, and the check fails or comes
+/// out unreliable.
+///
 /// # Example
 /// ```
 /// use backprop::check;
