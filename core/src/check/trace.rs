@@ -56,7 +56,7 @@ pub fn traced<R>(f: impl FnOnce() -> R) -> (R, u64) {
 
 const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// One round of the SplitMix64 finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom
+/// One round of the `SplitMix64` finaliser (Steele, Lea and Flood, "Fast splittable pseudorandom
 /// number generators", OOPSLA 2014), so that the order of decisions matters.
 fn mix(fingerprint: u64, decision: u64) -> u64 {
     let mut z = fingerprint.rotate_left(5) ^ decision.wrapping_add(SEED);
