@@ -49,6 +49,9 @@ pub use params::{Params, Shape, Tensor};
 
 /// Everything a differentiable function usually needs, in one import.
 pub mod prelude {
+    pub use crate::ops::{
+        add_bias, cross_entropy, exp, ln, log_softmax, mse, relu, sigmoid, softmax, tanh,
+    };
     pub use crate::{Params, differentiable};
     pub use nalgebra::{DMatrix, DVector};
 }

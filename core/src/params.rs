@@ -272,6 +272,7 @@ pub fn field_tensors<P: Params>(value: &P, field: &str, offset: usize, out: &mut
 }
 
 #[cfg(test)]
+#[allow(clippy::float_cmp, reason = "the values compared are exact in binary")]
 mod tests {
     use super::*;
 

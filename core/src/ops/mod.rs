@@ -1,4 +1,81 @@
-//! The derivative rules.
+//! The derivative rules: every primitive a `#[differentiable]` body may use, with its adjoints.
+//!
+//! Each rule `r` is a function and a module of the same name: `r(a, b)` is the forward, and
+//! `r::back_0(a, b, out, d_out)`, `r::back_1(…)` return the adjoint of each differentiable
+//! argument. All arguments are borrowed; the macro calls only the adjoints it needs. Operators
+//! and methods dispatch on their operand types through traits ([`MulRule`] …), because the macro
+//! that emits the calls has no type information.
+//!
+//! | rule | forward | adjoints |
+//! |---|---|---|
+//! | [`add`](fn@arith::add) | `C = A + B` | `dA = dC`, `dB = dC` |
+//! | [`sub`](fn@arith::sub) | `C = A − B` | `dA = dC`, `dB = −dC` |
+//! | [`mul`](fn@arith::mul) scalars | `c = a·b` | `da = dc·b`, `db = dc·a` |
+//! | [`mul`](fn@arith::mul) scaling | `C = s·M`, `M·s` | `ds = ⟨dC, M⟩`, `dM = s·dC` |
+//! | [`mul`](fn@arith::mul) matrices | `C = A·B` | `dA = dC·Bᵀ`, `dB = Aᵀ·dC` |
+//! | [`mul`](fn@arith::mul) matrix × vector | `y = A·x` | `dA = dy·xᵀ`, `dx = Aᵀ·dy` |
+//! | [`div`](fn@arith::div) | `c = a/b`, `C = M/s` | `da = dc/b`, `db = −⟨dc, c⟩/b` |
+//! | [`neg`](fn@arith::neg) | `C = −A` | `dA = −dC` |
+//! | [`sin`](fn@scalar::sin) | `y = sin x` | `dx = dy·cos x` |
+//! | [`cos`](fn@scalar::cos) | `y = cos x` | `dx = −dy·sin x` |
+//! | [`tan`](fn@scalar::tan) | `y = tan x` | `dx = dy·(1 + y²)` |
+//! | [`exp`](fn@scalar::exp) (scalar) | `y = eˣ` | `dx = dy·y` |
+//! | [`ln`](fn@scalar::ln) (scalar) | `y = ln x` | `dx = dy/x` |
+//! | [`sqrt`](fn@scalar::sqrt) | `y = √x` | `dx = dy/(2y)` |
+//! | [`tanh`](fn@scalar::tanh) (scalar) | `y = tanh x` | `dx = dy·(1 − y²)` |
+//! | [`powi`](fn@scalar::powi) | `y = xⁿ`, `n: i32` constant | `dx = dy·n·xⁿ⁻¹` |
+//! | [`powf`](fn@scalar::powf) | `y = xᵖ` | `dx = dy·p·xᵖ⁻¹`, `dp = dy·y·ln x` |
+//! | [`abs`](fn@scalar::abs) | `y = \|x\|` | `dx = dy·sign x`, 0 at 0 |
+//! | [`max`](fn@scalar::max), [`min`](fn@scalar::min) | `y = max(a, b)` | `da = dy·[y = a]`, `db = dy·[y ≠ a]`; ties to `a` |
+//! | [`transpose`](fn@matrix::transpose) | `B = Aᵀ` | `dA = dBᵀ` |
+//! | [`component_mul`](fn@matrix::component_mul) | `C = A ⊙ B` | `dA = dC ⊙ B`, `dB = dC ⊙ A` |
+//! | [`component_div`](fn@matrix::component_div) | `C = A ⊘ B` | `dA = dC ⊘ B`, `dB = −dC ⊙ C ⊘ B` |
+//! | [`sum`](fn@matrix::sum) | `s = Σ aᵢ` | `dA = ds·𝟙` |
+//! | [`mean`](fn@matrix::mean) | `s = Σ aᵢ / n` | `dA = (ds/n)·𝟙` |
+//! | [`dot`](fn@matrix::dot) | `s = ⟨A, B⟩` | `dA = ds·B`, `dB = ds·A` |
+//! | [`norm`](fn@matrix::norm) | `s = ‖A‖` | `dA = ds·A/s`, 0 at 0 |
+//! | [`norm_squared`](fn@matrix::norm_squared) | `s = ‖A‖²` | `dA = 2·ds·A` |
+//! | [`add_bias`](fn@add_bias) | `C = M + b·𝟙ᵀ` | `dM = dC`, `db = dC·𝟙` (row sums) |
+//! | [`sigmoid`](fn@sigmoid) | `Y = σ(Z)` | `dZ = dY ⊙ Y ⊙ (1 − Y)` |
+//! | [`relu`](fn@relu) | `Y = max(Z, 0)` | `dZ = dY ⊙ [Z > 0]` |
+//! | [`tanh`](fn@tanh) | `Y = tanh Z` | `dZ = dY ⊙ (1 − Y²)` |
+//! | [`exp`](fn@exp) | `Y = e^Z` | `dZ = dY ⊙ Y` |
+//! | [`ln`](fn@ln) | `Y = ln Z` | `dZ = dY ⊘ Z` |
+//! | [`softmax`](fn@softmax) | `s = softmax(z)` per column | `dz = s ⊙ (ds − ⟨ds, s⟩)` |
+//! | [`log_softmax`](fn@log_softmax) | `y = z − ln Σ eᶻ` per column | `dz = dy − softmax(z)·Σ dy` |
+//! | [`mse`](fn@mse) | `L = Σ (p − t)² / n` | `dP = (2·dL/n)·(P − T)`, `dT = −dP` |
+//! | [`cross_entropy`](fn@cross_entropy) | `L = −Σⱼ log_softmax(zⱼ)[labelⱼ] / N` | `dZ = (dL/N)·(softmax(Z) − onehot)` |
+//!
+//! Matrix and vector shapes must agree as nalgebra requires; a mismatch panics with a message
+//! naming both shapes. The non-smooth rules (`relu`, `abs`, `max`, `min`) record the side of their
+//! kink they took ([`check::trace`](crate::check::trace)), so the checker can tell a kink from a bug.
 
+pub mod activation;
+pub mod arith;
+pub mod loss;
+pub mod matrix;
+pub mod scalar;
+
+pub use activation::{exp, ln, log_softmax, relu, sigmoid, softmax, tanh};
+pub use arith::{AddRule, DivRule, MulRule, NegRule, SubRule};
+pub use loss::{cross_entropy, mse};
+pub use matrix::{MatrixRule, TransposeRule, add_bias};
+
+/// The rules the macro emits for operators and methods, by the name it emits.
+///
+/// `rules::exp` is the scalar method `x.exp()`, not the elementwise [`ops::exp`](fn@exp) the user
+/// calls on a matrix; likewise `ln` and `tanh`.
 #[doc(hidden)]
-pub mod rules {}
+pub mod rules {
+    pub use super::arith::{add, div, mul, neg, sub};
+    pub use super::matrix::{
+        component_div, component_mul, dot, mean, norm, norm_squared, sum, transpose,
+    };
+    pub use super::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
+    use crate::Params;
+
+    /// Zeros of the shape of `p`: where the macro starts an adjoint that collects several uses.
+    pub fn zeros_like<P: Params>(p: &P) -> P {
+        p.zeros_like()
+    }
+}

@@ -1,0 +1,242 @@
+//! The operators `+ - * /` and unary `-`: one trait each, a dispatch function and its adjoints.
+//!
+//! The macro has no type information, so `a * b` in a `#[differentiable]` body becomes
+//! `mul(&a, &b)` and rustc picks the rule from the operand types through [`MulRule`]: scalar
+//! product, scalar×matrix or matrix product. The impls live beside their types, in
+//! [`scalar`](super::scalar) and [`matrix`](super::matrix); this file holds only the traits and the
+//! calling convention (`op(a, b)`, `op::back_0(a, b, out, d_out)`, `op::back_1(…)`).
+
+/// The rule behind `a + b`: `C = A + B ⇒ dA = dC, dB = dC`.
+#[diagnostic::on_unimplemented(
+    message = "`+` is not differentiable between `{Self}` and `{B}`",
+    label = "no differentiable `+` for these operand types",
+    note = "supported: `T + T`, `DMatrix<T> + DMatrix<T>`, `DVector<T> + DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`"
+)]
+pub trait AddRule<B>: Sized {
+    /// The type of `a + b`.
+    type Output;
+    /// `a + b`.
+    fn forward(&self, b: &B) -> Self::Output;
+    /// The adjoint of `a`: `dC`.
+    #[must_use]
+    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
+    /// The adjoint of `b`: `dC`.
+    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+}
+
+/// The rule behind `a - b`: `C = A − B ⇒ dA = dC, dB = −dC`.
+#[diagnostic::on_unimplemented(
+    message = "`-` is not differentiable between `{Self}` and `{B}`",
+    label = "no differentiable `-` for these operand types",
+    note = "supported: `T - T`, `DMatrix<T> - DMatrix<T>`, `DVector<T> - DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`"
+)]
+pub trait SubRule<B>: Sized {
+    /// The type of `a - b`.
+    type Output;
+    /// `a - b`.
+    fn forward(&self, b: &B) -> Self::Output;
+    /// The adjoint of `a`: `dC`.
+    #[must_use]
+    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
+    /// The adjoint of `b`: `−dC`.
+    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+}
+
+/// The rule behind `a * b`: the scalar product, a scaling, or the matrix product.
+///
+/// ```text
+/// c = a·b      (scalars)           ⇒ da = dc·b,          db = dc·a
+/// C = s·M      (scalar × matrix)   ⇒ ds = ⟨dC, M⟩,       dM = s·dC
+/// C = A·B      (matrix product)    ⇒ dA = dC·Bᵀ,         dB = Aᵀ·dC
+/// y = A·x      (matrix × vector)   ⇒ dA = dy·xᵀ,         dx = Aᵀ·dy
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`*` is not differentiable between `{Self}` and `{B}`",
+    label = "no differentiable `*` for these operand types",
+    note = "supported: `T * T`, `T * DMatrix<T>`, `DMatrix<T> * T`, `T * DVector<T>`, `DVector<T> * T`, `DMatrix<T> * DMatrix<T>` (matrix product), `DMatrix<T> * DVector<T>` with `T` = `f64` or `f32`",
+    note = "for the elementwise product write `a.component_mul(&b)`"
+)]
+pub trait MulRule<B>: Sized {
+    /// The type of `a * b`.
+    type Output;
+    /// `a * b`.
+    fn forward(&self, b: &B) -> Self::Output;
+    /// The adjoint of `a`.
+    #[must_use]
+    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
+    /// The adjoint of `b`.
+    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+}
+
+/// The rule behind `a / b`, for a scalar `b`.
+///
+/// ```text
+/// c = a / b    ⇒ da = dc / b,   db = −dc·a/b² = −dc·c/b
+/// C = M / s    ⇒ dM = dC / s,   ds = −⟨dC, M⟩/s² = −⟨dC, C⟩/s
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "`/` is not differentiable between `{Self}` and `{B}`",
+    label = "no differentiable `/` for these operand types",
+    note = "supported: `T / T`, `DMatrix<T> / T`, `DVector<T> / T` with `T` = `f64` or `f32`",
+    note = "for the elementwise quotient write `a.component_div(&b)`"
+)]
+pub trait DivRule<B>: Sized {
+    /// The type of `a / b`.
+    type Output;
+    /// `a / b`.
+    fn forward(&self, b: &B) -> Self::Output;
+    /// The adjoint of `a`.
+    #[must_use]
+    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
+    /// The adjoint of `b`.
+    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+}
+
+/// The rule behind unary `-a`: `C = −A ⇒ dA = −dC`.
+#[diagnostic::on_unimplemented(
+    message = "unary `-` is not differentiable for `{Self}`",
+    label = "no differentiable `-` for this type",
+    note = "supported: `-T`, `-DMatrix<T>`, `-DVector<T>` with `T` = `f64` or `f32`"
+)]
+pub trait NegRule: Sized {
+    /// `-a`.
+    #[must_use]
+    fn forward(&self) -> Self;
+    /// The adjoint of `a`: `−dC`.
+    #[must_use]
+    fn back_0(&self, out: &Self, d_out: &Self) -> Self;
+}
+
+/// `a + b`; see [`AddRule`]. `C = A + B ⇒ dA = dC, dB = dC`.
+///
+/// # Panics
+/// When two matrices or vectors differ in shape; the message names both shapes.
+///
+/// # Example
+/// ```
+/// use backprop::ops::arith::add;
+///
+/// assert_eq!(add(&1.5, &2.0), 3.5);
+/// assert_eq!(add::back_1(&1.5, &2.0, &3.5, &0.25), 0.25);
+/// ```
+pub fn add<A: AddRule<B>, B>(a: &A, b: &B) -> A::Output {
+    a.forward(b)
+}
+
+/// The adjoints of [`add()`](fn@add).
+pub mod add {
+    use super::AddRule;
+
+    /// `dA = dC`.
+    pub fn back_0<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
+        a.back_0(b, out, d_out)
+    }
+
+    /// `dB = dC`.
+    pub fn back_1<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
+        a.back_1(b, out, d_out)
+    }
+}
+
+/// `a - b`; see [`SubRule`]. `C = A − B ⇒ dA = dC, dB = −dC`.
+///
+/// # Panics
+/// When two matrices or vectors differ in shape; the message names both shapes.
+pub fn sub<A: SubRule<B>, B>(a: &A, b: &B) -> A::Output {
+    a.forward(b)
+}
+
+/// The adjoints of [`sub()`](fn@sub).
+pub mod sub {
+    use super::SubRule;
+
+    /// `dA = dC`.
+    pub fn back_0<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
+        a.back_0(b, out, d_out)
+    }
+
+    /// `dB = −dC`.
+    pub fn back_1<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
+        a.back_1(b, out, d_out)
+    }
+}
+
+/// `a * b`; see [`MulRule`] for the cases and their adjoints.
+///
+/// Float literals infer their type from the other operand, so `mul(&2.0, &m)` works for an
+/// `m: DMatrix<f32>`.
+///
+/// # Panics
+/// In a matrix product whose inner dimensions differ; the message names both shapes, as in
+/// "mul: cannot multiply a 3×4 matrix by a 5×2 matrix".
+///
+/// # Example
+/// ```
+/// use backprop::ops::arith::mul;
+/// use nalgebra::{DMatrix, dmatrix};
+///
+/// let a = dmatrix![1.0, 2.0; 3.0, 4.0];
+/// let b = dmatrix![0.5; -1.0];
+/// let c = mul(&a, &b); // the matrix product, 2×1
+/// let d_c = dmatrix![1.0; 0.0];
+/// // C = A·B ⇒ dA = dC·Bᵀ, dB = Aᵀ·dC
+/// assert_eq!(mul::back_0(&a, &b, &c, &d_c), dmatrix![0.5, -1.0; 0.0, 0.0]);
+/// assert_eq!(mul::back_1(&a, &b, &c, &d_c), dmatrix![1.0; 2.0]);
+/// let twice: DMatrix<f32> = mul(&2.0, &DMatrix::from_element(2, 2, 1.5_f32));
+/// assert_eq!(twice[(1, 1)], 3.0);
+/// ```
+pub fn mul<A: MulRule<B>, B>(a: &A, b: &B) -> A::Output {
+    a.forward(b)
+}
+
+/// The adjoints of [`mul()`](fn@mul).
+pub mod mul {
+    use super::MulRule;
+
+    /// The adjoint of `a`: `dc·b`, `⟨dC, M⟩`, `s·dC`, `dC·Bᵀ` or `dy·xᵀ`.
+    pub fn back_0<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
+        a.back_0(b, out, d_out)
+    }
+
+    /// The adjoint of `b`: `dc·a`, `s·dC`, `⟨dC, M⟩`, `Aᵀ·dC` or `Aᵀ·dy`.
+    pub fn back_1<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
+        a.back_1(b, out, d_out)
+    }
+}
+
+/// `a / b`; see [`DivRule`]. `c = a/b ⇒ da = dc/b, db = −dc·c/b`.
+///
+/// Division by zero gives infinities and NaNs, as in plain Rust.
+pub fn div<A: DivRule<B>, B>(a: &A, b: &B) -> A::Output {
+    a.forward(b)
+}
+
+/// The adjoints of [`div()`](fn@div).
+pub mod div {
+    use super::DivRule;
+
+    /// The adjoint of `a`: `dC / b`.
+    pub fn back_0<A: DivRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
+        a.back_0(b, out, d_out)
+    }
+
+    /// The adjoint of `b`: `−⟨dC, C⟩ / b`.
+    pub fn back_1<A: DivRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
+        a.back_1(b, out, d_out)
+    }
+}
+
+/// `-a`; see [`NegRule`]. `C = −A ⇒ dA = −dC`.
+pub fn neg<A: NegRule>(a: &A) -> A {
+    a.forward()
+}
+
+/// The adjoint of [`neg()`](fn@neg).
+pub mod neg {
+    use super::NegRule;
+
+    /// `dA = −dC`.
+    pub fn back_0<A: NegRule>(a: &A, out: &A, d_out: &A) -> A {
+        a.back_0(out, d_out)
+    }
+}
