@@ -40,7 +40,9 @@ mod float;
 pub mod ops;
 mod params;
 
-pub use backprop_macros::{Params, differentiable};
+pub use backprop_macros::Params;
+#[doc = include_str!("differentiable.md")]
+pub use backprop_macros::differentiable;
 pub use float::Float;
 pub use nalgebra;
 pub use params::{Params, Shape, Tensor};

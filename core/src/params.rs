@@ -94,6 +94,12 @@ pub struct Tensor {
 /// step.add_scaled(&layer, -0.1);
 /// assert_eq!(step.w[(0, 0)], -0.05);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a differentiable parameter type (it does not implement `Params`)",
+    label = "taken as a differentiable parameter",
+    note = "derive it: `#[derive(Params, Clone, Debug)]` on a struct of `f64`/`f32`/`DMatrix`/`DVector`/`Params` fields",
+    note = "or, if it is not meant to be differentiated, list the parameters that are: `#[differentiable(wrt(w, b))]`"
+)]
 pub trait Params: Clone + Debug + AddAssign {
     /// Number of scalar elements.
     fn element_count(&self) -> usize;

@@ -1,0 +1,1136 @@
+//! Emission: the generated module as tokens, and the same module as `SOURCE` text.
+//!
+//! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `back_<i>`, `check` and `SOURCE`. The module
+//! is built once as tokens with a marker statement before each backward step; the marker
+//! becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE` is
+//! exactly the compiled code plus comments. Every rule call carries the span of the user's
+//! expression, so a type error lands on the user's line.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::visit_mut::VisitMut;
+use syn::{Expr, Type};
+
+use crate::ir::{
+    Arg, Block, For, Function, If, Op, Operand, Origin, ParamClass, Rule, Stmt, Value, VarId,
+};
+use crate::lower::place_expr;
+use crate::names::Names;
+use crate::reverse::{Backward, Contribution, Step, backward};
+
+/// The marker statement that becomes a `// comment` in `SOURCE`.
+const MARKER: &str = "__backprop_step";
+
+/// The runtime's primitives, which the prelude brings into scope with their backward passes.
+const PRIMITIVES: &[&str] = &[
+    "sigmoid",
+    "relu",
+    "tanh",
+    "exp",
+    "ln",
+    "softmax",
+    "log_softmax",
+    "add_bias",
+    "mse",
+    "cross_entropy",
+];
+
+/// The tokens replacing the user's function: the function itself and its module.
+pub fn expand(function: &Function) -> TokenStream {
+    let item = &function.item;
+    let mut emitter = Emitter::new(function);
+    let module = emitter.module();
+    let (compiled, source) = match render(&module) {
+        Ok(rendered) => rendered,
+        Err(error) => return quote!(#item #error),
+    };
+    let vis = &item.vis;
+    let name = &item.sig.ident;
+    let doc = format!(
+        " The backward pass of [`{name}`](fn@{name}), written by `#[differentiable]`; print \
+         [`{name}::SOURCE`](SOURCE) to read it."
+    );
+    quote! {
+        #item
+        #[doc = #doc]
+        #vis mod #name {
+            #compiled
+            /// The code of this module, as compiled, with each backward step commented with the
+            /// forward line it reverses.
+            pub const SOURCE: &str = #source;
+        }
+    }
+}
+
+/// Lints that fire on generated code for reasons that do not concern the user.
+fn module_attributes() -> TokenStream {
+    quote! {
+        #![allow(
+            dead_code,
+            unused_variables,
+            unused_mut,
+            unused_imports,
+            non_snake_case,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery
+        )]
+    }
+}
+
+/// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
+fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
+    let mut file: syn::File = match syn::parse2(items.clone()) {
+        Ok(file) => file,
+        Err(error) => {
+            let message = format!(
+                "internal error in #[differentiable]: generated code does not parse ({error}); \
+                 please report this with the function"
+            );
+            return Err(quote!(::core::compile_error!(#message);));
+        }
+    };
+    let source = source_text(&file);
+    RemoveMarkers.visit_file_mut(&mut file);
+    Ok((file.to_token_stream(), source))
+}
+
+/// The module's text: items separated by blank lines, markers turned into comments.
+fn source_text(file: &syn::File) -> String {
+    let mut text = String::new();
+    let attributes = syn::File { shebang: None, attrs: file.attrs.clone(), items: Vec::new() };
+    text.push_str(&prettyplease::unparse(&attributes));
+    let mut previous_was_use = false;
+    for item in &file.items {
+        let is_use = matches!(item, syn::Item::Use(_));
+        if !(is_use && previous_was_use) {
+            text.push('\n');
+        }
+        let single = syn::File { shebang: None, attrs: Vec::new(), items: vec![item.clone()] };
+        text.push_str(&prettyplease::unparse(&single));
+        previous_was_use = is_use;
+    }
+    text.lines().map(comment_marker).collect::<Vec<_>>().join("\n")
+}
+
+/// A marker line `__backprop_step!("h = sigmoid(&z)");` becomes `// h = sigmoid(&z)`.
+fn comment_marker(line: &str) -> String {
+    let trimmed = line.trim_start();
+    let indent = &line[..line.len() - trimmed.len()];
+    if let Some(rest) = trimmed.strip_prefix(MARKER).and_then(|rest| rest.strip_prefix('!')) {
+        let inner = rest.trim_start_matches('(').trim_end_matches(';').trim_end_matches(')');
+        if let Ok(literal) = syn::parse_str::<syn::LitStr>(inner) {
+            return format!("{indent}// {}", literal.value());
+        }
+    }
+    line.to_owned()
+}
+
+struct RemoveMarkers;
+
+impl VisitMut for RemoveMarkers {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        block
+            .stmts
+            .retain(|stmt| !matches!(stmt, syn::Stmt::Macro(mac) if mac.mac.path.is_ident(MARKER)));
+        syn::visit_mut::visit_block_mut(self, block);
+    }
+}
+
+/// What kind of generated function is being written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// `vjp`, `grad`, `forward`, `check`: parameters as the user declared them.
+    Declared,
+    /// `back_<i>`: every parameter by reference (`Copy` ones are dereferenced on entry).
+    ByReference,
+}
+
+struct Emitter<'f> {
+    function: &'f Function,
+    names: Names,
+    adjoint_names: HashMap<VarId, Ident>,
+    rules: Ident,
+    /// The name of `back_<i>`'s `out` parameter.
+    out: Ident,
+    mode: Mode,
+    /// The loop storage each `before` variable restores.
+    restores: HashMap<VarId, VarId>,
+    /// Callees by simple name whose backward the generated code calls: name → the positions
+    /// used and the number of arguments of each backward call.
+    callees: BTreeMap<String, (HashSet<usize>, usize)>,
+    /// Adjoints that are references (the seed of a matrix output, `back_<i>`'s `d_out`).
+    ref_adjoints: HashSet<VarId>,
+}
+
+impl<'f> Emitter<'f> {
+    fn new(function: &'f Function) -> Self {
+        let mut names = function.names.clone();
+        let rules = names.fresh("rules");
+        let out = names.fresh("out");
+        let mut restores = HashMap::new();
+        collect_restores(&function.body, &mut restores);
+        Emitter {
+            function,
+            names,
+            adjoint_names: HashMap::new(),
+            rules,
+            out,
+            mode: Mode::Declared,
+            restores,
+            callees: BTreeMap::new(),
+            ref_adjoints: HashSet::new(),
+        }
+    }
+
+    // ---- the module -----------------------------------------------------------------------
+
+    fn module(&mut self) -> TokenStream {
+        let rules = self.rules.clone();
+        let grad_struct = self.grad_struct();
+        let vjp = self.vjp();
+        let grad = self.grad();
+        let forward = self.forward();
+        let backs: Vec<TokenStream> =
+            self.differentiable().into_iter().map(|index| self.back(index)).collect();
+        let check = self.check();
+        let fallbacks = self.fallbacks();
+        let attributes = module_attributes();
+        quote! {
+            #attributes
+            use super::*;
+            use ::backprop::__private as #rules;
+            #grad_struct
+            #grad
+            #vjp
+            #forward
+            #(#backs)*
+            #check
+            #fallbacks
+        }
+    }
+
+    /// Indices of the differentiable parameters.
+    fn differentiable(&self) -> Vec<usize> {
+        self.function
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, param)| param.differentiable)
+            .map(|(index, _)| index)
+            .collect()
+    }
+
+    fn grad_struct(&self) -> TokenStream {
+        let name = &self.function.item.sig.ident;
+        let fields =
+            self.function.params.iter().filter(|param| param.differentiable).map(|param| {
+                let ident = &param.ident;
+                let ty = &param.owned_ty;
+                let doc = format!(" The gradient with respect to `{ident}`.");
+                quote!(#[doc = #doc] pub #ident: #ty)
+            });
+        let doc = format!(
+            " The gradient of `{name}`: one field per differentiable parameter, shaped like it."
+        );
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug, ::backprop::Params)]
+            pub struct Grad {
+                #(#fields,)*
+            }
+        }
+    }
+
+    /// The parameters as declared (`w: &DMatrix<f64>`), for the signatures.
+    fn declared_params(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                let ty = &param.ty;
+                quote!(#name: #ty)
+            })
+            .collect()
+    }
+
+    /// The parameters passed on unchanged, for calls between the generated functions.
+    fn param_names(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| self.function.vars[param.var].name.to_token_stream())
+            .collect()
+    }
+
+    fn grad(&mut self) -> TokenStream {
+        if !self.function.output.scalar {
+            return TokenStream::new();
+        }
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let args = self.param_names();
+        let ty = &self.function.output.ty;
+        let doc = format!(" The value of `{name}` and its gradient at this point.");
+        quote! {
+            #[doc = #doc]
+            pub fn grad(#(#params),*) -> (#ty, Grad) {
+                self::vjp(#(#args,)* 1.0)
+            }
+        }
+    }
+
+    fn vjp(&mut self) -> TokenStream {
+        self.mode = Mode::Declared;
+        let name = &self.function.item.sig.ident;
+        let wrt = self.differentiable();
+        let backward = backward(self.function, &wrt);
+        let params = self.declared_params();
+        let ty = self.function.output.ty.clone();
+        let (seed, seed_param) = self.seed_param(&ty, false);
+        let forward = self.block(&self.function.body, &backward);
+        let value = self.result_value();
+        let steps = self.steps(&backward.steps, &backward);
+        let fields = self.grad_fields(&wrt, &backward);
+        let glob = Self::callee_glob(&backward);
+        let doc = format!(
+            " The value of `{name}` and the vector-Jacobian product: the gradient of \
+             `⟨{seed}, {name}(…)⟩`."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn vjp(#(#params,)* #seed_param) -> (#ty, Grad) {
+                #glob
+                #forward
+                #steps
+                (#value, Grad { #(#fields),* })
+            }
+        }
+    }
+
+    fn forward(&mut self) -> TokenStream {
+        self.mode = Mode::Declared;
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let ty = &self.function.output.ty;
+        let empty = Backward::empty(self.function);
+        let forward = self.block(&self.function.body, &empty);
+        let value = self.result_value();
+        let doc = format!(
+            " `{name}` as the backward pass sees it: every operation through its rule. The \
+             checker evaluates this, so non-smooth rules can report the branch they took."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn forward(#(#params),*) -> #ty {
+                #forward
+                #value
+            }
+        }
+    }
+
+    /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
+    fn back(&mut self, index: usize) -> TokenStream {
+        self.mode = Mode::ByReference;
+        let backward = backward(self.function, &[index]);
+        let params: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                let ty = &param.owned_ty;
+                quote!(#name: &#ty)
+            })
+            .collect();
+        let prologue: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .filter(|param| !param.by_ref && param.class.is_copy())
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                quote!(let #name = *#name;)
+            })
+            .collect();
+        let ty = self.function.output.ty.clone();
+        let out = self.out.clone();
+        let (_, seed_param) = self.seed_param(&ty, true);
+        let forward = self.block(&self.function.body, &backward);
+        let steps = self.steps(&backward.steps, &backward);
+        let param = &self.function.params[index];
+        let gradient = self.param_adjoint(index, &backward);
+        let owned = &param.owned_ty;
+        let glob = Self::callee_glob(&backward);
+        let fn_name = format_ident!("back_{index}");
+        let doc = format!(
+            " The adjoint of `{}` (argument {index}) for output adjoint `{}`: what a caller's \
+             backward pass uses. Recomputes the forward pass.",
+            param.ident,
+            self.seed_name()
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn #fn_name(#(#params,)* #out: &#ty, #seed_param) -> #owned {
+                #glob
+                #(#prologue)*
+                #forward
+                #steps
+                #gradient
+            }
+        }
+    }
+
+    fn check(&mut self) -> TokenStream {
+        self.mode = Mode::Declared;
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let at = self.names.fresh("at");
+        let seed = self.names.fresh("seed");
+        let point_fields =
+            self.function.params.iter().filter(|param| param.differentiable).map(|param| {
+                let field = &param.ident;
+                let value = &self.function.vars[param.var].name;
+                if param.class == ParamClass::Scalar && !param.by_ref {
+                    quote!(#field: #value)
+                } else {
+                    quote!(#field: #value.clone())
+                }
+            });
+        let evaluate_args = self.function.params.iter().map(|param| {
+            let value = &self.function.vars[param.var].name;
+            let field = &param.ident;
+            match (param.differentiable, param.by_ref, param.class.is_copy()) {
+                (true, true, _) => quote!(&#at.#field),
+                (true, false, true) => quote!(#at.#field),
+                (true, false, false) => quote!(#at.#field.clone()),
+                (false, true, _) | (false, false, true) => quote!(#value),
+                (false, false, false) => quote!(#value.clone()),
+            }
+        });
+        let vjp_args = self.function.params.iter().map(|param| {
+            let value = &self.function.vars[param.var].name;
+            if param.by_ref || param.class.is_copy() {
+                quote!(#value)
+            } else {
+                quote!(#value.clone())
+            }
+        });
+        let ty = &self.function.output.ty;
+        let seed_arg = if self.function.output.scalar { quote!(*#seed) } else { quote!(#seed) };
+        let doc = format!(
+            " Checks `{name}`'s generated gradient against finite differences at this point, \
+             with the checker's default settings."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn check(#(#params),*) -> ::backprop::check::Report {
+                let #at = Grad { #(#point_fields),* };
+                ::backprop::check::params(
+                    |#at: &Grad| self::forward(#(#evaluate_args),*),
+                    &#at,
+                    |#seed: &#ty| self::vjp(#(#vjp_args,)* #seed_arg).1,
+                )
+            }
+        }
+    }
+
+    /// Stand-ins for called functions that might not be `#[differentiable]`: then the call of
+    /// their backward fails with a message that says so, instead of a confusing path error.
+    fn fallbacks(&self) -> TokenStream {
+        let modules = self.callees.iter().map(|(callee, (positions, arity))| {
+            let ident = format_ident!("{}", callee);
+            let message = format!("`{callee}` is not #[differentiable], so its gradient is unknown");
+            let label = format!("this call needs the backward pass of `{callee}`");
+            let note = format!(
+                "add #[differentiable] to `fn {callee}`, or pass it only constant arguments"
+            );
+            let mut positions: Vec<usize> = positions.iter().copied().collect();
+            positions.sort_unstable();
+            let types: Vec<Ident> = (0..*arity).map(|index| format_ident!("A{index}")).collect();
+            let first = &types[0];
+            let functions = positions.iter().map(|position| {
+                let name = format_ident!("back_{position}");
+                quote! {
+                    pub fn #name<#(#types,)* Adjoint>(#(_: #types),*) -> Adjoint
+                    where
+                        #first: Differentiable,
+                    {
+                        unreachable!()
+                    }
+                }
+            });
+            let doc = " Stands in for a function that is not `#[differentiable]` (see `Differentiable`).";
+            quote! {
+                #[doc = #doc]
+                mod #ident {
+                    #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+                    pub trait Differentiable {}
+                    #(#functions)*
+                }
+            }
+        });
+        quote!(#(#modules)*)
+    }
+
+    // ---- pieces ---------------------------------------------------------------------------
+
+    fn seed_name(&mut self) -> Ident {
+        match self.function.result.root() {
+            Some(var) => self.adjoint_name(var),
+            None => format_ident!("d_out"),
+        }
+    }
+
+    /// The seed parameter: `d_loss: f64`, or `d_h: &DMatrix<f64>` (always a reference in
+    /// `back_<i>`).
+    fn seed_param(&mut self, ty: &Type, by_reference: bool) -> (Ident, TokenStream) {
+        let seed = self.seed_name();
+        let reference = by_reference || !self.function.output.scalar;
+        if let Some(var) = self.function.result.root() {
+            if reference {
+                self.ref_adjoints.insert(var);
+            } else {
+                self.ref_adjoints.remove(&var);
+            }
+        }
+        let param = if reference { quote!(#seed: &#ty) } else { quote!(#seed: #ty) };
+        (seed, param)
+    }
+
+    /// The function's value, as returned next to the gradient.
+    fn result_value(&self) -> TokenStream {
+        match &self.function.result {
+            Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
+            Operand::Place(var, projections) => {
+                let place = place_expr(&self.function.vars[*var].name, projections);
+                quote!(#place.clone())
+            }
+            Operand::Const(expr) => expr.to_token_stream(),
+        }
+    }
+
+    fn grad_fields(&mut self, wrt: &[usize], backward: &Backward) -> Vec<TokenStream> {
+        wrt.iter()
+            .map(|&index| {
+                let field = self.function.params[index].ident.clone();
+                let value = self.param_adjoint(index, backward);
+                quote!(#field: #value)
+            })
+            .collect()
+    }
+
+    /// The adjoint of parameter `index`, or zeros shaped like it when nothing reached it.
+    fn param_adjoint(&mut self, index: usize, backward: &Backward) -> TokenStream {
+        let var = self.function.params[index].var;
+        if backward.contributions.get(&var).copied().unwrap_or(0) > 0 {
+            self.adjoint_name(var).to_token_stream()
+        } else {
+            let rules = &self.rules;
+            let reference = self.reference(&Operand::Var(var));
+            quote!(#rules::zeros_like(#reference))
+        }
+    }
+
+    /// `use super::*;` inside a function that calls another function's backward: the caller's
+    /// names win over the stand-ins of [`Emitter::fallbacks`].
+    fn callee_glob(backward: &Backward) -> TokenStream {
+        if calls_user_backward(&backward.steps) {
+            quote!(
+                use super::*;
+            )
+        } else {
+            TokenStream::new()
+        }
+    }
+
+    fn adjoint_name(&mut self, var: VarId) -> Ident {
+        if let Some(name) = self.adjoint_names.get(&var) {
+            return name.clone();
+        }
+        let name = self.names.fresh(&format!("d_{}", self.function.vars[var].name));
+        self.adjoint_names.insert(var, name.clone());
+        name
+    }
+
+    /// True when `var` is a reference in the function being written.
+    fn is_reference(&self, var: VarId) -> bool {
+        match self.function.vars[var].origin {
+            Origin::Param(index) => {
+                let param = &self.function.params[index];
+                param.by_ref || (self.mode == Mode::ByReference && !param.class.is_copy())
+            }
+            Origin::Local => false,
+        }
+    }
+
+    /// The operand as a reference, as rules take their arguments.
+    fn reference(&self, operand: &Operand) -> TokenStream {
+        match operand {
+            Operand::Var(var) => {
+                let name = &self.function.vars[*var].name;
+                if self.is_reference(*var) { quote!(#name) } else { quote!(&#name) }
+            }
+            Operand::Place(var, projections) => {
+                let place = place_expr(&self.function.vars[*var].name, projections);
+                quote!(&#place)
+            }
+            Operand::Const(expr) => {
+                if is_simple(expr) {
+                    quote!(&#expr)
+                } else {
+                    quote!(&(#expr))
+                }
+            }
+        }
+    }
+
+    /// The operand passed as the user passed it to a function.
+    fn passed(&self, arg: &Arg) -> TokenStream {
+        match (&arg.operand, arg.by_ref) {
+            (Operand::Var(var), false) => {
+                let name = &self.function.vars[*var].name;
+                if self.function.vars[*var].copy || self.declared_by_ref(*var) {
+                    quote!(#name)
+                } else {
+                    quote!(#name.clone())
+                }
+            }
+            (Operand::Place(var, projections), false) => {
+                let place = place_expr(&self.function.vars[*var].name, projections);
+                quote!(#place.clone())
+            }
+            (Operand::Const(expr), false) => expr.to_token_stream(),
+            (operand, true) => {
+                let inner = match operand {
+                    Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
+                    Operand::Place(var, projections) => {
+                        place_expr(&self.function.vars[*var].name, projections).to_token_stream()
+                    }
+                    Operand::Const(expr) => {
+                        if is_simple(expr) {
+                            expr.to_token_stream()
+                        } else {
+                            quote!((#expr))
+                        }
+                    }
+                };
+                quote!(&#inner)
+            }
+        }
+    }
+
+    /// True for a parameter the user declared as a reference.
+    fn declared_by_ref(&self, var: VarId) -> bool {
+        match self.function.vars[var].origin {
+            Origin::Param(index) => self.function.params[index].by_ref,
+            Origin::Local => false,
+        }
+    }
+
+    /// The operand for a backward call: as a reference, like a rule's arguments.
+    fn backward_arg(&self, arg: &Arg) -> TokenStream {
+        match (&arg.operand, arg.by_ref) {
+            (Operand::Var(var), true) if self.is_reference(*var) => {
+                let name = &self.function.vars[*var].name;
+                quote!(#name)
+            }
+            (operand, _) => self.reference(operand),
+        }
+    }
+
+    /// The adjoint of `var`, as a reference (for rules' `d_out`).
+    fn adjoint_reference(&mut self, var: VarId) -> TokenStream {
+        let name = self.adjoint_name(var);
+        if self.ref_adjoints.contains(&var) { quote!(#name) } else { quote!(&#name) }
+    }
+
+    /// The adjoint of `var`, owned (moved, or cloned when it is a reference).
+    fn adjoint_owned(&mut self, var: VarId) -> TokenStream {
+        let name = self.adjoint_name(var);
+        if !self.ref_adjoints.contains(&var) {
+            quote!(#name)
+        } else if self.function.output.scalar {
+            quote!(*#name)
+        } else {
+            quote!(#name.clone())
+        }
+    }
+
+    // ---- the forward pass -----------------------------------------------------------------
+
+    fn block(&mut self, block: &Block, backward: &Backward) -> TokenStream {
+        let stmts: Vec<TokenStream> = block.iter().map(|stmt| self.stmt(stmt, backward)).collect();
+        quote!(#(#stmts)*)
+    }
+
+    fn stmt(&mut self, stmt: &Stmt, backward: &Backward) -> TokenStream {
+        match stmt {
+            Stmt::Let { var, value, ty } => {
+                let variable = &self.function.vars[*var];
+                let name = &variable.name;
+                let mutability = variable.mutable.then(|| quote!(mut));
+                let annotation = ty.as_ref().map(|ty| quote!(: #ty));
+                let value = self.value(value, backward);
+                quote!(let #mutability #name #annotation = #value;)
+            }
+            Stmt::Assert(mac) => quote!(#mac;),
+            Stmt::If(node) => self.if_forward(node, backward),
+            Stmt::For(node) => self.for_forward(node, backward),
+        }
+    }
+
+    fn value(&mut self, value: &Value, backward: &Backward) -> TokenStream {
+        match value {
+            Value::Const(expr) => expr.to_token_stream(),
+            Value::Copy(operand) => self.copied(operand),
+            Value::Op(op) => self.call(op),
+            Value::Map(map) => {
+                let matrix = self.value_expr(&map.matrix);
+                let param = &self.function.vars[map.param].name;
+                let body = self.block(&map.body, backward);
+                let result = self.moved_or_cloned(&map.result, &map.body);
+                quote_spanned!(map.span=> #matrix.map(|#param| { #body #result }))
+            }
+        }
+    }
+
+    /// A copy of the operand's value.
+    fn copied(&self, operand: &Operand) -> TokenStream {
+        match operand {
+            Operand::Var(var) if self.function.vars[*var].copy => {
+                let name = &self.function.vars[*var].name;
+                quote!(#name)
+            }
+            Operand::Const(expr) => expr.to_token_stream(),
+            operand => {
+                let value = self.value_expr(operand);
+                quote!(#value.clone())
+            }
+        }
+    }
+
+    /// The operand as a value expression (a name, a place, a constant).
+    fn value_expr(&self, operand: &Operand) -> TokenStream {
+        match operand {
+            Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
+            Operand::Place(var, projections) => {
+                place_expr(&self.function.vars[*var].name, projections).to_token_stream()
+            }
+            Operand::Const(expr) => expr.to_token_stream(),
+        }
+    }
+
+    /// The operand's value at the end of a block: moved when the block defines it, else copied.
+    fn moved_or_cloned(&self, operand: &Operand, block: &Block) -> TokenStream {
+        match operand {
+            Operand::Var(var) if defines(block, *var) => {
+                self.function.vars[*var].name.to_token_stream()
+            }
+            operand => self.copied(operand),
+        }
+    }
+
+    /// A forward operation: `rules::mul(w, x)` or `sigmoid(&z)`.
+    fn call(&self, op: &Op) -> TokenStream {
+        match &op.rule {
+            Rule::Builtin(name) => {
+                let rules = &self.rules;
+                let rule = format_ident!("{}", name);
+                let args = op.args.iter().map(|arg| self.reference(&arg.operand));
+                quote_spanned!(op.span=> #rules::#rule(#(#args),*))
+            }
+            Rule::Call(path) => {
+                let args = op.args.iter().map(|arg| self.passed(arg));
+                quote_spanned!(op.span=> #path(#(#args),*))
+            }
+        }
+    }
+
+    fn if_forward(&mut self, node: &If, backward: &Backward) -> TokenStream {
+        let rules = self.rules.clone();
+        let flag = &self.function.vars[node.flag].name;
+        let condition = &node.condition;
+        let then_block = self.block(&node.then_block, backward);
+        let else_block = self.block(&node.else_block, backward);
+        let then_values: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| self.moved_or_cloned(&output.then_value, &node.then_block))
+            .collect();
+        let else_values: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| self.moved_or_cloned(&output.else_value, &node.else_block))
+            .collect();
+        let bindings: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| {
+                let variable = &self.function.vars[output.var];
+                let name = &variable.name;
+                if variable.mutable { quote!(mut #name) } else { quote!(#name) }
+            })
+            .collect();
+        let flag_line = quote!(let #flag = #rules::branch(#condition););
+        match bindings.len() {
+            0 => quote! {
+                #flag_line
+                if #flag { #then_block } else { #else_block }
+            },
+            1 => {
+                let binding = &bindings[0];
+                let (then_value, else_value) = (&then_values[0], &else_values[0]);
+                quote! {
+                    #flag_line
+                    let #binding = if #flag { #then_block #then_value } else { #else_block #else_value };
+                }
+            }
+            _ => quote! {
+                #flag_line
+                let (#(#bindings),*) = if #flag {
+                    #then_block
+                    (#(#then_values),*)
+                } else {
+                    #else_block
+                    (#(#else_values),*)
+                };
+            },
+        }
+    }
+
+    fn for_forward(&mut self, node: &For, backward: &Backward) -> TokenStream {
+        let index = &self.function.vars[node.index].name;
+        let range = &node.range;
+        let body = self.block(&node.body, backward);
+        let write_backs: Vec<TokenStream> = node
+            .carried
+            .iter()
+            .map(|carried| {
+                let storage = &self.function.vars[carried.storage].name;
+                let end = &self.function.vars[carried.end].name;
+                quote!(#storage = #end;)
+            })
+            .collect();
+        if !backward.taped.contains(&node.tape.to_string()) {
+            return quote! {
+                for #index in #range {
+                    #body
+                    #(#write_backs)*
+                }
+            };
+        }
+        let tape = &node.tape;
+        let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
+        quote! {
+            let mut #tape = Vec::new();
+            for #index in #range {
+                #body
+                #tape.push((#index, #(#saved),*));
+                #(#write_backs)*
+            }
+        }
+    }
+
+    // ---- the backward pass ----------------------------------------------------------------
+
+    fn steps(&mut self, steps: &[Step], backward: &Backward) -> TokenStream {
+        let tokens: Vec<TokenStream> = steps.iter().map(|step| self.step(step, backward)).collect();
+        quote!(#(#tokens)*)
+    }
+
+    fn step(&mut self, step: &Step, backward: &Backward) -> TokenStream {
+        let rules = self.rules.clone();
+        match step {
+            Step::Comment(stmt) => {
+                let text = self.show_stmt(stmt);
+                let marker = format_ident!("{}", MARKER);
+                quote!(#marker!(#text);)
+            }
+            Step::Recompute(block) => self.block(block, backward),
+            Step::Declare(var) => {
+                let name = self.adjoint_name(*var);
+                let shape = self.shape_reference(*var);
+                quote!(let mut #name = #rules::zeros_like(#shape);)
+            }
+            Step::Contribute { target, projections, value, first } => {
+                let value = self.contribution(value, backward);
+                let name = self.adjoint_name(*target);
+                if *first {
+                    let count = backward.contributions.get(target).copied().unwrap_or(0);
+                    let mutability = (count > 1).then(|| quote!(mut));
+                    quote!(let #mutability #name = #value;)
+                } else {
+                    let place = place_expr(&name, projections);
+                    quote!(#place += #value;)
+                }
+            }
+            Step::If { node, then_steps, else_steps } => {
+                let flag = &self.function.vars[node.flag].name;
+                let then_tokens = self.steps(then_steps, backward);
+                let else_tokens = self.steps(else_steps, backward);
+                quote!(if #flag { #then_tokens } else { #else_tokens })
+            }
+            Step::For { node, body, running } => {
+                let index = self.function.vars[node.index].name.clone();
+                let tape = &node.tape;
+                let befores: Vec<Ident> = node
+                    .carried
+                    .iter()
+                    .map(|carried| self.function.vars[carried.before].name.clone())
+                    .collect();
+                let restores = node.carried.iter().map(|carried| {
+                    let storage = &self.function.vars[carried.storage].name;
+                    let before = &self.function.vars[carried.before].name;
+                    quote!(#storage = #before;)
+                });
+                let restores: Vec<TokenStream> = restores.collect();
+                let body_tokens = self.steps(body, backward);
+                let handoffs: Vec<TokenStream> = running
+                    .iter()
+                    .map(|(slot, before)| {
+                        let slot_name = self.adjoint_name(*slot);
+                        if backward.contributions.get(before).copied().unwrap_or(0) > 0 {
+                            let before_name = self.adjoint_name(*before);
+                            quote!(#slot_name = #before_name;)
+                        } else {
+                            let shape = self.shape_reference(*before);
+                            quote!(#slot_name = #rules::zeros_like(#shape);)
+                        }
+                    })
+                    .collect();
+                quote! {
+                    for (#index, #(#befores),*) in #tape.into_iter().rev() {
+                        #(#restores)*
+                        #body_tokens
+                        #(#handoffs)*
+                    }
+                }
+            }
+        }
+    }
+
+    /// A reference to a value shaped like `var`'s, for `zeros_like`.
+    fn shape_reference(&self, var: VarId) -> TokenStream {
+        let var = self.restores.get(&var).copied().unwrap_or(var);
+        self.reference(&Operand::Var(var))
+    }
+
+    fn contribution(&mut self, contribution: &Contribution, backward: &Backward) -> TokenStream {
+        match contribution {
+            Contribution::Back { op, position, out, d_out } => {
+                let index = format_ident!("back_{position}");
+                let args: Vec<TokenStream> =
+                    op.args.iter().map(|arg| self.backward_arg(arg)).collect();
+                let out_name = &self.function.vars[*out].name;
+                let d_out = self.adjoint_reference(*d_out);
+                match &op.rule {
+                    Rule::Builtin(name) => {
+                        let rules = &self.rules;
+                        let rule = format_ident!("{}", name);
+                        quote_spanned!(op.span=> #rules::#rule::#index(#(#args,)* &#out_name, #d_out))
+                    }
+                    Rule::Call(path) => {
+                        if path.segments.len() == 1
+                            && path.leading_colon.is_none()
+                            && !PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str())
+                        {
+                            let entry =
+                                self.callees.entry(path.segments[0].ident.to_string()).or_default();
+                            entry.0.insert(*position);
+                            entry.1 = op.args.len() + 2;
+                        }
+                        quote_spanned!(op.span=> #path::#index(#(#args,)* &#out_name, #d_out))
+                    }
+                }
+            }
+            Contribution::Adjoint(var) => self.adjoint_owned(*var),
+            Contribution::Map { map, d_out, body } => {
+                let matrix = self.value_expr(&map.matrix);
+                let param = self.function.vars[map.param].name.clone();
+                let d_out_matrix = self.adjoint_reference(*d_out);
+                let (d_result, result_is_var) = match map.result.root() {
+                    Some(var) => (self.adjoint_name(var), true),
+                    None => (self.names.fresh("d_element"), false),
+                };
+                let body_tokens = self.steps(body, backward);
+                let param_contributions = count_contributions(body, map.param);
+                let gradient = if result_is_var && map.result.root() == Some(map.param) {
+                    d_result.to_token_stream()
+                } else if param_contributions > 0 {
+                    self.adjoint_name(map.param).to_token_stream()
+                } else {
+                    let rules = &self.rules;
+                    quote!(#rules::zeros_like(&#param))
+                };
+                quote_spanned!(map.span=> #matrix.zip_map(#d_out_matrix, |#param, #d_result| {
+                    #body_tokens
+                    #gradient
+                }))
+            }
+        }
+    }
+
+    // ---- comments -------------------------------------------------------------------------
+
+    fn show_stmt(&self, stmt: &Stmt) -> String {
+        match stmt {
+            Stmt::Let { var, value, .. } => {
+                let name = &self.function.vars[*var].name;
+                let shown = match value {
+                    Value::Op(op) => self.show_op(op),
+                    Value::Copy(operand) => self.show_operand(operand),
+                    Value::Map(map) => format!(
+                        "{}.map(|{}| …)",
+                        self.show_operand(&map.matrix),
+                        self.function.vars[map.param].name
+                    ),
+                    Value::Const(expr) => show_expr(expr),
+                };
+                format!("{name} = {shown}")
+            }
+            Stmt::If(node) => format!("if {} {{ … }} else {{ … }}", show_expr(&node.condition)),
+            Stmt::For(node) => format!(
+                "for {} in {} {{ … }}",
+                self.function.vars[node.index].name,
+                show_expr(&node.range)
+            ),
+            Stmt::Assert(mac) => show_tokens(&mac.to_token_stream()),
+        }
+    }
+
+    fn show_operand(&self, operand: &Operand) -> String {
+        match operand {
+            Operand::Var(var) => self.function.vars[*var].name.to_string(),
+            Operand::Place(var, projections) => {
+                show_expr(&place_expr(&self.function.vars[*var].name, projections))
+            }
+            Operand::Const(expr) => show_expr(expr),
+        }
+    }
+
+    fn show_op(&self, op: &Op) -> String {
+        let args: Vec<String> = op.args.iter().map(|arg| self.show_operand(&arg.operand)).collect();
+        match &op.rule {
+            Rule::Builtin(name) => match (*name, args.as_slice()) {
+                ("add", [a, b]) => format!("{a} + {b}"),
+                ("sub", [a, b]) => format!("{a} - {b}"),
+                ("mul", [a, b]) => format!("{a} * {b}"),
+                ("div", [a, b]) => format!("{a} / {b}"),
+                ("neg", [a]) => format!("-{a}"),
+                ("component_mul" | "component_div" | "dot", [a, b]) => format!("{a}.{name}(&{b})"),
+                (_, [receiver, rest @ ..]) => format!("{receiver}.{name}({})", rest.join(", ")),
+                _ => (*name).to_owned(),
+            },
+            Rule::Call(path) => {
+                let args: Vec<String> = op
+                    .args
+                    .iter()
+                    .zip(&args)
+                    .map(
+                        |(arg, shown)| if arg.by_ref { format!("&{shown}") } else { shown.clone() },
+                    )
+                    .collect();
+                format!("{}({})", show_tokens(&path.to_token_stream()), args.join(", "))
+            }
+        }
+    }
+}
+
+/// True when `steps` call the backward of a function that is not a runtime primitive.
+fn calls_user_backward(steps: &[Step]) -> bool {
+    steps.iter().any(|step| match step {
+        Step::Contribute { value: Contribution::Back { op, .. }, .. } => match &op.rule {
+            Rule::Call(path) => {
+                !(path.segments.len() == 1
+                    && PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str()))
+            }
+            Rule::Builtin(_) => false,
+        },
+        Step::Contribute { value: Contribution::Map { body, .. }, .. } | Step::For { body, .. } => {
+            calls_user_backward(body)
+        }
+        Step::If { then_steps, else_steps, .. } => {
+            calls_user_backward(then_steps) || calls_user_backward(else_steps)
+        }
+        _ => false,
+    })
+}
+
+fn count_contributions(steps: &[Step], var: VarId) -> usize {
+    steps
+        .iter()
+        .map(|step| match step {
+            Step::Contribute { target, .. } if *target == var => 1,
+            Step::If { then_steps, else_steps, .. } => {
+                count_contributions(then_steps, var) + count_contributions(else_steps, var)
+            }
+            Step::For { body, .. } => count_contributions(body, var),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// True when `block` (at its top level) defines `var`.
+fn defines(block: &Block, var: VarId) -> bool {
+    block.iter().any(|stmt| match stmt {
+        Stmt::Let { var: defined, .. } => *defined == var,
+        Stmt::If(node) => node.outputs.iter().any(|output| output.var == var),
+        Stmt::For(node) => node.carried.iter().any(|carried| carried.after == var),
+        Stmt::Assert(_) => false,
+    })
+}
+
+fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarId>) {
+    for stmt in block {
+        match stmt {
+            Stmt::For(node) => {
+                for carried in &node.carried {
+                    restores.insert(carried.before, carried.storage);
+                }
+                collect_restores(&node.body, restores);
+            }
+            Stmt::If(node) => {
+                collect_restores(&node.then_block, restores);
+                collect_restores(&node.else_block, restores);
+            }
+            Stmt::Let { value: Value::Map(map), .. } => collect_restores(&map.body, restores),
+            _ => {}
+        }
+    }
+}
+
+fn is_simple(expr: &Expr) -> bool {
+    matches!(expr, Expr::Lit(_) | Expr::Path(_) | Expr::Field(_) | Expr::Index(_) | Expr::Paren(_))
+        || matches!(expr, Expr::Unary(unary) if matches!(&*unary.expr, Expr::Lit(_)))
+}
+
+/// An expression as a person would write it on one line.
+pub fn show_expr(expr: &Expr) -> String {
+    let file: syn::File = syn::parse_quote!(fn shown() { let _ = #expr; });
+    let text = prettyplease::unparse(&file);
+    let joined = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    joined
+        .trim_start_matches("fn shown() { let _ = ")
+        .trim_end_matches(" }")
+        .trim_end_matches(';')
+        .to_owned()
+}
+
+fn show_tokens(tokens: &TokenStream) -> String {
+    match syn::parse2::<Expr>(tokens.clone()) {
+        Ok(expr) => show_expr(&expr),
+        Err(_) => tokens.to_string(),
+    }
+}
+
+impl Backward<'_> {
+    /// No backward pass: the forward alone, without tapes.
+    fn empty(_function: &Function) -> Self {
+        Backward { steps: Vec::new(), contributions: HashMap::new(), taped: HashSet::new() }
+    }
+}

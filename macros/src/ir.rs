@@ -1,0 +1,236 @@
+//! The intermediate representation: a function in A-normal form.
+//!
+//! `lower.rs` turns the user's `syn` function into this: every operation that touches a
+//! differentiable value becomes one statement binding a named variable, with its arguments
+//! reduced to variables, places (`p.w`, `v[i]`) or constant expressions. Constant
+//! computation (shapes, integer arithmetic, data that no parameter flows into) stays as the
+//! user wrote it. `reverse.rs` reads this to write the backward pass; `emit.rs` prints both.
+
+use proc_macro2::{Ident, Span};
+use syn::{Expr, Type};
+
+/// Index of a [`Var`] in [`Function::vars`].
+pub type VarId = usize;
+
+/// The lowered function.
+pub struct Function {
+    pub item: syn::ItemFn,
+    pub params: Vec<Param>,
+    pub output: Output,
+    pub vars: Vec<Var>,
+    pub body: Block,
+    pub result: Operand,
+    /// The name allocator, for the adjoints and items `emit.rs` adds.
+    pub names: crate::names::Names,
+}
+
+/// A sequence of statements.
+pub type Block = Vec<Stmt>;
+
+/// One parameter of the user's function.
+pub struct Param {
+    pub ident: Ident,
+    /// The type as written (`&DMatrix<f64>`).
+    pub ty: Type,
+    /// The type without the outer reference (`DMatrix<f64>`): the gradient's type.
+    pub owned_ty: Type,
+    pub by_ref: bool,
+    pub class: ParamClass,
+    /// In the gradient (a float type, and named by `wrt(...)` when that is given).
+    pub differentiable: bool,
+    pub var: VarId,
+}
+
+/// What the macro can tell about a parameter from its type alone.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ParamClass {
+    /// `f64` or `f32`.
+    Scalar,
+    /// `DMatrix<_>` or `DVector<_>`.
+    Tensor,
+    /// Any other named type: taken to be a `Params` struct.
+    Struct,
+    /// Integers, `bool`, `char`, slices, `&str`: never differentiated.
+    Constant,
+}
+
+impl ParamClass {
+    /// Values of this class are `Copy`, so generated code may pass them by value freely.
+    pub fn is_copy(self) -> bool {
+        matches!(self, ParamClass::Scalar | ParamClass::Constant)
+    }
+}
+
+/// The function's return type.
+pub struct Output {
+    pub ty: Type,
+    /// `f64`/`f32`: `grad` exists and `vjp` takes the seed by value.
+    pub scalar: bool,
+}
+
+/// A value in the generated code.
+pub struct Var {
+    /// The name of its storage in the generated code.
+    pub name: Ident,
+    pub origin: Origin,
+    /// Depends on a differentiable parameter.
+    pub active: bool,
+    /// Known to be `Copy` (a scalar parameter or a constant parameter).
+    pub copy: bool,
+    /// Storage that a loop overwrites (`let mut` in the generated code).
+    pub mutable: bool,
+}
+
+/// Where a variable comes from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Origin {
+    /// The parameter with this index.
+    Param(usize),
+    /// A `let` binding, an intermediate, or a loop index.
+    Local,
+}
+
+/// An argument of an operation.
+#[derive(Clone)]
+pub enum Operand {
+    Var(VarId),
+    /// A projection of a variable: a field (`p.w`) or an element (`v[i]`, `m[(i, j)]`).
+    Place(VarId, Vec<Projection>),
+    /// A constant expression, printed as written (variables renamed).
+    Const(Expr),
+}
+
+/// One step of a place.
+#[derive(Clone)]
+pub enum Projection {
+    Field(syn::Member),
+    Index(Expr),
+}
+
+impl Operand {
+    /// The variable the operand reads, if any.
+    pub fn root(&self) -> Option<VarId> {
+        match self {
+            Operand::Var(v) | Operand::Place(v, _) => Some(*v),
+            Operand::Const(_) => None,
+        }
+    }
+}
+
+/// An argument together with how the user passed it.
+#[derive(Clone)]
+pub struct Arg {
+    pub operand: Operand,
+    /// The user wrote `&…` (only meaningful for calls of functions).
+    pub by_ref: bool,
+}
+
+/// The rule an operation applies.
+#[derive(Clone)]
+pub enum Rule {
+    /// An operator or method, emitted as `rules::<name>(…)`.
+    Builtin(&'static str),
+    /// A call of a function by path: a primitive such as `sigmoid` or another
+    /// `#[differentiable]` function. Its backward is `<path>::back_<i>`.
+    Call(syn::Path),
+}
+
+/// One operation: `rule(args…)`.
+#[derive(Clone)]
+pub struct Op {
+    pub rule: Rule,
+    pub args: Vec<Arg>,
+    /// The user's expression, for error messages on generated code.
+    pub span: Span,
+}
+
+impl Op {
+    /// Argument positions that can carry a gradient. A `powi` exponent cannot.
+    pub fn differentiable_positions(&self) -> Vec<usize> {
+        match &self.rule {
+            Rule::Builtin("powi") => vec![0],
+            _ => (0..self.args.len()).collect(),
+        }
+    }
+}
+
+/// A statement of the forward pass.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "the IR lives for one macro call; boxing the common variant would only add noise"
+)]
+pub enum Stmt {
+    /// `let var: ty = value;`
+    Let { var: VarId, value: Value, ty: Option<Type> },
+    /// `assert!`/`debug_assert!`, kept as written (variables renamed); forward only.
+    Assert(syn::Macro),
+    /// `if cond { … } else { … }` producing new versions of variables.
+    If(Box<If>),
+    /// `for index in range { … }` updating carried variables.
+    For(Box<For>),
+}
+
+/// The right-hand side of a `let`.
+pub enum Value {
+    Const(Expr),
+    Op(Op),
+    /// A copy of a value under a new name (`let a = b.clone();`).
+    Copy(Operand),
+    /// `m.map(|v| body)`: a scalar function applied to every element.
+    Map(Box<Map>),
+}
+
+/// The closure of a `.map`, lowered as a scalar function of its argument.
+pub struct Map {
+    pub matrix: Operand,
+    /// The closure's parameter.
+    pub param: VarId,
+    pub body: Block,
+    pub result: Operand,
+    pub span: Span,
+}
+
+/// A two-armed conditional. Each arm computes a value for every variable in `outputs`.
+pub struct If {
+    /// The condition, evaluated once and remembered (never differentiated).
+    pub flag: VarId,
+    pub condition: Expr,
+    pub then_block: Block,
+    pub else_block: Block,
+    /// The variables the `if` defines, with the operand each arm gives them.
+    pub outputs: Vec<IfOutput>,
+}
+
+/// One variable defined by an `if`.
+pub struct IfOutput {
+    pub var: VarId,
+    pub then_value: Operand,
+    pub else_value: Operand,
+}
+
+/// A `for` loop over a constant range.
+///
+/// Each carried variable has one storage for the whole loop: the body reads it, computes the
+/// new value into `end`, and the loop writes `end` back after pushing the overwritten value
+/// onto the tape, so the backward pass can restore it.
+pub struct For {
+    pub index: VarId,
+    pub range: Expr,
+    pub body: Block,
+    pub carried: Vec<Carried>,
+    /// The stack of overwritten values, one entry per iteration.
+    pub tape: Ident,
+}
+
+/// A variable a loop updates.
+pub struct Carried {
+    /// The storage: holds the value before the loop, during each iteration's start, and after.
+    pub storage: VarId,
+    /// The version the body ends with, written back into `storage`.
+    pub end: VarId,
+    /// In the backward pass, the value popped from the tape (`acc_before`); its adjoint
+    /// collects the gradient of the iteration's starting value.
+    pub before: VarId,
+    /// The version after the loop: same storage as `storage`, a different value.
+    pub after: VarId,
+}

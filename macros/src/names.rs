@@ -1,0 +1,115 @@
+//! Names for generated locals: readable, derived from the expression, never a user's name.
+//!
+//! The user's `let` bindings keep their names (a shadowing binding becomes `h_2`);
+//! intermediates get names built from what they compute (`w_x` for `w * x`, `z_sigmoid`…);
+//! adjoints are `d_<name>`. Every name is checked against all identifiers of the user's
+//! function and all names handed out so far.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, Span};
+
+/// Hands out unique identifiers.
+#[derive(Clone)]
+pub struct Names {
+    /// Identifiers the user's function mentions.
+    user: BTreeSet<String>,
+    /// Names given to generated variables and items so far.
+    taken: BTreeSet<String>,
+}
+
+/// Derived names longer than this fall back to a short word for the operation.
+const MAX_DERIVED_LEN: usize = 18;
+
+impl Names {
+    pub fn new(user: BTreeSet<String>) -> Self {
+        Names { user, taken: BTreeSet::new() }
+    }
+
+    /// A name for a user's binding: their own name if no variable has it yet, else a suffix.
+    pub fn binding(&mut self, name: &str) -> Ident {
+        if self.taken.insert(name.to_owned()) {
+            return ident(name);
+        }
+        self.suffixed(name)
+    }
+
+    /// A name for a generated value: `preferred` if short and free, else `fallback`, made unique.
+    pub fn derived(&mut self, preferred: Option<String>, fallback: &str) -> Ident {
+        let base = preferred
+            .filter(|name| name.len() <= MAX_DERIVED_LEN && is_identifier(name))
+            .unwrap_or_else(|| fallback.to_owned());
+        self.fresh(&base)
+    }
+
+    /// `base` if nobody uses it, else `base_2`, `base_3`, ….
+    pub fn fresh(&mut self, base: &str) -> Ident {
+        if !self.user.contains(base) && self.taken.insert(base.to_owned()) {
+            return ident(base);
+        }
+        self.suffixed(base)
+    }
+
+    fn suffixed(&mut self, base: &str) -> Ident {
+        // One of the next `taken.len() + user.len() + 1` suffixes is always free.
+        let bound = 2 + self.taken.len() + self.user.len();
+        let name = (2..=bound)
+            .map(|n| format!("{base}_{n}"))
+            .find(|name| !self.user.contains(name) && !self.taken.contains(name))
+            .unwrap_or_else(|| format!("{base}_{bound}"));
+        self.taken.insert(name.clone());
+        ident(&name)
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && syn::parse_str::<Ident>(name).is_ok()
+}
+
+/// The readable fragment a literal contributes to a name: `2.0` → `2`, `0.5` → `0_5`.
+pub fn literal_fragment(text: &str) -> Option<String> {
+    let trimmed = text.trim_end_matches("_f64").trim_end_matches("_f32").trim_end_matches("f64");
+    let trimmed = trimmed.trim_end_matches("f32").trim_end_matches(".0");
+    let fragment: String =
+        trimmed.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    (!fragment.is_empty() && fragment.len() <= 6).then_some(fragment)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(user: &[&str]) -> Names {
+        Names::new(user.iter().map(|s| (*s).to_owned()).collect())
+    }
+
+    #[test]
+    fn bindings_keep_user_names_until_shadowed() {
+        let mut names = names(&["h"]);
+        assert_eq!(names.binding("h"), "h");
+        assert_eq!(names.binding("h"), "h_2");
+    }
+
+    #[test]
+    fn derived_names_avoid_user_identifiers() {
+        let mut names = names(&["w_x"]);
+        assert_eq!(names.derived(Some("w_x".into()), "product"), "w_x_2");
+        assert_eq!(names.derived(Some("a_very_long_derived_name".into()), "product"), "product");
+        assert_eq!(names.derived(Some("2_x".into()), "product"), "product_2");
+    }
+
+    #[test]
+    fn literal_fragments() {
+        assert_eq!(literal_fragment("2.0").as_deref(), Some("2"));
+        assert_eq!(literal_fragment("0.5").as_deref(), Some("0_5"));
+        assert_eq!(literal_fragment("1e-3").as_deref(), Some("1e_3"));
+        assert_eq!(literal_fragment("2.0_f64").as_deref(), Some("2"));
+    }
+}

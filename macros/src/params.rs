@@ -1,0 +1,114 @@
+//! `#[derive(Params)]`: the `Params` trait for a struct of `Params` fields.
+//!
+//! In: a struct with named fields. Out: `impl backprop::Params` that lays the fields' elements
+//! end to end in declaration order and names them by field path (`first.w[3,2]`), and
+//! `impl AddAssign` so gradients of the struct add up field by field.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields};
+
+/// Expands the derive, or returns the error explaining what it needs.
+pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let name = &input.ident;
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "#[derive(Params)] does not support generic structs: give the fields concrete types \
+             (`DMatrix<f64>`, `f32`, another `Params` struct)",
+        ));
+    }
+    let fields = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => {
+                fields.named.iter().filter_map(|field| field.ident.clone()).collect::<Vec<_>>()
+            }
+            Fields::Unit => Vec::new(),
+            Fields::Unnamed(fields) => {
+                return Err(syn::Error::new_spanned(
+                    fields,
+                    "#[derive(Params)] needs named fields: element names come from them \
+                     (`struct Dense { w: DMatrix<f64>, b: DVector<f64> }`)",
+                ));
+            }
+        },
+        Data::Enum(data) => {
+            return Err(syn::Error::new_spanned(
+                data.enum_token,
+                "#[derive(Params)] applies to structs, not enums",
+            ));
+        }
+        Data::Union(data) => {
+            return Err(syn::Error::new_spanned(
+                data.union_token,
+                "#[derive(Params)] applies to structs, not unions",
+            ));
+        }
+    };
+    let labels: Vec<String> = fields.iter().map(ToString::to_string).collect();
+    let params = quote!(::backprop::Params);
+    Ok(quote! {
+        impl #params for #name {
+            fn element_count(&self) -> usize {
+                0 #(+ #params::element_count(&self.#fields))*
+            }
+
+            fn element(&self, i: usize) -> f64 {
+                let mut rest = i;
+                #(
+                    let count = #params::element_count(&self.#fields);
+                    if rest < count {
+                        return #params::element(&self.#fields, rest);
+                    }
+                    rest -= count;
+                )*
+                panic!("element {i} is out of range: the value has {} elements", #params::element_count(self))
+            }
+
+            fn set_element(&mut self, i: usize, value: f64) {
+                let mut rest = i;
+                #(
+                    let count = #params::element_count(&self.#fields);
+                    if rest < count {
+                        return #params::set_element(&mut self.#fields, rest, value);
+                    }
+                    rest -= count;
+                )*
+                panic!("element {i} is out of range: the value has {} elements", #params::element_count(self))
+            }
+
+            fn tensors(&self) -> ::std::vec::Vec<::backprop::Tensor> {
+                let mut tensors = ::std::vec::Vec::new();
+                let mut offset = 0;
+                #(
+                    ::backprop::__private::field_tensors(&self.#fields, #labels, offset, &mut tensors);
+                    offset += #params::element_count(&self.#fields);
+                )*
+                let _ = offset;
+                tensors
+            }
+
+            fn zeros_like(&self) -> Self {
+                Self { #(#fields: #params::zeros_like(&self.#fields)),* }
+            }
+
+            fn add_scaled(&mut self, other: &Self, scale: f64) {
+                #( #params::add_scaled(&mut self.#fields, &other.#fields, scale); )*
+                let _ = (other, scale);
+            }
+
+            fn epsilon(&self) -> f64 {
+                let mut epsilon: f64 = 0.0;
+                #( epsilon = epsilon.max(#params::epsilon(&self.#fields)); )*
+                if epsilon == 0.0 { f64::EPSILON } else { epsilon }
+            }
+        }
+
+        impl ::core::ops::AddAssign for #name {
+            fn add_assign(&mut self, other: Self) {
+                #( self.#fields += other.#fields; )*
+                let _ = other;
+            }
+        }
+    })
+}

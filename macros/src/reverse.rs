@@ -1,0 +1,451 @@
+//! The chain rule: from the forward IR to the adjoint IR.
+//!
+//! In: a lowered [`Function`] and the parameters to differentiate with respect to. Out: a
+//! [`Backward`], the backward pass as a list of steps in reverse order of the forward pass.
+//! Each step says which adjoint receives which contribution: `d_x += mul::back_1(…)`.
+//!
+//! Only adjoints that matter are computed: a variable needs one when a chosen parameter flows
+//! into it *and* it flows into the output. Fan-out is summed (each use contributes). Branches
+//! replay the arm that ran; loops pop the values they overwrote, recompute the iteration and
+//! run its backward pass, last iteration first.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::{Block, For, Function, If, Map, Op, Operand, Projection, Stmt, Value, VarId};
+
+/// The backward pass of one function for one choice of parameters.
+pub struct Backward<'f> {
+    pub steps: Vec<Step<'f>>,
+    /// How many contributions each adjoint receives (to decide `let` or `let mut`).
+    pub contributions: HashMap<VarId, usize>,
+    /// Loops whose forward pass must record a tape.
+    pub taped: HashSet<String>,
+}
+
+/// One step of the backward pass.
+pub enum Step<'f> {
+    /// `// <the forward statement being reversed>`
+    Comment(&'f Stmt),
+    /// Run a forward block again (an arm that ran, a loop iteration).
+    Recompute(&'f Block),
+    /// `let mut d_v = zeros_like(v);`: an adjoint that collects contributions from inside a
+    /// branch or loop, or into parts of the value.
+    Declare(VarId),
+    /// `d_target[.projections] = value` (when `first`) or `… += value`.
+    Contribute {
+        target: VarId,
+        projections: &'f [Projection],
+        value: Contribution<'f>,
+        first: bool,
+    },
+    /// `if branch { then } else { otherwise }`
+    If { node: &'f If, then_steps: Vec<Step<'f>>, else_steps: Vec<Step<'f>> },
+    /// The loop over the tape, last iteration first.
+    For { node: &'f For, body: Vec<Step<'f>>, running: Vec<(VarId, VarId)> },
+}
+
+/// What flows into an adjoint.
+pub enum Contribution<'f> {
+    /// `rule::back_<position>(args…, out, d_out)`
+    Back { op: &'f Op, position: usize, out: VarId, d_out: VarId },
+    /// The adjoint of another variable, passed on unchanged (copies, branch results).
+    Adjoint(VarId),
+    /// The elementwise backward pass of a `map`.
+    Map { map: &'f Map, d_out: VarId, body: Vec<Step<'f>> },
+}
+
+/// Computes the backward pass of `function` with respect to the parameters `wrt` (indices).
+pub fn backward<'f>(function: &'f Function, wrt: &[usize]) -> Backward<'f> {
+    let ids = construct_ids(function);
+    let mut reverser = Reverser {
+        needed: needed(function, wrt),
+        home: homes(function, &ids),
+        ids,
+        declared: HashSet::new(),
+        redirect: HashMap::new(),
+        contributions: HashMap::new(),
+        taped: HashSet::new(),
+        constructs: Vec::new(),
+        _function: std::marker::PhantomData,
+    };
+    if let Some(root) = function.result.root() {
+        reverser.declared.insert(root);
+    }
+    let mut steps = Vec::new();
+    reverser.block(&function.body, &mut steps);
+    Backward { steps, contributions: reverser.contributions, taped: reverser.taped }
+}
+
+// ---- activity -----------------------------------------------------------------------------
+
+/// Which variables need an adjoint: reached from a chosen parameter and reaching the output.
+fn needed(function: &Function, wrt: &[usize]) -> Vec<bool> {
+    let count = function.vars.len();
+    let mut depends = vec![false; count];
+    for (index, param) in function.params.iter().enumerate() {
+        if wrt.contains(&index) {
+            depends[param.var] = true;
+        }
+    }
+    let mut edges = Vec::new();
+    flow_edges(&function.body, &mut edges);
+    // Forward closure: depends flows along edges (from → to) until nothing changes.
+    loop {
+        let mut changed = false;
+        for &(from, to) in &edges {
+            if depends[from] && !depends[to] {
+                depends[to] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut reaches = vec![false; count];
+    if let Some(root) = function.result.root() {
+        reaches[root] = true;
+    }
+    loop {
+        let mut changed = false;
+        for &(from, to) in &edges {
+            if reaches[to] && !reaches[from] {
+                reaches[from] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    depends.iter().zip(&reaches).map(|(d, r)| *d && *r).collect()
+}
+
+/// Every (input → result) pair through which a gradient can flow.
+fn flow_edges(block: &Block, edges: &mut Vec<(VarId, VarId)>) {
+    for stmt in block {
+        match stmt {
+            Stmt::Let { var, value, .. } => match value {
+                Value::Op(op) => {
+                    for position in op.differentiable_positions() {
+                        if let Some(root) = op.args[position].operand.root() {
+                            edges.push((root, *var));
+                        }
+                    }
+                }
+                Value::Copy(operand) => {
+                    if let Some(root) = operand.root() {
+                        edges.push((root, *var));
+                    }
+                }
+                Value::Map(map) => {
+                    if let Some(root) = map.matrix.root() {
+                        edges.push((root, *var));
+                        edges.push((root, map.param));
+                    }
+                    flow_edges(&map.body, edges);
+                    if let Some(result) = map.result.root() {
+                        edges.push((result, *var));
+                    }
+                }
+                Value::Const(_) => {}
+            },
+            Stmt::Assert(_) => {}
+            Stmt::If(node) => {
+                flow_edges(&node.then_block, edges);
+                flow_edges(&node.else_block, edges);
+                for output in &node.outputs {
+                    for value in [&output.then_value, &output.else_value] {
+                        if let Some(root) = value.root() {
+                            edges.push((root, output.var));
+                        }
+                    }
+                }
+            }
+            Stmt::For(node) => {
+                flow_edges(&node.body, edges);
+                for carried in &node.carried {
+                    // The end of one iteration is the start of the next, and the value after.
+                    edges.push((carried.end, carried.storage));
+                    edges.push((carried.end, carried.after));
+                    edges.push((carried.storage, carried.after));
+                }
+            }
+        }
+    }
+}
+
+/// Where each variable is defined: 0 for the function body, else the id of the arm, loop body
+/// or `map` closure that defines it. Constructs are numbered by [`construct_ids`].
+fn homes(function: &Function, ids: &HashMap<usize, usize>) -> Vec<usize> {
+    fn walk(block: &Block, ids: &HashMap<usize, usize>, home: &mut [usize]) {
+        let id = ids.get(&block_key(block)).copied().unwrap_or(0);
+        for stmt in block {
+            match stmt {
+                Stmt::Let { var, value, .. } => {
+                    home[*var] = id;
+                    if let Value::Map(map) = value {
+                        home[map.param] = ids.get(&block_key(&map.body)).copied().unwrap_or(0);
+                        walk(&map.body, ids, home);
+                    }
+                }
+                Stmt::Assert(_) => {}
+                Stmt::If(node) => {
+                    home[node.flag] = id;
+                    for output in &node.outputs {
+                        home[output.var] = id;
+                    }
+                    walk(&node.then_block, ids, home);
+                    walk(&node.else_block, ids, home);
+                }
+                Stmt::For(node) => {
+                    let body = ids.get(&block_key(&node.body)).copied().unwrap_or(0);
+                    home[node.index] = body;
+                    for carried in &node.carried {
+                        home[carried.after] = id;
+                        home[carried.before] = body;
+                    }
+                    walk(&node.body, ids, home);
+                }
+            }
+        }
+    }
+    let mut home = vec![0; function.vars.len()];
+    walk(&function.body, ids, &mut home);
+    home
+}
+
+/// Numbers every nested block (arms, loop bodies, closures) from 1; the function body is 0.
+fn construct_ids(function: &Function) -> HashMap<usize, usize> {
+    fn walk(block: &Block, ids: &mut HashMap<usize, usize>) {
+        for stmt in block {
+            let nested: Vec<&Block> = match stmt {
+                Stmt::Let { value: Value::Map(map), .. } => vec![&map.body],
+                Stmt::If(node) => vec![&node.then_block, &node.else_block],
+                Stmt::For(node) => vec![&node.body],
+                _ => Vec::new(),
+            };
+            for inner in nested {
+                let next = ids.len() + 1;
+                ids.insert(block_key(inner), next);
+                walk(inner, ids);
+            }
+        }
+    }
+    let mut ids = HashMap::new();
+    ids.insert(block_key(&function.body), 0);
+    walk(&function.body, &mut ids);
+    ids
+}
+
+/// A block's identity: its address, which is stable while the function is borrowed.
+fn block_key(block: &Block) -> usize {
+    std::ptr::from_ref(block) as usize
+}
+
+// ---- the backward pass --------------------------------------------------------------------
+
+struct Reverser<'f> {
+    needed: Vec<bool>,
+    home: Vec<usize>,
+    ids: HashMap<usize, usize>,
+    declared: HashSet<VarId>,
+    /// Adjoint slot to use instead of a variable's own (loops share one running adjoint).
+    redirect: HashMap<VarId, VarId>,
+    contributions: HashMap<VarId, usize>,
+    taped: HashSet<String>,
+    /// Open constructs, innermost last: their id and the outer adjoints they contribute to.
+    constructs: Vec<(usize, Vec<VarId>)>,
+    _function: std::marker::PhantomData<&'f Function>,
+}
+
+impl<'f> Reverser<'f> {
+    fn slot(&self, var: VarId) -> VarId {
+        self.redirect.get(&var).copied().unwrap_or(var)
+    }
+
+    fn current(&self) -> usize {
+        self.constructs.last().map_or(0, |(id, _)| *id)
+    }
+
+    fn id_of(&self, block: &Block) -> usize {
+        self.ids.get(&block_key(block)).copied().unwrap_or(0)
+    }
+
+    /// Steps reversing `block`, appended to `steps`.
+    fn block(&mut self, block: &'f Block, steps: &mut Vec<Step<'f>>) {
+        // Values after a loop share the loop's running adjoint.
+        for stmt in block {
+            if let Stmt::For(node) = stmt {
+                for carried in &node.carried {
+                    let running = self.slot(carried.storage);
+                    self.redirect.insert(carried.after, running);
+                }
+            }
+        }
+        for stmt in block.iter().rev() {
+            self.stmt(stmt, steps);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &'f Stmt, steps: &mut Vec<Step<'f>>) {
+        match stmt {
+            Stmt::Let { var, value, .. } if self.needed[*var] => match value {
+                Value::Op(op) => {
+                    steps.push(Step::Comment(stmt));
+                    let d_out = self.slot(*var);
+                    for position in op.differentiable_positions() {
+                        let contribution = Contribution::Back { op, position, out: *var, d_out };
+                        self.contribute(&op.args[position].operand, contribution, steps);
+                    }
+                }
+                Value::Copy(operand) => {
+                    steps.push(Step::Comment(stmt));
+                    let contribution = Contribution::Adjoint(self.slot(*var));
+                    self.contribute(operand, contribution, steps);
+                }
+                Value::Map(map) => {
+                    steps.push(Step::Comment(stmt));
+                    let body = self.map_body(map);
+                    let contribution = Contribution::Map { map, d_out: self.slot(*var), body };
+                    self.contribute(&map.matrix, contribution, steps);
+                }
+                Value::Const(_) => {}
+            },
+            Stmt::If(node) if node.outputs.iter().any(|output| self.needed[output.var]) => {
+                steps.push(Step::Comment(stmt));
+                let (then_steps, mut hoisted) = self.arm(&node.then_block, node, true);
+                let (else_steps, else_hoisted) = self.arm(&node.else_block, node, false);
+                hoisted.extend(else_hoisted);
+                self.place_hoists(hoisted, steps);
+                steps.push(Step::If { node, then_steps, else_steps });
+            }
+            Stmt::For(node) if node.carried.iter().any(|carried| self.needed[carried.after]) => {
+                self.taped.insert(node.tape.to_string());
+                steps.push(Step::Comment(stmt));
+                let mut running = Vec::new();
+                for carried in &node.carried {
+                    let slot = self.slot(carried.storage);
+                    if !self.declared.contains(&slot) {
+                        self.declare(slot, steps);
+                    }
+                    // Each iteration hands the running adjoint on: it is reassigned.
+                    *self.contributions.entry(slot).or_default() += 1;
+                    running.push((slot, carried.before));
+                }
+                let saved = self.redirect.clone();
+                for carried in &node.carried {
+                    let slot = self.slot(carried.storage);
+                    self.redirect.insert(carried.end, slot);
+                    self.redirect.insert(carried.storage, carried.before);
+                }
+                self.constructs.push((self.id_of(&node.body), Vec::new()));
+                let mut body = vec![Step::Recompute(&node.body)];
+                self.block(&node.body, &mut body);
+                let hoisted = self.constructs.pop().map(|(_, hoisted)| hoisted).unwrap_or_default();
+                self.redirect = saved;
+                // The popped values' adjoints live for one iteration: each starts afresh.
+                for carried in &node.carried {
+                    self.declared.remove(&carried.before);
+                }
+                self.place_hoists(hoisted, steps);
+                steps.push(Step::For { node, body, running });
+            }
+            _ => {}
+        }
+    }
+
+    /// One arm of an `if`: recompute it, pass the outputs' adjoints in, reverse it.
+    fn arm(
+        &mut self,
+        block: &'f Block,
+        node: &'f If,
+        then_arm: bool,
+    ) -> (Vec<Step<'f>>, Vec<VarId>) {
+        self.constructs.push((self.id_of(block), Vec::new()));
+        let mut steps = vec![Step::Recompute(block)];
+        for output in &node.outputs {
+            if self.needed[output.var] {
+                let value = if then_arm { &output.then_value } else { &output.else_value };
+                let contribution = Contribution::Adjoint(self.slot(output.var));
+                self.contribute(value, contribution, &mut steps);
+            }
+        }
+        self.block(block, &mut steps);
+        let hoisted = self.constructs.pop().map(|(_, hoisted)| hoisted).unwrap_or_default();
+        (steps, hoisted)
+    }
+
+    /// Declares (zeroed) the outer adjoints a construct contributes to, before it, at the level
+    /// that defines them; the others move up to the enclosing construct.
+    fn place_hoists(&mut self, hoisted: Vec<VarId>, steps: &mut Vec<Step<'f>>) {
+        let here = self.current();
+        let mut placed = HashSet::new();
+        for var in hoisted {
+            if self.home[var] == here {
+                if placed.insert(var) {
+                    *self.contributions.entry(var).or_default() += 1;
+                    steps.push(Step::Declare(var));
+                }
+            } else if let Some((_, outer)) = self.constructs.last_mut() {
+                outer.push(var);
+            }
+        }
+    }
+
+    /// The backward pass of a `map` closure, for one element.
+    fn map_body(&mut self, map: &'f Map) -> Vec<Step<'f>> {
+        let saved_declared = std::mem::take(&mut self.declared);
+        if let Some(result) = map.result.root() {
+            self.declared.insert(result);
+        }
+        self.constructs.push((self.id_of(&map.body), Vec::new()));
+        let mut steps = vec![Step::Recompute(&map.body)];
+        self.block(&map.body, &mut steps);
+        self.constructs.pop();
+        self.declared = saved_declared;
+        steps
+    }
+
+    /// Adds `contribution` to the adjoint of `operand`'s variable, if it has one.
+    fn contribute(
+        &mut self,
+        operand: &'f Operand,
+        contribution: Contribution<'f>,
+        steps: &mut Vec<Step<'f>>,
+    ) {
+        let (root, projections): (VarId, &'f [Projection]) = match operand {
+            Operand::Var(var) => (*var, &[]),
+            Operand::Place(var, projections) => (*var, projections.as_slice()),
+            Operand::Const(_) => return,
+        };
+        if !self.needed[root] {
+            return;
+        }
+        let target = self.slot(root);
+        *self.contributions.entry(target).or_default() += 1;
+        let first = if self.declared.contains(&target) {
+            false
+        } else if self.home[target] != self.current() {
+            // Defined outside this arm or loop: declared (zeroed) before the construct.
+            if let Some((_, hoisted)) = self.constructs.last_mut() {
+                hoisted.push(target);
+            }
+            self.declared.insert(target);
+            false
+        } else if projections.is_empty() {
+            self.declared.insert(target);
+            true
+        } else {
+            self.declare(target, steps);
+            false
+        };
+        steps.push(Step::Contribute { target, projections, value: contribution, first });
+    }
+
+    fn declare(&mut self, var: VarId, steps: &mut Vec<Step<'f>>) {
+        self.declared.insert(var);
+        *self.contributions.entry(var).or_default() += 1;
+        steps.push(Step::Declare(var));
+    }
+}

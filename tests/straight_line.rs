@@ -1,0 +1,363 @@
+//! `#[differentiable]` on straight-line functions: every operator, method and runtime function,
+//! fan-out, shadowing, `wrt`, constants, calls, f32.
+//!
+//! Each function's generated gradient is verified by its generated `check` (finite differences)
+//! at three random points, and its `SOURCE` is pinned by a named snapshot (`tests/snapshots/`;
+//! regenerate on purpose with `INSTA_UPDATE=always` and read the diff).
+
+mod support;
+
+use backprop::prelude::*;
+use support::Rng;
+
+const SEEDS: [u64; 3] = [11, 23, 37];
+
+/// Runs `check` at three random points drawn by `point`, and asserts every report passes.
+fn passes_at_random_points(name: &str, mut check: impl FnMut(&mut Rng) -> backprop::check::Report) {
+    for seed in SEEDS {
+        let report = check(&mut Rng::new(seed));
+        assert!(report.passed(), "{name} at seed {seed}:\n{report}");
+    }
+}
+
+#[differentiable]
+pub fn logistic(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let z = add_bias(&(w * x), b);
+    let h = sigmoid(&z);
+    mse(&h, y)
+}
+
+#[test]
+fn logistic_regression() {
+    passes_at_random_points("logistic", |rng| {
+        let (w, b, x) = (rng.matrix(3, 4), rng.vector(3), rng.matrix(4, 6));
+        let y = rng.matrix_between(3, 6, 0.0, 1.0);
+        logistic::check(&w, &b, &x, &y)
+    });
+    insta::assert_snapshot!("logistic", logistic::SOURCE);
+}
+
+#[differentiable]
+fn scalar(x: f64, y: f64) -> f64 {
+    let s = x * y - y / x;
+    s.tanh() + x.powi(2) * y.cos()
+}
+
+#[test]
+fn scalar_arithmetic() {
+    passes_at_random_points("scalar", |rng| scalar::check(rng.away_from_zero(), rng.scalar()));
+    insta::assert_snapshot!("scalar", scalar::SOURCE);
+}
+
+#[differentiable]
+fn scalar_methods(a: f64, b: f64) -> f64 {
+    let positive = a * a + 1.0;
+    let trig = a.sin() + a.cos() * b + (0.3 * b).tan();
+    let growth = b.exp() + positive.ln() + positive.sqrt() + a.tanh();
+    let powers = positive.powi(3) + positive.powf(b * 0.5);
+    let kinks = a.abs() + a.max(b) - a.min(b);
+    trig + growth * 0.1 + powers * 0.01 + kinks
+}
+
+#[test]
+fn every_scalar_method() {
+    passes_at_random_points("scalar_methods", |rng| {
+        let a: f64 = rng.scalar();
+        // Keep `a` off the kinks of abs, max and min: at least 0.1 from 0 and from b.
+        let a = if a.abs() < 0.1 { a + 0.5 } else { a };
+        let b = a + rng.away_from_zero::<f64>() * 0.5;
+        scalar_methods::check(a, b)
+    });
+    insta::assert_snapshot!("scalar_methods", scalar_methods::SOURCE);
+}
+
+#[differentiable]
+fn negation_and_division(x: f64, y: f64) -> f64 {
+    let q = -x / y;
+    let r = (q - 1.0) / (2.0 * y);
+    -r * r
+}
+
+#[test]
+fn negation_division_and_literals() {
+    passes_at_random_points("negation_and_division", |rng| {
+        negation_and_division::check(rng.scalar(), rng.away_from_zero())
+    });
+    insta::assert_snapshot!("negation_and_division", negation_and_division::SOURCE);
+}
+
+#[differentiable]
+fn matrix_arithmetic(a: &DMatrix<f64>, b: &DMatrix<f64>, s: f64) -> DMatrix<f64> {
+    let sum = a + b;
+    let difference = a - b;
+    let scaled = s * &sum + &difference * 2.0 - &sum / s;
+    -scaled
+}
+
+#[test]
+fn matrix_operators_and_vjp() {
+    passes_at_random_points("matrix_arithmetic", |rng| {
+        matrix_arithmetic::check(&rng.matrix(3, 2), &rng.matrix(3, 2), rng.away_from_zero())
+    });
+    insta::assert_snapshot!("matrix_arithmetic", matrix_arithmetic::SOURCE);
+}
+
+#[differentiable]
+fn products(m: &DMatrix<f64>, v: &DVector<f64>, u: &DVector<f64>) -> f64 {
+    let mv = m * v;
+    mv.dot(u) + mv.norm() + v.norm_squared() * 0.5
+}
+
+#[test]
+fn matrix_vector_products_and_norms() {
+    passes_at_random_points("products", |rng| {
+        products::check(&rng.matrix(4, 3), &rng.vector(3), &rng.vector(4))
+    });
+    insta::assert_snapshot!("products", products::SOURCE);
+}
+
+#[differentiable]
+fn matrix_methods(a: &DMatrix<f64>, b: &DMatrix<f64>) -> f64 {
+    let t = a.transpose();
+    let mixed = a.component_mul(b) + a.component_div(&b.map(|v| v * v + 1.0));
+    (t * b).sum() + mixed.mean() + a.dot(b)
+}
+
+#[test]
+fn every_matrix_method() {
+    passes_at_random_points("matrix_methods", |rng| {
+        matrix_methods::check(&rng.matrix(3, 3), &rng.matrix(3, 3))
+    });
+    insta::assert_snapshot!("matrix_methods", matrix_methods::SOURCE);
+}
+
+#[differentiable]
+fn activations(z: &DMatrix<f64>) -> f64 {
+    let positive = exp(z);
+    let logs = ln(&positive.map(|v| v + 1.0));
+    let squashed = tanh(z) + sigmoid(z) + logs;
+    let probabilities = softmax(&squashed);
+    let log_probabilities = log_softmax(z);
+    probabilities.component_mul(&log_probabilities).sum()
+}
+
+#[test]
+fn elementwise_and_per_column_functions() {
+    passes_at_random_points("activations", |rng| activations::check(&rng.matrix(4, 3)));
+    insta::assert_snapshot!("activations", activations::SOURCE);
+}
+
+#[differentiable]
+fn rectified(w: &DMatrix<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
+    relu(&(w * x))
+}
+
+#[test]
+fn relu_layer_as_a_matrix_valued_function() {
+    passes_at_random_points("rectified", |rng| rectified::check(&rng.matrix(3, 4), &rng.matrix(4, 5)));
+    insta::assert_snapshot!("rectified", rectified::SOURCE);
+}
+
+#[differentiable(wrt(w1, w2))]
+fn classify(w1: &DMatrix<f64>, w2: &DMatrix<f64>, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
+    let h = rectified(w1, x);
+    cross_entropy(&(w2 * &h), labels)
+}
+
+#[test]
+fn calls_wrt_and_labels() {
+    passes_at_random_points("classify", |rng| {
+        let labels = [0, 2, 1, 1, 0];
+        classify::check(&rng.matrix(4, 3), &rng.matrix(3, 4), &rng.matrix(3, 5), &labels)
+    });
+    let (_, gradient) =
+        classify::grad(&DMatrix::zeros(2, 2), &DMatrix::zeros(2, 2), &DMatrix::zeros(2, 1), &[0]);
+    let names: Vec<String> =
+        backprop::Params::tensors(&gradient).into_iter().map(|tensor| tensor.name).collect();
+    assert_eq!(names, ["w1", "w2"], "only the wrt parameters are in the gradient");
+    insta::assert_snapshot!("classify", classify::SOURCE);
+}
+
+#[differentiable]
+fn fan_out(x: f64) -> f64 {
+    let a = x * x;
+    let b = a * x + x.sin() * a;
+    b + x
+}
+
+#[test]
+fn fan_out_is_summed() {
+    passes_at_random_points("fan_out", |rng| fan_out::check(rng.scalar()));
+    assert_eq!(fan_out::SOURCE.matches("d_x +=").count(), 4, "{}", fan_out::SOURCE);
+    insta::assert_snapshot!("fan_out", fan_out::SOURCE);
+}
+
+#[differentiable]
+fn shadowing(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {
+    let h = w * x;
+    let h = tanh(&h);
+    let h = &h * 3.0;
+    h.sum()
+}
+
+#[test]
+fn shadowed_bindings_get_their_own_names() {
+    passes_at_random_points("shadowing", |rng| shadowing::check(&rng.matrix(2, 3), &rng.matrix(3, 2)));
+    assert!(shadowing::SOURCE.contains("let h_2 = tanh(&h)"), "{}", shadowing::SOURCE);
+    insta::assert_snapshot!("shadowing", shadowing::SOURCE);
+}
+
+#[differentiable]
+fn constants(x: &DMatrix<f64>, n: usize, scale: i32) -> f64 {
+    let columns = x.ncols() as f64;
+    let weight = f64::from(scale) / (n as f64 + 1.0);
+    let total = x.sum() * weight;
+    assert!(columns > 0.0);
+    total / columns
+}
+
+#[test]
+fn constants_cost_no_adjoints() {
+    passes_at_random_points("constants", |rng| constants::check(&rng.matrix(2, 3), 4, -2));
+    assert!(!constants::SOURCE.contains("d_columns"), "{}", constants::SOURCE);
+    assert!(!constants::SOURCE.contains("d_weight"), "{}", constants::SOURCE);
+    insta::assert_snapshot!("constants", constants::SOURCE);
+}
+
+#[differentiable]
+fn single(x: f32, y: f32) -> f32 {
+    let product = x * y;
+    product.exp() * x.sin() + (y * y + 1.0).ln()
+}
+
+#[test]
+fn f32_functions() {
+    passes_at_random_points("single", |rng| single::check(rng.scalar::<f32>() * 0.5, rng.scalar::<f32>() * 0.5));
+    insta::assert_snapshot!("single", single::SOURCE);
+}
+
+#[differentiable]
+fn single_layer(w: &DMatrix<f32>, x: &DMatrix<f32>, labels: &[usize]) -> f32 {
+    cross_entropy(&(w * x), labels)
+}
+
+#[test]
+fn f32_matrices() {
+    passes_at_random_points("single_layer", |rng| {
+        single_layer::check(&rng.matrix(3, 4), &rng.matrix(4, 5), &[0, 1, 2, 1, 0])
+    });
+    insta::assert_snapshot!("single_layer", single_layer::SOURCE);
+}
+
+#[differentiable]
+fn by_value(m: DMatrix<f64>, s: f64) -> f64 {
+    let scaled = m * s;
+    scaled.norm_squared()
+}
+
+#[test]
+fn parameters_by_value() {
+    passes_at_random_points("by_value", |rng| by_value::check(rng.matrix(2, 2), rng.scalar()));
+    insta::assert_snapshot!("by_value", by_value::SOURCE);
+}
+
+#[differentiable]
+fn by_reference(x: &f64, y: &f64) -> f64 {
+    let product = *x * *y;
+    return product.sin() + *x;
+}
+
+#[test]
+fn scalar_references_derefs_and_return() {
+    passes_at_random_points("by_reference", |rng| by_reference::check(&rng.scalar(), &rng.scalar()));
+    insta::assert_snapshot!("by_reference", by_reference::SOURCE);
+}
+
+#[differentiable]
+fn square(x: f64) -> f64 {
+    x * x
+}
+
+#[differentiable]
+fn composed(x: f64, y: f64) -> f64 {
+    let inner = square(x) + y;
+    square(inner) * square(y)
+}
+
+#[test]
+fn scalar_calls() {
+    passes_at_random_points("composed", |rng| composed::check(rng.scalar(), rng.scalar()));
+    assert!(composed::SOURCE.contains("square::back_0"), "{}", composed::SOURCE);
+    insta::assert_snapshot!("composed", composed::SOURCE);
+}
+
+#[differentiable]
+fn blocks(x: f64) -> f64 {
+    let inner = {
+        let doubled = x * 2.0;
+        doubled.sin()
+    };
+    inner * x
+}
+
+#[test]
+fn block_expressions() {
+    passes_at_random_points("blocks", |rng| blocks::check(rng.scalar()));
+    insta::assert_snapshot!("blocks", blocks::SOURCE);
+}
+
+#[differentiable]
+pub fn two_layer(
+    w1: &DMatrix<f64>,
+    b1: &DVector<f64>,
+    w2: &DMatrix<f64>,
+    b2: &DVector<f64>,
+    x: &DMatrix<f64>,
+    labels: &[usize],
+) -> f64 {
+    let h = relu(&add_bias(&(w1 * x), b1));
+    let logits = add_bias(&(w2 * &h), b2);
+    cross_entropy(&logits, labels)
+}
+
+#[test]
+fn two_layer_network() {
+    passes_at_random_points("two_layer", |rng| {
+        let labels: Vec<usize> = (0..8).map(|i| i % 3).collect();
+        two_layer::check(
+            &rng.matrix(6, 5),
+            &rng.vector(6),
+            &rng.matrix(3, 6),
+            &rng.vector(3),
+            &rng.matrix(5, 8),
+            &labels,
+        )
+    });
+    insta::assert_snapshot!("two_layer", two_layer::SOURCE);
+}
+
+#[differentiable]
+fn batch_of_one(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {
+    let z = w * x;
+    (&z * &z.transpose()).sum() + (w.transpose() * &z).norm()
+}
+
+#[test]
+fn a_single_column_batch() {
+    passes_at_random_points("batch_of_one", |rng| batch_of_one::check(&rng.matrix(3, 2), &rng.matrix(2, 1)));
+}
+
+#[test]
+fn value_grad_and_vjp_agree() {
+    let mut rng = Rng::new(5);
+    let (w, x) = (rng.matrix(3, 4), rng.matrix(4, 2));
+    let seed = rng.matrix(3, 2);
+    let (value, grad) = rectified::vjp(&w, &x, &seed);
+    assert_eq!(value, rectified(&w, &x));
+    assert_eq!(value, rectified::forward(&w, &x));
+    assert_eq!(grad.w, rectified::back_0(&w, &x, &value, &seed));
+    assert_eq!(grad.x, rectified::back_1(&w, &x, &value, &seed));
+    let (value, grad) = scalar::grad(0.7, -1.3);
+    assert_eq!(value, scalar(0.7, -1.3));
+    assert_eq!((value, grad.x), (scalar::vjp(0.7, -1.3, 1.0).0, scalar::vjp(0.7, -1.3, 1.0).1.x));
+}
