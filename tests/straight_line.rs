@@ -21,7 +21,7 @@ fn passes_at_random_points(name: &str, mut check: impl FnMut(&mut Rng) -> backpr
 }
 
 #[differentiable]
-pub fn logistic(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+fn logistic(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
     let z = add_bias(&(w * x), b);
     let h = sigmoid(&z);
     mse(&h, y)
@@ -188,7 +188,8 @@ fn fan_out(x: f64) -> f64 {
 #[test]
 fn fan_out_is_summed() {
     passes_at_random_points("fan_out", |rng| fan_out::check(rng.scalar()));
-    assert_eq!(fan_out::SOURCE.matches("d_x +=").count(), 4, "{}", fan_out::SOURCE);
+    let vjp = fan_out::SOURCE.split("pub fn forward").next().unwrap_or_default();
+    assert_eq!(vjp.matches("d_x +=").count(), 4, "{vjp}");
     insta::assert_snapshot!("fan_out", fan_out::SOURCE);
 }
 
@@ -307,7 +308,7 @@ fn block_expressions() {
 }
 
 #[differentiable]
-pub fn two_layer(
+fn two_layer(
     w1: &DMatrix<f64>,
     b1: &DVector<f64>,
     w2: &DMatrix<f64>,
