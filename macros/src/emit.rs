@@ -432,15 +432,18 @@ impl<'f> Emitter<'f> {
             " Checks `{name}`'s generated gradient against finite differences at this point, \
              with the checker's default settings."
         );
+        let vjp_args: Vec<TokenStream> = vjp_args.collect();
+        let rules = &self.rules;
         quote! {
             #[doc = #doc]
             pub fn check(#(#params),*) -> ::backprop::check::Report {
                 let #at = Grad { #(#point_fields),* };
-                ::backprop::check::params(
+                let report = ::backprop::check::params(
                     |#at: &Grad| self::forward(#(#evaluate_args),*),
                     &#at,
                     |#seed: &#ty| self::vjp(#(#vjp_args,)* #seed_arg).1,
-                )
+                );
+                #rules::same_function(report, &super::#name(#(#vjp_args),*), &self::forward(#(#vjp_args),*))
             }
         }
     }
