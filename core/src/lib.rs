@@ -60,6 +60,7 @@ pub mod prelude {
 /// API: it changes with the macros.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::check::same_function;
     pub use crate::check::trace::branch;
     pub use crate::ops::rules::*;
     pub use crate::params::field_tensors;

@@ -113,20 +113,26 @@ fn source_text(file: &syn::File) -> String {
         text.push_str(&prettyplease::unparse(&single));
         previous_was_use = is_use;
     }
-    text.lines().map(comment_marker).collect::<Vec<_>>().join("\n")
+    comment_markers(&text)
 }
 
-/// A marker line `__backprop_step!("h = sigmoid(&z)");` becomes `// h = sigmoid(&z)`.
-fn comment_marker(line: &str) -> String {
-    let trimmed = line.trim_start();
-    let indent = &line[..line.len() - trimmed.len()];
-    if let Some(rest) = trimmed.strip_prefix(MARKER).and_then(|rest| rest.strip_prefix('!')) {
-        let inner = rest.trim_start_matches('(').trim_end_matches(';').trim_end_matches(')');
-        if let Ok(literal) = syn::parse_str::<syn::LitStr>(inner) {
-            return format!("{indent}// {}", literal.value());
-        }
+/// Turns each marker statement `__backprop_step!("h = sigmoid(&z)");` (which the printer may
+/// spread over several lines) into the comment `// h = sigmoid(&z)`.
+fn comment_markers(text: &str) -> String {
+    let opening = format!("{MARKER}!(");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(&opening) {
+        let Some(end) = rest[start..].find(");").map(|end| start + end + 2) else { break };
+        let literal = rest[start + opening.len()..end - 2].trim().trim_end_matches(',').trim();
+        let Ok(literal) = syn::parse_str::<syn::LitStr>(literal) else { break };
+        out.push_str(&rest[..start]);
+        out.push_str("// ");
+        out.push_str(&literal.value());
+        rest = &rest[end..];
     }
-    line.to_owned()
+    out.push_str(rest);
+    out
 }
 
 struct RemoveMarkers;
@@ -426,15 +432,18 @@ impl<'f> Emitter<'f> {
             " Checks `{name}`'s generated gradient against finite differences at this point, \
              with the checker's default settings."
         );
+        let vjp_args: Vec<TokenStream> = vjp_args.collect();
+        let rules = &self.rules;
         quote! {
             #[doc = #doc]
             pub fn check(#(#params),*) -> ::backprop::check::Report {
                 let #at = Grad { #(#point_fields),* };
-                ::backprop::check::params(
+                let report = ::backprop::check::params(
                     |#at: &Grad| self::forward(#(#evaluate_args),*),
                     &#at,
                     |#seed: &#ty| self::vjp(#(#vjp_args,)* #seed_arg).1,
-                )
+                );
+                #rules::same_function(report, &super::#name(#(#vjp_args),*), &self::forward(#(#vjp_args),*))
             }
         }
     }

@@ -148,7 +148,7 @@ impl Op {
     /// Argument positions that can carry a gradient. A `powi` exponent cannot.
     pub fn differentiable_positions(&self) -> Vec<usize> {
         match &self.rule {
-            Rule::Builtin("powi") => vec![0],
+            Rule::Builtin("powi" | "column" | "row" | "columns" | "rows") => vec![0],
             _ => (0..self.args.len()).collect(),
         }
     }

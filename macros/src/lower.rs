@@ -219,22 +219,40 @@ fn classify(ty: &Type) -> ParamClass {
     }
 }
 
-/// Every identifier in the function, so generated names never collide with a user's.
+/// Every name the function can refer to (variables, functions, types, macros' tokens), so
+/// generated locals never hide one. Method names and fields live apart and are left out.
 fn user_identifiers(item: &syn::ItemFn) -> BTreeSet<String> {
-    fn collect(tokens: TokenStream, out: &mut BTreeSet<String>) {
-        for token in tokens {
+    fn tokens(stream: TokenStream, out: &mut BTreeSet<String>) {
+        for token in stream {
             match token {
                 proc_macro2::TokenTree::Ident(ident) => {
                     out.insert(ident.to_string());
                 }
-                proc_macro2::TokenTree::Group(group) => collect(group.stream(), out),
+                proc_macro2::TokenTree::Group(group) => tokens(group.stream(), out),
                 _ => {}
             }
         }
     }
-    let mut out = BTreeSet::new();
-    collect(item.to_token_stream(), &mut out);
-    out
+    struct Names(BTreeSet<String>);
+    impl Visit<'_> for Names {
+        fn visit_ident(&mut self, ident: &proc_macro2::Ident) {
+            self.0.insert(ident.to_string());
+        }
+        fn visit_expr_method_call(&mut self, call: &syn::ExprMethodCall) {
+            self.visit_expr(&call.receiver);
+            for arg in &call.args {
+                self.visit_expr(arg);
+            }
+        }
+        fn visit_member(&mut self, _: &syn::Member) {}
+        fn visit_macro(&mut self, mac: &syn::Macro) {
+            self.visit_path(&mac.path);
+            tokens(mac.tokens.clone(), &mut self.0);
+        }
+    }
+    let mut names = Names(BTreeSet::new());
+    names.visit_item_fn(item);
+    names.0
 }
 
 /// The single identifier an expression names, if it is a plain path like `x`.
@@ -376,6 +394,7 @@ impl<'a> Lowerer<'a> {
                 if matches!(self.vars[var].origin, Origin::Local) && !self.vars[var].mutable =>
             {
                 if self.unnamed.remove(&var) {
+                    self.names.release(&self.vars[var].name.to_string());
                     self.vars[var].name = self.names.binding(function_name);
                 }
                 Operand::Var(var)
@@ -567,6 +586,7 @@ impl<'a> Lowerer<'a> {
     fn store(&mut self, user_name: &str, value: Operand, ty: Option<Type>) -> VarId {
         match value {
             Operand::Var(var) if self.unnamed.remove(&var) => {
+                self.names.release(&self.vars[var].name.to_string());
                 self.vars[var].name = self.names.binding(user_name);
                 if ty.is_some() {
                     self.set_type(var, ty);
@@ -894,8 +914,9 @@ impl<'a> Lowerer<'a> {
         let (left_name, right_name) = (self.operand_fragment(&left), self.operand_fragment(&right));
         let hint = match (left_name, right_name) {
             (Some(a), Some(b)) => Some(match rule {
-                "mul" if !starts_with_digit(&a) => format!("{a}_{b}"),
-                "mul" => format!("{b}_times_{a}"),
+                "mul" if starts_with_digit(&a) => format!("{b}_times_{a}"),
+                "mul" if starts_with_digit(&b) => format!("{a}_times_{b}"),
+                "mul" => format!("{a}_{b}"),
                 "add" => format!("{a}_plus_{b}"),
                 "sub" => format!("{a}_minus_{b}"),
                 _ => format!("{a}_over_{b}"),

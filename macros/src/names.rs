@@ -42,6 +42,11 @@ impl Names {
         self.fresh(&base)
     }
 
+    /// Gives a name back, when the value it was derived for took the user's name instead.
+    pub fn release(&mut self, name: &str) {
+        self.taken.remove(name);
+    }
+
     /// `base` if nobody uses it, else `base_2`, `base_3`, ….
     pub fn fresh(&mut self, base: &str) -> Ident {
         if !self.user.contains(base) && self.taken.insert(base.to_owned()) {

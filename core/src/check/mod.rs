@@ -295,3 +295,35 @@ fn describe(shape: Shape) -> String {
         Shape::Matrix { rows, cols } => format!("{rows}×{cols}"),
     }
 }
+
+/// Support for the generated `f::check`: records a problem when the generated forward pass
+/// (`f::forward`, what the gradient is the gradient of) and the function as written disagree
+/// beyond rounding, which would mean the macro lowered the function wrongly.
+#[doc(hidden)]
+#[must_use]
+pub fn same_function<O: Params>(mut report: Report, written: &O, generated: &O) -> Report {
+    let count = written.element_count();
+    if generated.element_count() != count {
+        report.problems.push(format!(
+            "the generated forward pass returns {} elements where the function returns {count}: \
+             please report this as a bug of #[differentiable]",
+            generated.element_count()
+        ));
+        return report;
+    }
+    let scale = (0..count).map(|i| written.element(i).abs()).fold(1.0, f64::max);
+    let allowed = 64.0 * written.epsilon() * scale;
+    for i in 0..count {
+        let (expected, found) = (written.element(i), generated.element(i));
+        let agree = (expected - found).abs() <= allowed || (expected.is_nan() && found.is_nan());
+        if !agree {
+            report.problems.push(format!(
+                "the generated forward pass gives {found:e} at element `{}` where the function \
+                 as written gives {expected:e}: please report this as a bug of #[differentiable]",
+                written.element_name(i)
+            ));
+            break;
+        }
+    }
+    report
+}

@@ -54,6 +54,7 @@ pub mod activation;
 pub mod arith;
 pub mod loss;
 pub mod matrix;
+pub mod parts;
 pub mod scalar;
 
 pub use activation::{exp, ln, log_softmax, relu, sigmoid, softmax, tanh};
@@ -71,6 +72,7 @@ pub mod rules {
     pub use super::matrix::{
         component_div, component_mul, dot, mean, norm, norm_squared, sum, transpose,
     };
+    pub use super::parts::{column, columns, row, rows};
     pub use super::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
     use crate::Params;
 
