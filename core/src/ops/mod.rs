@@ -35,6 +35,8 @@
 //! | [`dot`](fn@matrix::dot) | `s = ⟨A, B⟩` | `dA = ds·B`, `dB = ds·A` |
 //! | [`norm`](fn@matrix::norm) | `s = ‖A‖` | `dA = ds·A/s`, 0 at 0 |
 //! | [`norm_squared`](fn@matrix::norm_squared) | `s = ‖A‖²` | `dA = 2·ds·A` |
+//! | [`column`](fn@parts::column), [`row`](fn@parts::row) | `c = A[:, j]`, `r = A[i, :]` | `dA = dc` in column `j`, `dr` in row `i`, 0 elsewhere |
+//! | [`columns`](fn@parts::columns), [`rows`](fn@parts::rows) | `B = A[:, j..j+k]`, `A[i..i+k, :]` | `dA = dB` in those columns or rows, 0 elsewhere |
 //! | [`add_bias`](fn@add_bias) | `C = M + b·𝟙ᵀ` | `dM = dC`, `db = dC·𝟙` (row sums) |
 //! | [`sigmoid`](fn@sigmoid) | `Y = σ(Z)` | `dZ = dY ⊙ Y ⊙ (1 − Y)` |
 //! | [`relu`](fn@relu) | `Y = max(Z, 0)` | `dZ = dY ⊙ [Z > 0]` |

@@ -46,6 +46,7 @@ fn check_row<T: Float>(rule: &str, m: &DMatrix<T>, first: usize, count: usize) {
 /// assert_eq!(c, dvector![2.0, 4.0]);
 /// assert_eq!(column::back_0(&m, &1, &c, &dvector![5.0, 6.0]), dmatrix![0.0, 5.0; 0.0, 6.0]);
 /// ```
+#[must_use]
 pub fn column<T: Float>(m: &DMatrix<T>, j: &usize) -> DVector<T> {
     check_column("column", m, *j, 1);
     m.column(*j).into_owned()
@@ -56,6 +57,7 @@ pub mod column {
     use super::{DMatrix, DVector, Float, check_column};
 
     /// `dA[:, j] = dc`, zero elsewhere.
+    #[must_use]
     pub fn back_0<T: Float>(
         m: &DMatrix<T>,
         j: &usize,
@@ -84,6 +86,7 @@ pub mod column {
 /// assert_eq!(r, dmatrix![1.0, 2.0]);
 /// assert_eq!(row::back_0(&m, &0, &r, &dmatrix![5.0, 6.0]), dmatrix![5.0, 6.0; 0.0, 0.0]);
 /// ```
+#[must_use]
 pub fn row<T: Float>(m: &DMatrix<T>, i: &usize) -> DMatrix<T> {
     check_row("row", m, *i, 1);
     m.rows(*i, 1).into_owned()
@@ -94,6 +97,7 @@ pub mod row {
     use super::{DMatrix, Float, check_row};
 
     /// `dA[i, :] = dr`, zero elsewhere.
+    #[must_use]
     pub fn back_0<T: Float>(
         m: &DMatrix<T>,
         i: &usize,
@@ -123,6 +127,7 @@ pub mod row {
 /// let d_m = columns::back_0(&m, &1, &2, &b, &dmatrix![1.0, 1.0; 1.0, 1.0]);
 /// assert_eq!(d_m, dmatrix![0.0, 1.0, 1.0; 0.0, 1.0, 1.0]);
 /// ```
+#[must_use]
 pub fn columns<T: Float>(m: &DMatrix<T>, first: &usize, count: &usize) -> DMatrix<T> {
     check_column("columns", m, *first, *count);
     m.columns(*first, *count).into_owned()
@@ -133,6 +138,7 @@ pub mod columns {
     use super::{DMatrix, Float, check_column};
 
     /// `dA[:, j..j+k] = dB`, zero elsewhere.
+    #[must_use]
     pub fn back_0<T: Float>(
         m: &DMatrix<T>,
         first: &usize,
@@ -163,6 +169,7 @@ pub mod columns {
 /// let d_m = rows::back_0(&m, &1, &2, &b, &dmatrix![1.0, 2.0; 3.0, 4.0]);
 /// assert_eq!(d_m, dmatrix![0.0, 0.0; 1.0, 2.0; 3.0, 4.0]);
 /// ```
+#[must_use]
 pub fn rows<T: Float>(m: &DMatrix<T>, first: &usize, count: &usize) -> DMatrix<T> {
     check_row("rows", m, *first, *count);
     m.rows(*first, *count).into_owned()
@@ -173,6 +180,7 @@ pub mod rows {
     use super::{DMatrix, Float, check_row};
 
     /// `dA[i..i+k, :] = dB`, zero elsewhere.
+    #[must_use]
     pub fn back_0<T: Float>(
         m: &DMatrix<T>,
         first: &usize,
