@@ -13,6 +13,7 @@ use backprop::nalgebra::{DMatrix, DVector};
 use backprop::ops::add_bias;
 use backprop::ops::arith::{add, div, mul, neg, sub};
 use backprop::ops::matrix::{dot, mean, sum, transpose};
+use backprop::ops::parts::{column, columns, row, rows};
 use support::Rng;
 
 const SHAPES: [(usize, usize, usize); 6] =
@@ -222,6 +223,34 @@ fn reshaping_and_reducing_rules_are_transposed() {
         assert_transposes("mean V", &u, &d_s, mean, mean::back_0);
         assert_transposes("dot V ∂a", &u, &d_s, |a| dot(a, &c), |a, y, d| dot::back_0(a, &c, y, d));
         assert_transposes("dot V ∂b", &u, &d_s, |x| dot(&c, x), |x, y, d| dot::back_1(&c, x, y, d));
+
+        let (j, i) = (rng.int(0, n - 1), rng.int(0, m - 1));
+        let (k, l) = (rng.int(1, n - j), rng.int(1, m - i));
+        let (w_column, w_row): (DVector<f64>, DMatrix<f64>) = (rng.vector(m), rng.matrix(1, n));
+        let (w_columns, w_rows): (DMatrix<f64>, DMatrix<f64>) =
+            (rng.matrix(m, k), rng.matrix(l, n));
+        assert_transposes(
+            "column",
+            &v,
+            &w_column,
+            |x| column(x, &j),
+            |x, y, d| column::back_0(x, &j, y, d),
+        );
+        assert_transposes("row", &v, &w_row, |x| row(x, &i), |x, y, d| row::back_0(x, &i, y, d));
+        assert_transposes(
+            "columns",
+            &v,
+            &w_columns,
+            |x| columns(x, &j, &k),
+            |x, y, d| columns::back_0(x, &j, &k, y, d),
+        );
+        assert_transposes(
+            "rows",
+            &v,
+            &w_rows,
+            |x| rows(x, &i, &l),
+            |x, y, d| rows::back_0(x, &i, &l, y, d),
+        );
 
         let w: DMatrix<f64> = rng.matrix(m, n);
         let (zero_m, zero_b) = (DMatrix::zeros(m, n), DVector::zeros(m));
