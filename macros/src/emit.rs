@@ -65,6 +65,90 @@ pub fn expand(function: &Function) -> TokenStream {
     }
 }
 
+/// After an error: the generated module's items with the right signatures and no bodies, so
+/// that the code using them reports nothing more than the error itself. Empty when the
+/// signature itself is what went wrong.
+pub fn stub(item: &syn::ItemFn, args: &crate::args::Args) -> TokenStream {
+    let sig = &item.sig;
+    let syn::ReturnType::Type(_, output) = &sig.output else { return TokenStream::new() };
+    let Some(scalar) = crate::lower::returns_scalar(output) else { return TokenStream::new() };
+    if !sig.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let mut params = Vec::new();
+    for input in &sig.inputs {
+        let syn::FnArg::Typed(typed) = input else { return TokenStream::new() };
+        let syn::Pat::Ident(pat) = &*typed.pat else { return TokenStream::new() };
+        params.push((pat.ident.clone(), (*typed.ty).clone()));
+    }
+    let declared: Vec<TokenStream> = params.iter().map(|(name, ty)| quote!(#name: #ty)).collect();
+    let owned = |ty: &Type| match ty {
+        Type::Reference(reference) => (*reference.elem).clone(),
+        other => other.clone(),
+    };
+    let differentiable: Vec<(usize, &(Ident, Type))> = params
+        .iter()
+        .enumerate()
+        .filter(|(_, (name, ty))| {
+            crate::lower::classify(&owned(ty)) != ParamClass::Constant
+                && args.wrt.as_ref().is_none_or(|wrt| wrt.contains(name))
+        })
+        .collect();
+    let fields = differentiable.iter().map(|(_, (name, ty))| {
+        let ty = owned(ty);
+        quote!(pub #name: #ty)
+    });
+    let seed = if scalar { quote!(seed: #output) } else { quote!(seed: &#output) };
+    let grad = scalar
+        .then(|| quote!(pub fn grad(#(#declared),*) -> (#output, Grad) { ::core::unreachable!() }));
+    let backs = differentiable.iter().map(|(index, (_, ty))| {
+        let name = format_ident!("back_{index}");
+        let ty = owned(ty);
+        let by_reference = params.iter().map(|(name, ty)| {
+            let ty = owned(ty);
+            quote!(#name: &#ty)
+        });
+        quote!(pub fn #name(#(#by_reference,)* out: &#output, seed: &#output) -> #ty { ::core::unreachable!() })
+    });
+    let vis = &item.vis;
+    let name = &sig.ident;
+    let attributes = module_attributes();
+    quote! {
+        #[doc(hidden)]
+        #vis mod #name {
+            #attributes
+            use super::*;
+            pub struct Grad { #(#fields),* }
+            #grad
+            pub fn vjp(#(#declared,)* #seed) -> (#output, Grad) { ::core::unreachable!() }
+            pub fn forward(#(#declared),*) -> #output { ::core::unreachable!() }
+            #(#backs)*
+            pub fn check(#(#declared),*) -> ::backprop::check::Report { ::core::unreachable!() }
+            pub const SOURCE: &str = "";
+        }
+    }
+}
+
+/// `tokens` with every span moved to `span`'s location (resolution stays at the call site), so
+/// that a type error inside a generated call points at the user's expression.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    let located = proc_macro2::Span::call_site().located_at(span);
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(located);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(located);
+            }
+            tree
+        })
+        .collect()
+}
+
 /// Lints that fire on generated code for reasons that do not concern the user.
 fn module_attributes() -> TokenStream {
     quote! {
@@ -751,11 +835,11 @@ impl<'f> Emitter<'f> {
                 let rules = &self.rules;
                 let rule = format_ident!("{}", name);
                 let args = op.args.iter().map(|arg| self.reference(&arg.operand));
-                quote_spanned!(op.span=> #rules::#rule(#(#args),*))
+                respan(quote!(#rules::#rule(#(#args),*)), op.span)
             }
             Rule::Call(path) => {
                 let args = op.args.iter().map(|arg| self.passed(arg));
-                quote_spanned!(op.span=> #path(#(#args),*))
+                respan(quote!(#path(#(#args),*)), op.span)
             }
         }
     }
@@ -941,7 +1025,10 @@ impl<'f> Emitter<'f> {
                     Rule::Builtin(name) => {
                         let rules = &self.rules;
                         let rule = format_ident!("{}", name);
-                        quote_spanned!(op.span=> #rules::#rule::#index(#(#args,)* &#out_name, #d_out))
+                        respan(
+                            quote!(#rules::#rule::#index(#(#args,)* &#out_name, #d_out)),
+                            op.span,
+                        )
                     }
                     Rule::Call(path) => {
                         if path.segments.len() == 1
@@ -953,7 +1040,7 @@ impl<'f> Emitter<'f> {
                             entry.0.insert(*position);
                             entry.1 = op.args.len() + 2;
                         }
-                        quote_spanned!(op.span=> #path::#index(#(#args,)* &#out_name, #d_out))
+                        respan(quote!(#path::#index(#(#args,)* &#out_name, #d_out)), op.span)
                     }
                 }
             }

@@ -58,7 +58,8 @@ fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
         Ok(lowered) => emit::expand(&lowered),
         Err(error) => {
             let errors = errors::to_compile_errors(&error);
-            quote!(#errors #function)
+            let stub = emit::stub(&function, &args);
+            quote!(#errors #function #stub)
         }
     }
 }

@@ -103,7 +103,7 @@ fn is_compound(op: BinOp) -> bool {
 pub fn lower(item: &syn::ItemFn, args: &Args) -> Result<Function, syn::Error> {
     let mut cx = Ctxt::default();
     check_signature(&mut cx, item);
-    let output = lower_output(&mut cx, &item.sig.output);
+    let output = lower_output(&mut cx, &item.sig);
     let mut lowerer = Lowerer::new(&mut cx, item);
     let params = lowerer.lower_params(item, args);
     lowerer.blocks.push(Vec::new());
@@ -146,14 +146,19 @@ fn check_signature(cx: &mut Ctxt, item: &syn::ItemFn) {
     }
 }
 
-fn lower_output(cx: &mut Ctxt, output: &ReturnType) -> Option<Output> {
+fn lower_output(cx: &mut Ctxt, sig: &syn::Signature) -> Option<Output> {
+    let output = &sig.output;
     let ReturnType::Type(_, ty) = output else {
         cx.error(
-            output,
+            sig,
             "a #[differentiable] function must return a value: add a return type such as `-> f64`",
         );
         return None;
     };
+    if !sig.generics.params.is_empty() {
+        // The generic parameters are the mistake reported; a generic return type follows from it.
+        return None;
+    }
     let kind = float_kind(ty);
     if kind.is_none() {
         cx.error(
@@ -166,6 +171,11 @@ fn lower_output(cx: &mut Ctxt, output: &ReturnType) -> Option<Output> {
         );
     }
     kind.map(|kind| Output { ty: (**ty).clone(), scalar: kind == FloatKind::Scalar })
+}
+
+/// `Some(true)` for a scalar return type, `Some(false)` for a matrix or vector, `None` otherwise.
+pub(crate) fn returns_scalar(ty: &Type) -> Option<bool> {
+    float_kind(ty).map(|kind| kind == FloatKind::Scalar)
 }
 
 #[derive(PartialEq, Eq)]
@@ -199,7 +209,7 @@ fn float_kind(ty: &Type) -> Option<FloatKind> {
     }
 }
 
-fn classify(ty: &Type) -> ParamClass {
+pub(crate) fn classify(ty: &Type) -> ParamClass {
     match ty {
         Type::Path(path) if path.qself.is_none() => {
             let Some(segment) = path.path.segments.last() else { return ParamClass::Constant };
@@ -682,6 +692,7 @@ impl<'a> Lowerer<'a> {
             Expr::While(_) | Expr::Loop(_) | Expr::Unsafe(_) | Expr::Closure(_) => {
                 let _ = self.lower_expr(expr);
             }
+            Expr::Break(_) | Expr::Continue(_) => self.reject(expr),
             other => {
                 self.cx.error(
                     other,

@@ -1,0 +1,8 @@
+use backprop::prelude::*;
+
+#[differentiable]
+fn scale_in_place(m: &mut DMatrix<f64>) -> f64 {
+    m.sum()
+}
+
+fn main() {}
