@@ -31,4 +31,10 @@ fn the_readme_example_passes_its_check() {
     let report = loss::check(&w, &b, &x, &y);
     assert!(report.passed(), "{report}");
     println!("{report}");
+    for scale in [0.3, -0.7, 1.9] {
+        let w = DMatrix::from_fn(2, 3, |i, j| scale * ((i * 3 + j) as f64).sin());
+        let x = DMatrix::from_fn(3, 4, |i, j| scale * ((i + 2 * j) as f64).cos());
+        let report = loss::check(&w, &b, &x, &y);
+        assert!(report.passed(), "at scale {scale}:\n{report}");
+    }
 }
