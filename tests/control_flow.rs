@@ -199,6 +199,10 @@ fn random_mlp(rng: &mut Rng) -> Mlp {
 
 #[test]
 fn a_parameter_struct_gets_a_gradient_of_its_own_type() {
+    passes_at_random_points("dense", |rng| {
+        let p = random_mlp(rng);
+        dense::check(&p.second, &rng.matrix(5, 3))
+    });
     passes_at_random_points("mlp_loss", |rng| {
         let p = random_mlp(rng);
         mlp_loss::check(&p, &rng.matrix(3, 6), &[0, 1, 2, 3, 0, 1])

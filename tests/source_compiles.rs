@@ -20,6 +20,27 @@ fn plain_functions() -> String {
 }
 
 #[test]
+fn the_fixture_functions_pass_their_checks() {
+    use backprop::prelude::*;
+    for scale in [0.4, -0.9, 1.3] {
+        let w = DMatrix::from_fn(3, 4, |i, j| scale * ((i * 4 + j) as f64 * 0.37).sin());
+        let b = DVector::from_fn(3, |i, _| scale * (0.1 * i as f64 - 0.1));
+        let x = DMatrix::from_fn(4, 5, |i, j| ((i + 2 * j) as f64 * 0.53 * scale).cos());
+        let y = DMatrix::from_fn(3, 5, |i, j| ((i * j) % 2) as f64);
+        let p = fixture::Dense { w: w.clone(), b: b.clone() };
+        let reports = [
+            fixture::logistic::check(&w, &b, &x, &y),
+            fixture::horner::check(scale, 4),
+            fixture::dense::check(&p, &x),
+            fixture::classify::check(&p, &x, &[0, 2, 1, 1, 0]),
+        ];
+        for report in reports {
+            assert!(report.passed(), "at scale {scale}:\n{report}");
+        }
+    }
+}
+
+#[test]
 fn source_text_compiles_and_computes_the_same_gradients() {
     let mut program = String::new();
     let _ = writeln!(program, "#![allow(dead_code, unused_imports)]");

@@ -295,6 +295,7 @@ fn composed(x: f64, y: f64) -> f64 {
 
 #[test]
 fn scalar_calls() {
+    passes_at_random_points("square", |rng| square::check(rng.scalar()));
     passes_at_random_points("composed", |rng| composed::check(rng.scalar(), rng.scalar()));
     assert!(composed::SOURCE.contains("square::back_0"), "{}", composed::SOURCE);
     insta::assert_snapshot!("composed", composed::SOURCE);

@@ -35,6 +35,11 @@
 
 extern crate self as backprop;
 
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
+
 pub mod check;
 mod float;
 pub mod ops;
