@@ -84,7 +84,7 @@ fn hand_written<T: Float>(
     (loss * scale, [d_w1, d_w2], [d_b1, d_b2])
 }
 
-/// A seeded stream of values in [-scale, scale): SplitMix64, enough for benchmark data.
+/// A seeded stream of values in [-scale, scale): `SplitMix64`, enough for benchmark data.
 struct Values(u64);
 
 impl Values {

@@ -268,6 +268,11 @@ fn parameters_by_value() {
     insta::assert_snapshot!("by_value", by_value::SOURCE);
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    clippy::needless_return,
+    reason = "scalars by reference and a final `return` are what this test is about"
+)]
 #[differentiable]
 fn by_reference(x: &f64, y: &f64) -> f64 {
     let product = *x * *y;
@@ -360,6 +365,7 @@ fn a_single_column_batch() {
 }
 
 #[test]
+#[allow(clippy::float_cmp, reason = "the generated passes must agree bit for bit")]
 fn value_grad_and_vjp_agree() {
     let mut rng = Rng::new(5);
     let (w, x) = (rng.matrix(3, 4), rng.matrix(4, 2));
