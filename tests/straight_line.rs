@@ -379,3 +379,40 @@ fn value_grad_and_vjp_agree() {
     assert_eq!(value, scalar(0.7, -1.3));
     assert_eq!((value, grad.x), (scalar::vjp(0.7, -1.3, 1.0).0, scalar::vjp(0.7, -1.3, 1.0).1.x));
 }
+
+#[differentiable]
+fn identity(x: f64) -> f64 {
+    x
+}
+
+#[differentiable]
+fn constant_output(x: f64, n: usize) -> f64 {
+    let unused = x * 2.0;
+    assert!(unused.is_finite());
+    n as f64 * 0.5
+}
+
+#[differentiable]
+fn copy_of_a_matrix(m: &DMatrix<f64>) -> DMatrix<f64> {
+    let copy = m.clone();
+    copy
+}
+
+#[differentiable]
+fn name_clashes(x: f64, d_x: f64, rules: f64) -> f64 {
+    let tape = x * d_x;
+    let branch = tape + rules;
+    branch * x
+}
+
+#[test]
+fn edge_cases_compile_and_check() {
+    passes_at_random_points("identity", |rng| identity::check(rng.scalar()));
+    assert_eq!(identity::grad(3.0).1.x.to_bits(), 1.0_f64.to_bits());
+    passes_at_random_points("constant_output", |rng| constant_output::check(rng.scalar(), 3));
+    assert_eq!(constant_output::grad(2.0, 3).1.x.to_bits(), 0.0_f64.to_bits());
+    passes_at_random_points("copy_of_a_matrix", |rng| copy_of_a_matrix::check(&rng.matrix(2, 3)));
+    passes_at_random_points("name_clashes", |rng| {
+        name_clashes::check(rng.scalar(), rng.scalar(), rng.scalar())
+    });
+}
