@@ -871,6 +871,10 @@ impl<'f> Emitter<'f> {
             .collect();
         let flag_line = quote!(let #flag = #rules::branch(#condition););
         match bindings.len() {
+            0 if else_block.is_empty() => quote! {
+                #flag_line
+                if #flag { #then_block }
+            },
             0 => quote! {
                 #flag_line
                 if #flag { #then_block } else { #else_block }
@@ -966,7 +970,11 @@ impl<'f> Emitter<'f> {
                 let flag = &self.function.vars[node.flag].name;
                 let then_tokens = self.steps(then_steps, backward);
                 let else_tokens = self.steps(else_steps, backward);
-                quote!(if #flag { #then_tokens } else { #else_tokens })
+                if else_tokens.is_empty() {
+                    quote!(if #flag { #then_tokens })
+                } else {
+                    quote!(if #flag { #then_tokens } else { #else_tokens })
+                }
             }
             Step::For { node, body, running } => {
                 let index = self.function.vars[node.index].name.clone();
