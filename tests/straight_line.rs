@@ -392,6 +392,7 @@ fn constant_output(x: f64, n: usize) -> f64 {
     n as f64 * 0.5
 }
 
+#[allow(clippy::let_and_return, reason = "binding a copy and returning it is the case under test")]
 #[differentiable]
 fn copy_of_a_matrix(m: &DMatrix<f64>) -> DMatrix<f64> {
     let copy = m.clone();
