@@ -324,6 +324,28 @@ fn relu_next_to_zero_is_ok_or_kink_never_fail() {
     }
 }
 
+/// In f32 a relu input 1e-4 from zero leaves a smooth stencil only at a step a hundred times
+/// below the first, whose rounding error is a hundred times larger; the side of the larger
+/// stencil that stays on the input's branch gives its derivative as well.
+#[test]
+fn f32_relu_beside_its_kink_is_ok_and_on_it_a_kink() {
+    use backprop::ops::relu;
+    let z = DMatrix::<f32>::from_row_slice(
+        3,
+        4,
+        &[1e-4, -1e-4, 3e-5, -8e-5, 0.0, 7.9e-4, -2.4e-4, 1e-6, 0.5, -0.7, 1.3, -1.1],
+    );
+    let right = |d: &DMatrix<f32>| relu::back_0(&z, &relu(&z), d);
+    let report = check::params(relu, &z, right);
+    assert!(report.passed(), "{report}");
+    for (entry, &x) in report.entries().iter().zip(z.iter()) {
+        let expected = if x == 0.0 { Verdict::Kink } else { Verdict::Ok };
+        assert!(entry.verdict == expected || entry.verdict == Verdict::Kink, "{x}: {report}");
+    }
+    let mask_dropped = |d: &DMatrix<f32>| d.clone();
+    assert!(!check::params(relu, &z, mask_dropped).passed());
+}
+
 #[test]
 fn a_wrong_relu_derivative_away_from_zero_fails() {
     let x = [2.0, 0.3];

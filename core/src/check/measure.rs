@@ -25,8 +25,10 @@ const NOISE_DRAWS: usize = 5;
 /// What the finite differences along one line found.
 #[derive(Clone, Debug)]
 pub(super) enum Measurement {
-    /// A stencil at step `h` stayed on one branch: a central estimate.
-    Smooth { stencil: Stencil, h: f64 },
+    /// A stencil at step `h` stayed on one branch: a central estimate. When larger steps
+    /// crossed a kink on one side only, `beside` is the largest of them with the side that
+    /// stayed on the point's branch, for a one-sided estimate at that step.
+    Smooth { stencil: Stencil, h: f64, beside: Option<(Stencil, Side)> },
     /// Every stencil tried crossed a kink, and this one's two sides each stayed on one branch:
     /// one-sided estimates of the derivative from the left and from the right.
     Kink { stencil: Stencil },
@@ -37,10 +39,24 @@ pub(super) enum Measurement {
 }
 
 impl Measurement {
-    /// The estimate of a smooth measurement with noise level `noise`.
-    pub(super) fn smooth_estimate(&self, noise: f64) -> Option<Estimate> {
-        let Measurement::Smooth { stencil, .. } = self else { return None };
-        Some(stencil.central(noise))
+    /// The estimate of a smooth measurement with noise level `noise`: central, or one-sided
+    /// beside a kink when that has the smaller error bar.
+    ///
+    /// Beside a kink at distance δ the central stencil must shrink below δ/2, and its rounding
+    /// error grows as the step shrinks (a relu input 1e-4 from zero in f32 leaves a step 100
+    /// times smaller than the first, and a bar 100 times wider). The side of a larger stencil
+    /// that stayed on the point's branch gives the same branch's derivative at the larger step,
+    /// with a first-order truncation bar instead (`stencil.rs`): the better of the two for a
+    /// piecewise linear function, the worse for a curved one; the bars decide.
+    pub(super) fn smooth_estimate(&self, at_centre: &Sample, noise: f64) -> Option<Estimate> {
+        let Measurement::Smooth { stencil, beside, .. } = self else { return None };
+        let central = stencil.central(noise);
+        let one_sided =
+            beside.as_ref().map(|(larger, side)| larger.one_sided(at_centre, *side, noise));
+        Some(match one_sided {
+            Some(one_sided) if one_sided.error_bar < central.error_bar => one_sided,
+            _ => central,
+        })
     }
 
     /// The noise draw of a smooth measurement (see [`Stencil::noise_variance`]).
@@ -92,11 +108,18 @@ pub(super) fn measure(
     // troubling the stencil once 2h < δ, so the first smooth stencil gives the derivative of
     // the branch the point is on.
     let mut stencils = Vec::with_capacity(SHRINK_LEVELS + 1);
+    let mut beside = None;
     let mut step = h;
     for _ in 0..=SHRINK_LEVELS {
         let stencil = Stencil::measure(subject, centre, analytic, line, step);
         if stencil.is_smooth(at_centre) {
-            return Measurement::Smooth { stencil, h: step };
+            return Measurement::Smooth { stencil, h: step, beside };
+        }
+        if beside.is_none() {
+            let follows = [Side::Right, Side::Left]
+                .into_iter()
+                .find(|&side| stencil.side_follows(at_centre, side));
+            beside = follows.map(|side| (stencil.clone(), side));
         }
         stencils.push(stencil);
         step /= SHRINK;

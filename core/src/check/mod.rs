@@ -17,7 +17,9 @@
 //!    after rounding to its type and the displacement actually achieved is used. A stencil that
 //!    crosses a branch recorded by [`trace`] is shrunk tenfold until it does not.
 //! 2. **Estimate.** Central differences at h and 2h, `D_h` and `D_2h`, combined by Richardson
-//!    extrapolation, (4·`D_h` − `D_2h`)/3, which cancels their h² error.
+//!    extrapolation, (4·`D_h` − `D_2h`)/3, which cancels their h² error. Beside a kink, the
+//!    one-sided difference on the point's side at the larger step is used when its bar is the
+//!    smaller.
 //! 3. **Error bar.** E = |`D_h` − `D_2h`| (the truncation error, measured) + a rounding bar: the
 //!    larger of 1.5·u·F/h (u = ε/2, F the size of f's values) and 2·0.95·σ/h, twice the
 //!    standard deviation the noise σ of f's values gives the estimate. σ is measured, not

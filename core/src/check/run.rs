@@ -387,7 +387,7 @@ fn tensor_scales(engine: &Engine, measured: &[(usize, Measurement)], tolerance: 
         };
         let numeric = match measurement {
             Measurement::Smooth { .. } => {
-                measurement.smooth_estimate(noise).map_or(0.0, |e| significant(&e))
+                measurement.smooth_estimate(at_centre, noise).map_or(0.0, |e| significant(&e))
             }
             Measurement::Kink { stencil } => {
                 significant(&stencil.one_sided(at_centre, Side::Left, noise))

@@ -274,6 +274,15 @@ impl Stencil {
         self.side_is_usable(side) && near.sample.fingerprint == far.sample.fingerprint
     }
 
+    /// One side is usable and both of its points took the centre's branches: a one-sided
+    /// difference there is the derivative of the branch the point is on.
+    pub(super) fn side_follows(&self, centre: &Sample, side: Side) -> bool {
+        let (near, far) = self.side(side);
+        self.side_is_usable(side)
+            && near.sample.fingerprint == centre.fingerprint
+            && far.sample.fingerprint == centre.fingerprint
+    }
+
     /// Both values on `side` finite, and its two displacements on the right side of zero with
     /// the far one about twice the near one. Rounding to a coarse element type at a tiny step
     /// can merge them, and the extrapolations would then divide by zero.

@@ -136,7 +136,7 @@ impl Judge {
         let nothing = Estimate { numeric: f64::NAN, error_bar: f64::NAN };
         match measurement {
             Measurement::Smooth { .. } => {
-                let estimate = measurement.smooth_estimate(noise).unwrap_or(nothing);
+                let estimate = measurement.smooth_estimate(at_centre, noise).unwrap_or(nothing);
                 self.smooth(analytic, estimate, scale)
             }
             Measurement::Kink { stencil } => {
