@@ -177,6 +177,81 @@ fn f64_detection(relative: f64) -> (usize, usize) {
     (caught, tried)
 }
 
+/// Sums and dot products whose terms cancel round to about ε·Σ|terms|, far more than ε·|f|:
+/// the error bar must measure that noise, or right gradients fail (they did, at bars of 1e-15),
+/// and still be narrow enough to see a one-in-a-million error.
+#[test]
+fn cancelling_sums_pass_and_still_catch_one_in_a_million() {
+    let sum = |v: &DVector<f64>| v.sum();
+    let dot = |v: &DVector<f64>| {
+        let n = v.len() / 2;
+        v.rows(0, n).dot(&v.rows(n, n))
+    };
+    let dot_gradient = |v: &DVector<f64>| {
+        let n = v.len() / 2;
+        DVector::from_fn(2 * n, |i, _| v[(i + n) % (2 * n)])
+    };
+    let mut points = Points(99);
+    let mut false_failures = 0;
+    for n in [2, 3, 4, 6, 8, 25, 49] {
+        for _ in 0..100 {
+            let x = DVector::from_vec(points.vector(n, 1.0));
+            let ones = DVector::from_element(n, 1.0);
+            let report = check::params(sum, &x, |_: &f64| ones.clone());
+            false_failures += usize::from(!report.passed());
+            let y = DVector::from_vec(points.vector(2 * n, 1.0));
+            let right = dot_gradient(&y);
+            let report = check::params(dot, &y, |_: &f64| right.clone());
+            false_failures += usize::from(!report.passed());
+
+            let mut wrong = right.clone();
+            let largest = right.iamax();
+            wrong[largest] *= 1.0 + 1e-6;
+            let report = check::params(dot, &y, |_: &f64| wrong.clone());
+            assert_eq!(failing_names(&report), [format!("[{largest}]")], "{report}");
+        }
+    }
+    assert_eq!(false_failures, 0);
+
+    // Points where the bars were once far too narrow. At the first, f is −0.003 while its
+    // running sum reaches −4.5: the values round a thousand times more than ε·|f|, and a bar of
+    // 2.5e-15 failed the right gradient. At the second, every stencil's
+    // rounding error is exactly linear in the step (the element and the partial sums round on
+    // binary grids a few powers of two apart): the fourth differences see no noise, and D_h
+    // and D_2h agree to the last bit while each is off by 2e-11.
+    let w = DMatrix::from_column_slice(
+        3,
+        4,
+        &[
+            0.514_465_293_479_923_9,
+            -1.810_366_338_708_777_4,
+            -0.152_524_425_657_113_6,
+            -0.947_236_564_703_966,
+            1.647_568_043_178_635_5,
+            -1.664_145_070_930_891_8,
+            -2.080_440_707_302_428,
+            0.449_589_474_007_839_6,
+            0.757_778_645_500_790_5,
+            2.341_355_914_709_611_7,
+            0.206_369_221_133_111_43,
+            0.734_195_906_088_860_3,
+        ],
+    );
+    let report =
+        check::params(|w: &DMatrix<f64>| w.sum(), &w, |_: &f64| DMatrix::from_element(3, 4, 1.0));
+    assert!(report.passed(), "{report}");
+    let x = DVector::from_vec(vec![
+        -0.132_479_089_316_421_7,
+        -0.616_088_038_032_610_3,
+        0.250_440_077_032_217_6,
+        -0.734_061_483_953_057_1,
+        -1.134_380_237_811_197_8,
+        2.407_790_375_264_405_6,
+    ]);
+    let report = check::params(sum, &x, |_: &f64| DVector::from_element(6, 1.0));
+    assert!(report.passed(), "{report}");
+}
+
 /// A function computed in f32 from f32 parameters, with its gradient computed in f32.
 fn f32_function(p: &DVector<f32>) -> f32 {
     let n = p.len();
@@ -322,6 +397,28 @@ fn relu_next_to_zero_is_ok_or_kink_never_fail() {
         assert!(report.passed(), "x0 = {x0}: {report}");
         assert!(matches!(report.entries()[0].verdict, Verdict::Ok | Verdict::Kink));
     }
+}
+
+/// In f32 a relu input 1e-4 from zero leaves a smooth stencil only at a step a hundred times
+/// below the first, whose rounding error is a hundred times larger; the side of the larger
+/// stencil that stays on the input's branch gives its derivative as well.
+#[test]
+fn f32_relu_beside_its_kink_is_ok_and_on_it_a_kink() {
+    use backprop::ops::relu;
+    let z = DMatrix::<f32>::from_row_slice(
+        3,
+        4,
+        &[1e-4, -1e-4, 3e-5, -8e-5, 0.0, 7.9e-4, -2.4e-4, 1e-6, 0.5, -0.7, 1.3, -1.1],
+    );
+    let right = |d: &DMatrix<f32>| relu::back_0(&z, &relu(&z), d);
+    let report = check::params(relu, &z, right);
+    assert!(report.passed(), "{report}");
+    for (entry, &x) in report.entries().iter().zip(z.iter()) {
+        let expected = if x == 0.0 { Verdict::Kink } else { Verdict::Ok };
+        assert!(entry.verdict == expected || entry.verdict == Verdict::Kink, "{x}: {report}");
+    }
+    let mask_dropped = |d: &DMatrix<f32>| d.clone();
+    assert!(!check::params(relu, &z, mask_dropped).passed());
 }
 
 #[test]

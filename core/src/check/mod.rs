@@ -14,16 +14,26 @@
 //!
 //! 1. **Step.** h = ε^(1/3)·max(|xᵢ|, 1), ε the machine epsilon of the parameters or the
 //!    output, whichever is coarser (f32 gets a larger step). The perturbed element is read back
-//!    after rounding to its type and the displacement actually achieved is used.
+//!    after rounding to its type and the displacement actually achieved is used. A stencil that
+//!    crosses a branch recorded by [`trace`] is shrunk tenfold until it does not.
 //! 2. **Estimate.** Central differences at h and 2h, `D_h` and `D_2h`, combined by Richardson
-//!    extrapolation, (4·`D_h` − `D_2h`)/3, which cancels their h² error.
-//! 3. **Error bar.** E = |`D_h` − `D_2h`| (the truncation error, measured) + 1.5·ε·F/h (the rounding
-//!    of the function's values, F the largest of them on the stencil).
+//!    extrapolation, (4·`D_h` − `D_2h`)/3, which cancels their h² error. Beside a kink, the
+//!    one-sided difference on the point's side at the larger step is used when its bar is the
+//!    smaller.
+//! 3. **Error bar.** E = |`D_h` − `D_2h`| (the truncation error, measured) + a rounding bar: the
+//!    larger of 1.5·u·F/h (u = ε/2, F the size of f's values) and 2·0.95·σ/h, twice the
+//!    standard deviation the noise σ of f's values gives the estimate. σ is measured, not
+//!    assumed: each stencil's fourth difference estimates it (Moré and Wild's `ECnoise`), pooled
+//!    over the elements of the check. A sum of many terms that cancel rounds to about
+//!    ε·Σ|terms|, far more than ε·|f|.
 //! 4. **Verdict.** FAIL when |analytic − numeric| > tolerance·E + a few ulps of the analytic
-//!    side's own rounding; *unreliable* when that band exceeds a tenth of the gradient's scale
-//!    (after trying other steps); *kink* when the stencil crossed a non-smooth point (a branch
-//!    recorded by [`trace`]), no smaller step avoids it, and the analytic value lies between the
-//!    one-sided derivatives; ok otherwise. NaN or ∞ anywhere is never ok.
+//!    side's own rounding. A verdict that is not ok is reached again from a ladder of steps
+//!    h/256 to 128h, where each extrapolated value's bar is checked against the values at the
+//!    neighbouring steps (as in Ridders' method), so that no step is chosen because two
+//!    estimates agreed by chance. *Unreliable* when the band still exceeds a tenth of the
+//!    gradient's scale; *kink* when no smaller step avoids a recorded branch and the analytic
+//!    value lies between the one-sided derivatives; ok otherwise. NaN or ∞ anywhere is never
+//!    ok.
 //! 5. **Budget.** Up to [`Config::budget`] elements are all checked; beyond it, a stratified
 //!    sample of every tensor plus [`Config::directions`] random directions d, each comparing
 //!    ⟨gradient, d⟩ with the directional difference. A failing direction is bisected down to the
@@ -88,10 +98,13 @@ pub struct Config {
     /// `0x5eed`). The report prints it; the same seed gives the same report.
     pub seed: u64,
     /// How many error bars analytic and numeric may differ by (default 10). The error bar is an
-    /// estimate, so this is a safety factor, not a precision: right gradients have stayed
-    /// within 1.5 bars in the tests, and the margin covers functions whose rounding is worse
-    /// than one ulp of their value. In f64 the bar is about 1e-10 relative for a
-    /// well-conditioned function, so even the default catches relative errors of 1e-7.
+    /// estimate, so this is a safety factor, not a precision. Its rounding part already covers
+    /// twice the noise measured in f's values; the margin is for the truncation part, the
+    /// difference of two estimates, which rounding can make agree too well (right gradients
+    /// have come within 10 bars of it at the first step, over millions of random checks, and a
+    /// first verdict that is not ok is reached again from several steps). In f64 the bar is
+    /// about 1e-10 relative for a well-conditioned function, so even the default catches
+    /// relative errors of 1e-7.
     pub tolerance: f64,
     /// The relative step, in place of ε^(1/3) (default `None`): h = step·max(|x|, 1). Must lie
     /// between 0 and 1. Rarely needed: the error bar already adapts the step to the function.
@@ -181,7 +194,7 @@ pub fn gradient_with(
     }
     let point = DVector::from_column_slice(x);
     let on_vector = |p: &DVector<f64>| f(p.as_slice());
-    let mut subject = ParamsSubject::new(&point, &on_vector, vec![1.0]);
+    let mut subject = ParamsSubject::new(&point, &on_vector, vec![1.0], f64::EPSILON);
     let tensors = vec![Tensor { name: "x".to_owned(), offset: 0, shape: Shape::Vector(x.len()) }];
     let problem = Problem {
         subject: &mut subject,
@@ -251,13 +264,14 @@ pub fn params_with<P: Params, O: Params>(
         return Report::problem(config.seed, count, problem);
     }
     let analytic = (0..count).map(|i| claimed.element(i)).collect();
-    let mut subject = ParamsSubject::new(at, &f, seed_values.clone());
+    let eps = at.epsilon().max(output.epsilon());
+    let mut subject = ParamsSubject::new(at, &f, seed_values.clone(), eps);
     let problem = Problem {
         subject: &mut subject,
         centre: (0..count).map(|i| at.element(i)).collect(),
         analytic,
         layout: Layout::new(at.tensors(), count),
-        eps: at.epsilon().max(output.epsilon()),
+        eps,
         cotangent: random.then_some(seed_values),
     };
     run(problem, config)

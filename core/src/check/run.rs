@@ -1,18 +1,18 @@
 //! The engine: from a problem (point, analytic gradient, evaluator) to a [`Report`].
 //!
 //! In: a [`Problem`] and the [`Config`]. Out: the report. The order: refuse unusable input;
-//! choose the elements; measure each; derive each tensor's gradient scale from the
-//! measurements; judge each element, refining the step where the verdict is not ok; then,
-//! when sampling, the random directions, and a bisection of any failing direction down to the
-//! element responsible; last, the bug shapes.
+//! choose the elements; measure each; pool their estimates of f's noise; derive each tensor's
+//! gradient scale from the measurements; judge each element, refining the step where the
+//! verdict is not ok; then, when sampling, the random directions, and a bisection of any
+//! failing direction down to the element responsible; last, the bug shapes.
 
 use super::Config;
 use super::diagnose::{Checked, diagnose};
-use super::measure::{Measurement, initial_step, measure, refine, smallest_step};
+use super::measure::{Measurement, initial_step, measure, pooled_noise, refine, smallest_step};
 use super::plan::{Layout, choose_elements, direction};
 use super::report::{Entry, Report, Verdict};
 use super::rng::{Rng, Stream};
-use super::stencil::{Estimate, Line};
+use super::stencil::{Estimate, Line, Side};
 use super::subject::{Sample, Subject};
 use super::verdict::{Judge, Judged, Scale};
 
@@ -43,6 +43,11 @@ struct Engine<'p, 's> {
     factor: f64,
     /// Per tensor: its gradient scale (see [`tensor_scales`]).
     scales: Vec<Scale>,
+    /// The noise level σ of f's values near the point, pooled over the elements' stencils.
+    noise: f64,
+    /// The same, pooled over the random directions' stencils (at least `noise`): moving every
+    /// element at once changes every output, so the values carry more noise.
+    direction_noise: f64,
 }
 
 pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
@@ -73,7 +78,15 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
 
     let judge = Judge { tolerance: config.tolerance, eps: problem.eps };
     let factor = config.step.unwrap_or_else(|| problem.eps.cbrt());
-    let mut engine = Engine { problem: &mut problem, at_centre, judge, factor, scales: Vec::new() };
+    let mut engine = Engine {
+        problem: &mut problem,
+        at_centre,
+        judge,
+        factor,
+        scales: Vec::new(),
+        noise: 0.0,
+        direction_noise: 0.0,
+    };
 
     // Elements: every one within the budget, else a stratified sample. An element whose
     // analytic value is NaN or ∞ is always checked, so that it cannot hide outside the sample.
@@ -85,9 +98,12 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
     chosen.sort_unstable();
     chosen.dedup();
 
+    // Measure every chosen element first: the noise of f at the point is pooled over all of
+    // their stencils before any of them is judged.
     let measured: Vec<(usize, Measurement)> =
         chosen.iter().map(|&i| (i, engine.measure_element(i))).collect();
-    engine.scales = tensor_scales(engine.problem, &measured, config.tolerance);
+    engine.noise = pooled_noise(measured.iter().map(|(_, m)| m), &engine.at_centre);
+    engine.scales = tensor_scales(&engine, &measured, config.tolerance);
     let mut rows = Vec::with_capacity(measured.len());
     for (i, measurement) in measured {
         rows.push(engine.judge_element(i, &measurement, &mut report));
@@ -98,13 +114,20 @@ pub(super) fn run(mut problem: Problem<'_>, config: &Config) -> Report {
     // element the sample missed, and a failing one is bisected down to that element.
     if count > config.budget && config.directions > 0 {
         let mut rng = Rng::new(config.seed, Stream::Directions);
-        let mut failing = Vec::new();
-        for k in 1..=config.directions {
+        let mut measured = Vec::with_capacity(config.directions);
+        for _ in 0..config.directions {
             let direction = direction(&engine.problem.centre, &engine.problem.analytic, &mut rng);
             if direction.is_empty() {
                 break;
             }
-            let judged = engine.check_direction(&direction);
+            let measurement = engine.measure_line(&Line::Direction(&direction), engine.factor);
+            measured.push((direction, measurement));
+        }
+        let pooled = pooled_noise(measured.iter().map(|(_, m)| m), &engine.at_centre);
+        engine.direction_noise = pooled.max(engine.noise);
+        let mut failing = Vec::new();
+        for (k, (direction, measurement)) in (1..).zip(measured) {
+            let judged = engine.judge_direction(&direction, &measurement);
             directions.push(Row::new(format!("direction {k}"), engine.dot(&direction), judged));
             if judged.verdict == Verdict::Fail {
                 failing.push((k, direction));
@@ -157,29 +180,25 @@ impl Engine<'_, '_> {
 
     fn measure_line(&mut self, line: &Line, h: f64) -> Measurement {
         let problem = &mut *self.problem;
-        measure(
-            problem.subject,
-            &problem.centre,
-            &problem.analytic,
-            line,
-            &self.at_centre,
-            h,
-            self.judge.eps,
-        )
+        measure(problem.subject, &problem.centre, &problem.analytic, line, &self.at_centre, h)
     }
 
-    /// Judges a measurement; a smooth one that is not ok gets its step refined and is judged
-    /// again with the tightest error bar found.
+    /// Judges a measurement against the pooled noise level `pooled`. A smooth one that is not
+    /// ok gets its step refined and is judged again by the refined estimate, whose bar is
+    /// checked against other steps where the first one's rests on a single comparison.
     fn judge_line(
         &mut self,
         line: &Line,
         analytic: f64,
         measurement: &Measurement,
-        scale: Scale,
+        (pooled, scale): (f64, Scale),
     ) -> Judged {
-        let judged = self.judge.measurement(analytic, measurement, scale);
-        match *measurement {
-            Measurement::Smooth { estimate, h } if judged.verdict != Verdict::Ok => {
+        // The line's own ECnoise draw counts too, when it is larger: the noise of one line can
+        // exceed the average (the first terms of a long sum pass through every later rounding).
+        let noise = pooled.max(measurement.noise_variance(&self.at_centre).map_or(0.0, f64::sqrt));
+        let judged = self.judge.measurement(analytic, measurement, (&self.at_centre, noise), scale);
+        match measurement {
+            Measurement::Smooth { stencil, h, .. } if judged.verdict != Verdict::Ok => {
                 let problem = &mut *self.problem;
                 let refined = refine(
                     problem.subject,
@@ -187,10 +206,10 @@ impl Engine<'_, '_> {
                     &problem.analytic,
                     line,
                     &self.at_centre,
-                    (estimate, h),
-                    self.judge.eps,
+                    (stencil, *h),
+                    self.judge.tolerance,
                 );
-                self.judge.smooth(analytic, refined, scale)
+                refined.map_or(judged, |estimate| self.judge.smooth(analytic, estimate, scale))
             }
             _ => judged,
         }
@@ -205,7 +224,7 @@ impl Engine<'_, '_> {
     ) -> ElementRow {
         let analytic = self.problem.analytic[i];
         let scale = self.scales[self.problem.layout.tensor_of(i)];
-        let judged = self.judge_line(&Line::Element(i), analytic, measurement, scale);
+        let judged = self.judge_line(&Line::Element(i), analytic, measurement, (self.noise, scale));
         let name = self.problem.layout.element_name(i);
         match measurement {
             Measurement::NonFinite => report.notes.push(format!(
@@ -234,6 +253,13 @@ impl Engine<'_, '_> {
 
     /// Checks ⟨g, d⟩ against the directional difference of f along d.
     fn check_direction(&mut self, direction: &[(usize, f64)]) -> Judged {
+        // d already carries each element's scale max(|xⱼ|, 1), so the step is the bare factor.
+        let measurement = self.measure_line(&Line::Direction(direction), self.factor);
+        self.judge_direction(direction, &measurement)
+    }
+
+    /// Judges the measurement of the directional difference along d.
+    fn judge_direction(&mut self, direction: &[(usize, f64)], measurement: &Measurement) -> Judged {
         // The analytic side is a sum: its rounding is relative to Σ|dⱼ|·(|gⱼ| + Gⱼ), Gⱼ the
         // gradient scale of element j's tensor; its natural size (what "unreliable" is measured
         // against) is the root of Σ(gⱼdⱼ)², the typical size of such a sum.
@@ -247,9 +273,7 @@ impl Engine<'_, '_> {
         }
         let scale = Scale { gradient: (size > 0.0).then(|| size.sqrt()), rounding };
         let line = Line::Direction(direction);
-        // d already carries each element's scale max(|xⱼ|, 1), so the step is the bare factor.
-        let measurement = self.measure_line(&line, self.factor);
-        self.judge_line(&line, self.dot(direction), &measurement, scale)
+        self.judge_line(&line, self.dot(direction), measurement, (self.direction_noise, scale))
     }
 
     /// Accounts for the failing directions. Each is checked again without the elements already
@@ -345,11 +369,9 @@ impl Engine<'_, '_> {
 /// gradient, or a function flat at this resolution) G is the other. A tensor with no scale
 /// borrows the whole gradient's; when that is zero too, analytic and numeric agree that the
 /// gradient vanishes, no scale exists, and no verdict is unreliable for want of one.
-fn tensor_scales(
-    problem: &Problem,
-    measured: &[(usize, Measurement)],
-    tolerance: f64,
-) -> Vec<Scale> {
+fn tensor_scales(engine: &Engine, measured: &[(usize, Measurement)], tolerance: f64) -> Vec<Scale> {
+    let problem = &*engine.problem;
+    let (at_centre, noise) = (&engine.at_centre, engine.noise);
     let tensors = problem.layout.tensors().len();
     let mut analytic_max = vec![0.0_f64; tensors];
     let mut numeric_max = vec![0.0_f64; tensors];
@@ -364,8 +386,13 @@ fn tensor_scales(
             (estimate.numeric.abs() - tolerance * estimate.error_bar).max(0.0)
         };
         let numeric = match measurement {
-            Measurement::Smooth { estimate, .. } => significant(estimate),
-            Measurement::Kink { left, right } => significant(left).max(significant(right)),
+            Measurement::Smooth { .. } => {
+                measurement.smooth_estimate(at_centre, noise).map_or(0.0, |e| significant(&e))
+            }
+            Measurement::Kink { stencil } => {
+                significant(&stencil.one_sided(at_centre, Side::Left, noise))
+                    .max(significant(&stencil.one_sided(at_centre, Side::Right, noise)))
+            }
             Measurement::NonFinite | Measurement::Erratic => 0.0,
         };
         if numeric.is_finite() {

@@ -7,7 +7,8 @@
 
 use super::measure::Measurement;
 use super::report::Verdict;
-use super::stencil::Estimate;
+use super::stencil::{Estimate, Side};
+use super::subject::Sample;
 
 /// How many units of `ε_f`·(|value| + gradient scale) the analytic side may be off by its own
 /// rounding. Backward passes round about as often as forward ones: a few ulps per operation,
@@ -124,26 +125,31 @@ impl Judge {
         Judged { verdict, shown, band }
     }
 
-    /// Judges a measurement, given the verdict of a central estimate.
+    /// Judges a measurement. `noise` is the noise level σ of f's values along its line.
     pub(super) fn measurement(
         &self,
         analytic: f64,
         measurement: &Measurement,
+        (at_centre, noise): (&Sample, f64),
         scale: Scale,
     ) -> Judged {
-        match *measurement {
-            Measurement::Smooth { estimate, .. } => self.smooth(analytic, estimate, scale),
-            Measurement::Kink { left, right } => self.kink(analytic, left, right, scale),
-            Measurement::NonFinite => Judged {
-                verdict: Verdict::Fail,
-                shown: Estimate { numeric: f64::NAN, error_bar: f64::NAN },
-                band: f64::NAN,
-            },
-            Measurement::Erratic => Judged {
-                verdict: Verdict::Unreliable,
-                shown: Estimate { numeric: f64::NAN, error_bar: f64::NAN },
-                band: f64::NAN,
-            },
+        let nothing = Estimate { numeric: f64::NAN, error_bar: f64::NAN };
+        match measurement {
+            Measurement::Smooth { .. } => {
+                let estimate = measurement.smooth_estimate(at_centre, noise).unwrap_or(nothing);
+                self.smooth(analytic, estimate, scale)
+            }
+            Measurement::Kink { stencil } => {
+                let left = stencil.one_sided(at_centre, Side::Left, noise);
+                let right = stencil.one_sided(at_centre, Side::Right, noise);
+                self.kink(analytic, left, right, scale)
+            }
+            Measurement::NonFinite => {
+                Judged { verdict: Verdict::Fail, shown: nothing, band: f64::NAN }
+            }
+            Measurement::Erratic => {
+                Judged { verdict: Verdict::Unreliable, shown: nothing, band: f64::NAN }
+            }
         }
     }
 
