@@ -465,7 +465,13 @@ pub mod dot {
 /// `s = ‖A‖ = √(Σᵢ aᵢ²) ⇒ dA = ds·A/s` (the Frobenius norm for matrices).
 ///
 /// At `A = 0`, where the norm has a kink, the adjoint is 0 (the subgradient of least magnitude).
+/// For a single element the norm is `|a|`, so the rule records the sign for the checker, as
+/// `abs` does; with more elements the kink is the single point `A = 0`.
 pub fn norm<M: MatrixRule>(a: &M) -> M::Elem {
+    let (rows, cols) = a.shape();
+    if rows * cols == 1 {
+        crate::check::trace::record(u64::from(a.sum() >= nalgebra::zero()));
+    }
     a.norm()
 }
 
