@@ -406,6 +406,13 @@ fn name_clashes(x: f64, d_x: f64, rules: f64) -> f64 {
     branch * x
 }
 
+#[differentiable(wrt(x))]
+fn constant_references(x: &DMatrix<f64>, c: &DMatrix<f64>) -> f64 {
+    let shifted = x + &(c * 2.0);
+    let total = *&shifted.sum();
+    shifted.component_mul(&c).sum() + total * (&x).norm()
+}
+
 #[test]
 fn edge_cases_compile_and_check() {
     passes_at_random_points("identity", |rng| identity::check(rng.scalar()));
@@ -416,4 +423,8 @@ fn edge_cases_compile_and_check() {
     passes_at_random_points("name_clashes", |rng| {
         name_clashes::check(rng.scalar(), rng.scalar(), rng.scalar())
     });
+    passes_at_random_points("constant_references", |rng| {
+        constant_references::check(&rng.matrix(2, 3), &rng.matrix(2, 3))
+    });
+    assert!(constant_references::SOURCE.contains("// shifted = x + (c * 2.0)"));
 }

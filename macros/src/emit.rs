@@ -1117,27 +1117,46 @@ impl<'f> Emitter<'f> {
         }
     }
 
+    /// An operand as it reads beside an operator or before a method: a compound constant keeps
+    /// its parentheses (`acc_x + (k as f64 + 1.0)`).
+    fn show_grouped(&self, operand: &Operand) -> String {
+        match operand {
+            Operand::Const(expr) if !is_simple(expr) => format!("({})", show_expr(expr)),
+            _ => self.show_operand(operand),
+        }
+    }
+
     fn show_op(&self, op: &Op) -> String {
-        let args: Vec<String> = op.args.iter().map(|arg| self.show_operand(&arg.operand)).collect();
+        let operands: Vec<&Operand> = op.args.iter().map(|arg| &arg.operand).collect();
         match &op.rule {
-            Rule::Builtin(name) => match (*name, args.as_slice()) {
-                ("add", [a, b]) => format!("{a} + {b}"),
-                ("sub", [a, b]) => format!("{a} - {b}"),
-                ("mul", [a, b]) => format!("{a} * {b}"),
-                ("div", [a, b]) => format!("{a} / {b}"),
-                ("neg", [a]) => format!("-{a}"),
-                ("component_mul" | "component_div" | "dot", [a, b]) => format!("{a}.{name}(&{b})"),
-                (_, [receiver, rest @ ..]) => format!("{receiver}.{name}({})", rest.join(", ")),
+            Rule::Builtin(name) => match (*name, operands.as_slice()) {
+                (operator @ ("add" | "sub" | "mul" | "div"), [a, b]) => {
+                    let symbol = match operator {
+                        "add" => "+",
+                        "sub" => "-",
+                        "mul" => "*",
+                        _ => "/",
+                    };
+                    format!("{} {symbol} {}", self.show_grouped(a), self.show_grouped(b))
+                }
+                ("neg", [a]) => format!("-{}", self.show_grouped(a)),
+                ("component_mul" | "component_div" | "dot", [a, b]) => {
+                    format!("{}.{name}(&{})", self.show_grouped(a), self.show_grouped(b))
+                }
+                (_, [receiver, rest @ ..]) => {
+                    let rest: Vec<String> = rest.iter().map(|arg| self.show_operand(arg)).collect();
+                    format!("{}.{name}({})", self.show_grouped(receiver), rest.join(", "))
+                }
                 _ => (*name).to_owned(),
             },
             Rule::Call(path) => {
                 let args: Vec<String> = op
                     .args
                     .iter()
-                    .zip(&args)
-                    .map(
-                        |(arg, shown)| if arg.by_ref { format!("&{shown}") } else { shown.clone() },
-                    )
+                    .map(|arg| {
+                        let shown = self.show_operand(&arg.operand);
+                        if arg.by_ref { format!("&{shown}") } else { shown }
+                    })
                     .collect();
                 format!("{}({})", show_tokens(&path.to_token_stream()), args.join(", "))
             }

@@ -759,6 +759,18 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers an expression to an operand, emitting statements for its active operations.
     fn lower_expr(&mut self, expr: &Expr) -> Operand {
+        // Parentheses, `&` and `*` do not change a value; rules take every operand by reference.
+        match expr {
+            Expr::Paren(inner) => return self.lower_expr(&inner.expr),
+            Expr::Group(inner) => return self.lower_expr(&inner.expr),
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                return self.lower_expr(&reference.expr);
+            }
+            Expr::Unary(unary) if matches!(unary.op, UnOp::Deref(_)) => {
+                return self.lower_expr(&unary.expr);
+            }
+            _ => {}
+        }
         if !self.references_active(expr) {
             self.reject_forbidden(expr);
             if let Some(name) = plain_ident(expr)
@@ -769,16 +781,15 @@ impl<'a> Lowerer<'a> {
             return Operand::Const(self.rename(expr));
         }
         match expr {
-            Expr::Paren(inner) => self.lower_expr(&inner.expr),
-            Expr::Group(inner) => self.lower_expr(&inner.expr),
             Expr::Path(_) => match plain_ident(expr).and_then(|name| self.lookup(&name)) {
                 Some(var) => Operand::Var(var),
                 None => Operand::Const(self.rename(expr)),
             },
             Expr::Reference(reference) => {
-                if let Some(token) = &reference.mutability {
-                    self.cx.error(token, "`&mut` is not supported in a #[differentiable] function");
-                }
+                self.cx.error(
+                    reference.mutability,
+                    "`&mut` is not supported in a #[differentiable] function",
+                );
                 self.lower_expr(&reference.expr)
             }
             Expr::Unary(unary) => self.lower_unary(unary),
