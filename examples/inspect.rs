@@ -31,7 +31,8 @@ fn network_loss(p: &Network, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
     cross_entropy(&logits, labels)
 }
 
-fn main() {
+/// Prints the two backward passes and the check; public so that `tests/examples.rs` runs it too.
+pub fn main() {
     let p = Network {
         hidden: Dense {
             w: DMatrix::from_fn(5, 4, |i, j| ((i * 4 + j) as f64 * 0.61).sin() * 0.4),
@@ -47,5 +48,7 @@ fn main() {
 
     println!("// network_loss::SOURCE\n{}\n", network_loss::SOURCE);
     println!("// layer::SOURCE\n{}\n", layer::SOURCE);
-    println!("{}", network_loss::check(&p, &x, &labels));
+    let report = network_loss::check(&p, &x, &labels);
+    println!("{report}");
+    assert!(report.passed(), "the generated gradient should pass its check");
 }

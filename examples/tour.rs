@@ -12,7 +12,8 @@ fn loss(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, labels: &[usize]) 
     cross_entropy(&logits, labels)
 }
 
-fn main() {
+/// Runs the tour; public so that `tests/examples.rs` can run it too.
+pub fn main() {
     // Three classes, four features, a batch of six samples (one per column).
     let w = DMatrix::from_fn(3, 4, |i, j| ((i * 4 + j) as f64 * 0.7).sin() * 0.5);
     let b = DVector::from_vec(vec![0.1, -0.2, 0.05]);
@@ -37,6 +38,7 @@ fn main() {
 
     let report = loss::check(&w, &b, &x, &labels);
     println!("The checker on the generated gradient:\n{report}");
+    assert!(report.passed(), "the generated gradient should pass its check");
 
     // The same check on a gradient with one element wrong by 1 %.
     let mut wrong = grad.w.clone();
@@ -48,4 +50,5 @@ fn main() {
         &flat,
     );
     println!("The checker on a gradient with x[7] (that is w[1,2]) off by 1 %:\n{report}");
+    assert!(!report.passed(), "the checker should catch the 1 % error");
 }
