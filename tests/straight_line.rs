@@ -406,6 +406,11 @@ fn name_clashes(x: f64, d_x: f64, rules: f64) -> f64 {
     branch * x
 }
 
+#[allow(
+    clippy::needless_borrow,
+    clippy::deref_addrof,
+    reason = "borrows and derefs of constants are the case under test"
+)]
 #[differentiable(wrt(x))]
 fn constant_references(x: &DMatrix<f64>, c: &DMatrix<f64>) -> f64 {
     let shifted = x + &(c * 2.0);
