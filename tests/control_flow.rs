@@ -274,6 +274,58 @@ fn nested_loops_with_a_branch() {
     });
 }
 
+#[differentiable]
+fn loop_in_a_branch(x: f64, flag: bool) -> f64 {
+    let mut acc = x.sin();
+    if flag {
+        for _ in 0..2 {
+            acc *= x;
+        }
+    }
+    acc
+}
+
+#[differentiable]
+fn recurrence_in_a_branch(w: &DMatrix<f64>, h0: &DMatrix<f64>, flag: bool) -> f64 {
+    let mut h = h0.clone();
+    if flag {
+        for _ in 0..3 {
+            h = tanh(&(w * &h));
+        }
+    }
+    h.sum()
+}
+
+#[differentiable]
+fn loop_in_a_loop(x: f64) -> f64 {
+    let mut acc = x.sin();
+    for i in 0..2 {
+        for _ in 0..2 {
+            acc *= x + i as f64;
+        }
+    }
+    acc
+}
+
+#[test]
+fn loops_in_branches_and_loops_update_outer_variables() {
+    // The backward pass replays the arm and the outer loop's body: the inner loop must not have
+    // overwritten the value they start from.
+    for flag in [true, false] {
+        passes_at_random_points("loop_in_a_branch", |rng| {
+            loop_in_a_branch::check(rng.scalar(), flag)
+        });
+        passes_at_random_points("recurrence_in_a_branch", |rng| {
+            recurrence_in_a_branch::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), flag)
+        });
+    }
+    let x = 0.7_f64;
+    // sin(x)·x², whose derivative is cos(x)·x² + 2x·sin(x).
+    let expected = x.cos() * x * x + 2.0 * x * x.sin();
+    assert!((loop_in_a_branch::grad(x, true).1.x - expected).abs() < 1e-12);
+    passes_at_random_points("loop_in_a_loop", |rng| loop_in_a_loop::check(rng.scalar()));
+}
+
 /// `softplus(x) = ln(1 + eˣ)`, elementwise; its derivative is `σ(x)`.
 fn softplus(x: &DMatrix<f64>) -> DMatrix<f64> {
     x.map(|v| v.max(0.0) + (-v.abs()).exp().ln_1p())

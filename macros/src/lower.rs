@@ -300,6 +300,10 @@ struct Lowerer<'a> {
     blocks: Vec<Block>,
     /// Intermediates created for the expression being lowered, not yet bound to a name.
     unnamed: HashSet<VarId>,
+    /// For each block being lowered that the backward pass replays (an arm, a loop body, a
+    /// `map` closure), innermost last, the first variable it defines: variables numbered below
+    /// it come from outside the block.
+    replay_starts: Vec<VarId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -311,6 +315,7 @@ impl<'a> Lowerer<'a> {
             frames: vec![Frame::default()],
             blocks: Vec::new(),
             unnamed: HashSet::new(),
+            replay_starts: Vec::new(),
         }
     }
 
@@ -1115,12 +1120,14 @@ impl<'a> Lowerer<'a> {
         self.frames.push(Frame::default());
         self.declare(&param_ident.ident.to_string(), param);
         self.blocks.push(Vec::new());
+        self.replay_starts.push(self.vars.len());
         let saved_unnamed = std::mem::take(&mut self.unnamed);
         let result = match &*closure.body {
             Expr::Block(block) => self.lower_statements(&block.block.stmts, true, false),
             body => Some(self.lower_expr(body)),
         };
         self.unnamed = saved_unnamed;
+        self.replay_starts.pop();
         let body = self.blocks.pop().unwrap_or_default();
         self.frames.pop();
         let Some(result) = result else {
@@ -1157,9 +1164,11 @@ impl<'a> Lowerer<'a> {
     ) -> (Block, Option<Operand>, Frame) {
         self.frames.push(Frame::default());
         self.blocks.push(Vec::new());
+        self.replay_starts.push(self.vars.len());
         let saved_unnamed = std::mem::take(&mut self.unnamed);
         let value = lower(self);
         self.unnamed = saved_unnamed;
+        self.replay_starts.pop();
         let block = self.blocks.pop().unwrap_or_default();
         let frame = self.frames.pop().unwrap_or_default();
         (block, value, frame)
@@ -1329,13 +1338,17 @@ impl<'a> Lowerer<'a> {
         }
         let range = self.operand_expr(&range);
 
-        // Give every variable the body assigns one storage for the whole loop.
+        // Give every variable the body assigns one storage for the whole loop. A parameter, or a
+        // variable from outside the arm, loop body or closure the loop is in, is copied into
+        // storage of its own: the backward pass replays that block, and must find the value the
+        // block started from.
         let assigned = assigned_names(&for_loop.body);
         let becoming_active = self.active_after_loop(&for_loop.body);
         let mut carried_storage = Vec::new();
         for name in &assigned {
             let Some(before) = self.lookup(name) else { continue };
-            let storage = if matches!(self.vars[before].origin, Origin::Local) {
+            let outside = self.replay_starts.last().is_some_and(|&start| before < start);
+            let storage = if matches!(self.vars[before].origin, Origin::Local) && !outside {
                 before
             } else {
                 let fresh = self.names.fresh(&format!("{name}_loop"));
@@ -1359,9 +1372,11 @@ impl<'a> Lowerer<'a> {
             self.declare(name, index);
         }
         self.blocks.push(Vec::new());
+        self.replay_starts.push(self.vars.len());
         let saved_unnamed = std::mem::take(&mut self.unnamed);
         let _ = self.lower_statements(&for_loop.body.stmts, false, false);
         self.unnamed = saved_unnamed;
+        self.replay_starts.pop();
         let body = self.blocks.pop().unwrap_or_default();
         let frame = self.frames.pop().unwrap_or_default();
 

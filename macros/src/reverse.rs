@@ -274,17 +274,28 @@ impl<'f> Reverser<'f> {
 
     /// Steps reversing `block`, appended to `steps`.
     fn block(&mut self, block: &'f Block, steps: &mut Vec<Step<'f>>) {
-        // Values after a loop share the loop's running adjoint.
+        self.redirect_loop_results(block);
+        for stmt in block.iter().rev() {
+            self.stmt(stmt, steps);
+        }
+    }
+
+    /// Values after a loop in `block` share the loop's running adjoint. Set before anything
+    /// contributes to them, such as the arm of an `if` whose value a loop computed. When the
+    /// value after the loop already has a running adjoint (it ends an iteration of an enclosing
+    /// loop), the inner loop runs that one.
+    fn redirect_loop_results(&mut self, block: &Block) {
         for stmt in block {
             if let Stmt::For(node) = stmt {
                 for carried in &node.carried {
-                    let running = self.slot(carried.storage);
-                    self.redirect.insert(carried.after, running);
+                    if let Some(&running) = self.redirect.get(&carried.after) {
+                        self.redirect.insert(carried.storage, running);
+                    } else {
+                        let running = self.slot(carried.storage);
+                        self.redirect.insert(carried.after, running);
+                    }
                 }
             }
-        }
-        for stmt in block.iter().rev() {
-            self.stmt(stmt, steps);
         }
     }
 
@@ -327,7 +338,7 @@ impl<'f> Reverser<'f> {
                 for carried in &node.carried {
                     let slot = self.slot(carried.storage);
                     if !self.declared.contains(&slot) {
-                        self.declare(slot, steps);
+                        self.declare_or_hoist(slot, steps);
                     }
                     // Each iteration hands the running adjoint on: it is reassigned.
                     *self.contributions.entry(slot).or_default() += 1;
@@ -364,6 +375,7 @@ impl<'f> Reverser<'f> {
     ) -> (Vec<Step<'f>>, Vec<VarId>) {
         self.constructs.push((self.id_of(block), Vec::new()));
         let mut steps = vec![Step::Recompute(block)];
+        self.redirect_loop_results(block);
         for output in &node.outputs {
             if self.needed[output.var] {
                 let value = if then_arm { &output.then_value } else { &output.else_value };
@@ -441,6 +453,17 @@ impl<'f> Reverser<'f> {
             false
         };
         steps.push(Step::Contribute { target, projections, value: contribution, first });
+    }
+
+    /// Declares the adjoint of `var` here when `var` is defined here, else before the enclosing
+    /// construct, at the level that defines it.
+    fn declare_or_hoist(&mut self, var: VarId, steps: &mut Vec<Step<'f>>) {
+        if self.home[var] == self.current() {
+            self.declare(var, steps);
+        } else if let Some((_, hoisted)) = self.constructs.last_mut() {
+            hoisted.push(var);
+            self.declared.insert(var);
+        }
     }
 
     fn declare(&mut self, var: VarId, steps: &mut Vec<Step<'f>>) {
