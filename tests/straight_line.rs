@@ -229,6 +229,32 @@ fn constants_cost_no_adjoints() {
     insta::assert_snapshot!("constants", constants::SOURCE);
 }
 
+#[differentiable(wrt(x))]
+fn assert_in_a_constant_block(x: f64, m: &DMatrix<f64>, case: usize) -> f64 {
+    let scale = {
+        assert_eq!(m.nrows(), 2);
+        m.sum() * 0.5
+    };
+    let shift = match case {
+        0 => {
+            debug_assert!(scale.is_finite());
+            m.mean()
+        }
+        _ => 1.0,
+    };
+    x * scale + x.sin() * shift
+}
+
+#[test]
+fn asserts_in_constant_blocks_are_kept() {
+    for case in [0, 1] {
+        passes_at_random_points("assert_in_a_constant_block", |rng| {
+            assert_in_a_constant_block::check(rng.scalar(), &rng.matrix(2, 3), case)
+        });
+    }
+    assert!(assert_in_a_constant_block::SOURCE.contains("assert_eq!(m.nrows(), 2);"));
+}
+
 #[differentiable]
 fn single(x: f32, y: f32) -> f32 {
     let product = x * y;

@@ -1530,7 +1530,10 @@ impl<'a> Lowerer<'a> {
                 }
             }
             fn visit_macro(&mut self, mac: &'e syn::Macro) {
-                if !mac.path.is_ident("matches") {
+                // `matches!` in conditions, and the asserts a constant block may hold, are kept.
+                let kept = mac.path.is_ident("matches")
+                    || ASSERT_MACROS.iter().any(|name| mac.path.is_ident(name));
+                if !kept {
                     self.macros.push(mac);
                 }
             }
