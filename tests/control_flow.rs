@@ -105,6 +105,26 @@ fn match_on_a_constant() {
     assert!((by_case::grad(3.0, 2).1.x - 6.0).abs() < 1e-15);
 }
 
+/// The middle arm is constant: replayed in the backward pass, its value is never read.
+#[differentiable(wrt(x))]
+fn constant_arm(x: f64, k: f64, case: usize) -> f64 {
+    let s = match case {
+        0 => x.sin(),
+        1 => k.cos(),
+        _ => x * x,
+    };
+    s * x
+}
+
+#[test]
+fn an_arm_with_a_constant_value() {
+    for case in 0..3 {
+        passes_at_random_points("constant_arm", |rng| {
+            constant_arm::check(rng.scalar(), rng.scalar(), case)
+        });
+    }
+}
+
 #[differentiable]
 fn squares(v: &DVector<f64>) -> f64 {
     let mut total = 0.0;

@@ -149,12 +149,14 @@ fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
         .collect()
 }
 
-/// Lints that fire on generated code for reasons that do not concern the user.
+/// Lints that fire on generated code for reasons that do not concern the user: the backward
+/// pass replays forward code whose values it does not all read.
 fn module_attributes() -> TokenStream {
     quote! {
         #![allow(
             dead_code,
             unused_variables,
+            unused_assignments,
             unused_mut,
             unused_imports,
             non_snake_case,
