@@ -294,6 +294,20 @@ fn parameters_by_value() {
     insta::assert_snapshot!("by_value", by_value::SOURCE);
 }
 
+/// Passes an owned copy of a reference parameter to a function that takes its matrix by value.
+#[differentiable]
+fn passes_a_copy(w: &DMatrix<f64>, s: f64) -> f64 {
+    by_value(w.clone(), s) * w.norm()
+}
+
+#[test]
+fn a_copy_of_a_reference_passed_by_value() {
+    passes_at_random_points("passes_a_copy", |rng| {
+        passes_a_copy::check(&rng.matrix(2, 3), rng.scalar())
+    });
+    assert!(passes_a_copy::SOURCE.contains("by_value(w.clone(), s)"), "{}", passes_a_copy::SOURCE);
+}
+
 #[allow(
     clippy::trivially_copy_pass_by_ref,
     clippy::needless_return,

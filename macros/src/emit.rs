@@ -689,7 +689,8 @@ impl<'f> Emitter<'f> {
         match (&arg.operand, arg.by_ref) {
             (Operand::Var(var), false) => {
                 let name = &self.function.vars[*var].name;
-                if self.function.vars[*var].copy || self.declared_by_ref(*var) {
+                let reference = self.declared_by_ref(*var) && !arg.copied;
+                if self.function.vars[*var].copy || reference {
                     quote!(#name)
                 } else {
                     quote!(#name.clone())

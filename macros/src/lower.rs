@@ -1051,8 +1051,11 @@ impl<'a> Lowerer<'a> {
                 }
                 other => (false, other),
             };
+            let copied = matches!(inner, Expr::MethodCall(method)
+                if method.args.is_empty()
+                    && COPY_METHODS.contains(&method.method.to_string().as_str()));
             let operand = self.lower_expr(inner);
-            args.push(Arg { operand, by_ref });
+            args.push(Arg { operand, by_ref, copied });
         }
         if args.iter().all(|arg| self.is_constant(&arg.operand)) {
             let mut rebuilt = call.clone();
@@ -1603,7 +1606,7 @@ impl<'a> Lowerer<'a> {
 
 /// An argument passed as the user would pass a value (not by reference).
 fn plain(operand: Operand) -> Arg {
-    Arg { operand, by_ref: false }
+    Arg { operand, by_ref: false, copied: false }
 }
 
 fn strip_reference(expr: &Expr) -> &Expr {
