@@ -294,6 +294,24 @@ fn parameters_by_value() {
     insta::assert_snapshot!("by_value", by_value::SOURCE);
 }
 
+#[allow(clippy::needless_pass_by_value, reason = "a by-value parameter is the case under test")]
+#[differentiable(wrt(x))]
+fn constant_by_value(x: f64, m: DMatrix<f64>) -> f64 {
+    let product = &m * &m;
+    x * product.sum() + x.sin() * m.norm()
+}
+
+#[test]
+fn a_constant_parameter_by_value_in_a_constant_expression() {
+    // `back_0` receives `m` by reference; the constant `&m * &m` must still read a matrix.
+    passes_at_random_points("constant_by_value", |rng| {
+        constant_by_value::check(rng.scalar(), rng.matrix(2, 2))
+    });
+    let m = DMatrix::from_element(2, 2, 1.0);
+    let from_back = constant_by_value::back_0(&0.5, &m, &0.0, &1.0);
+    assert_eq!(from_back.to_bits(), constant_by_value::grad(0.5, m).1.x.to_bits());
+}
+
 /// Passes an owned copy of a reference parameter to a function that takes its matrix by value.
 #[differentiable]
 fn passes_a_copy(w: &DMatrix<f64>, s: f64) -> f64 {

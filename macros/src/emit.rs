@@ -232,15 +232,6 @@ impl VisitMut for RemoveMarkers {
     }
 }
 
-/// What kind of generated function is being written.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    /// `vjp`, `grad`, `forward`, `check`: parameters as the user declared them.
-    Declared,
-    /// `back_<i>`: every parameter by reference (`Copy` ones are dereferenced on entry).
-    ByReference,
-}
-
 struct Emitter<'f> {
     function: &'f Function,
     names: Names,
@@ -248,7 +239,6 @@ struct Emitter<'f> {
     rules: Ident,
     /// The name of `back_<i>`'s `out` parameter.
     out: Ident,
-    mode: Mode,
     /// The loop storage each `before` variable restores.
     restores: HashMap<VarId, VarId>,
     /// Callees by simple name whose backward the generated code calls: name → the positions
@@ -271,7 +261,6 @@ impl<'f> Emitter<'f> {
             adjoint_names: HashMap::new(),
             rules,
             out,
-            mode: Mode::Declared,
             restores,
             callees: BTreeMap::new(),
             ref_adjoints: HashSet::new(),
@@ -377,7 +366,6 @@ impl<'f> Emitter<'f> {
     }
 
     fn vjp(&mut self) -> TokenStream {
-        self.mode = Mode::Declared;
         let name = &self.function.item.sig.ident;
         let wrt = self.differentiable();
         let backward = backward(self.function, &wrt);
@@ -405,7 +393,6 @@ impl<'f> Emitter<'f> {
     }
 
     fn forward(&mut self) -> TokenStream {
-        self.mode = Mode::Declared;
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let ty = &self.function.output.ty;
@@ -427,7 +414,6 @@ impl<'f> Emitter<'f> {
 
     /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
     fn back(&mut self, index: usize) -> TokenStream {
-        self.mode = Mode::ByReference;
         let backward = backward(self.function, &[index]);
         let params: Vec<TokenStream> = self
             .function
@@ -439,14 +425,20 @@ impl<'f> Emitter<'f> {
                 quote!(#name: &#ty)
             })
             .collect();
+        // Parameters the user takes by value arrive by reference: bind them as owned values
+        // again, so that the body (its constant expressions too) reads them as declared.
         let prologue: Vec<TokenStream> = self
             .function
             .params
             .iter()
-            .filter(|param| !param.by_ref && param.class.is_copy())
+            .filter(|param| !param.by_ref)
             .map(|param| {
                 let name = &self.function.vars[param.var].name;
-                quote!(let #name = *#name;)
+                if param.class.is_copy() {
+                    quote!(let #name = *#name;)
+                } else {
+                    quote!(let #name = #name.clone();)
+                }
             })
             .collect();
         let ty = self.function.output.ty.clone();
@@ -478,7 +470,6 @@ impl<'f> Emitter<'f> {
     }
 
     fn check(&mut self) -> TokenStream {
-        self.mode = Mode::Declared;
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let at = self.names.fresh("at");
@@ -652,13 +643,10 @@ impl<'f> Emitter<'f> {
         name
     }
 
-    /// True when `var` is a reference in the function being written.
+    /// True when `var` is a reference: a parameter the user declared as one.
     fn is_reference(&self, var: VarId) -> bool {
         match self.function.vars[var].origin {
-            Origin::Param(index) => {
-                let param = &self.function.params[index];
-                param.by_ref || (self.mode == Mode::ByReference && !param.class.is_copy())
-            }
+            Origin::Param(index) => self.function.params[index].by_ref,
             Origin::Local => false,
         }
     }
@@ -689,7 +677,7 @@ impl<'f> Emitter<'f> {
         match (&arg.operand, arg.by_ref) {
             (Operand::Var(var), false) => {
                 let name = &self.function.vars[*var].name;
-                let reference = self.declared_by_ref(*var) && !arg.copied;
+                let reference = self.is_reference(*var) && !arg.copied;
                 if self.function.vars[*var].copy || reference {
                     quote!(#name)
                 } else {
@@ -717,14 +705,6 @@ impl<'f> Emitter<'f> {
                 };
                 quote!(&#inner)
             }
-        }
-    }
-
-    /// True for a parameter the user declared as a reference.
-    fn declared_by_ref(&self, var: VarId) -> bool {
-        match self.function.vars[var].origin {
-            Origin::Param(index) => self.function.params[index].by_ref,
-            Origin::Local => false,
         }
     }
 
