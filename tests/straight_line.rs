@@ -364,6 +364,21 @@ fn scalar_calls() {
     insta::assert_snapshot!("composed", composed::SOURCE);
 }
 
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "a scalar by reference is the case under test"
+)]
+#[differentiable]
+fn passes_a_deref(x: &f64) -> f64 {
+    square(*x) + *x
+}
+
+#[test]
+fn a_dereferenced_scalar_passed_by_value() {
+    passes_at_random_points("passes_a_deref", |rng| passes_a_deref::check(&rng.scalar()));
+    assert!(passes_a_deref::SOURCE.contains("square(*x)"), "{}", passes_a_deref::SOURCE);
+}
+
 #[differentiable]
 fn blocks(x: f64) -> f64 {
     let inner = {

@@ -677,9 +677,16 @@ impl<'f> Emitter<'f> {
         match (&arg.operand, arg.by_ref) {
             (Operand::Var(var), false) => {
                 let name = &self.function.vars[*var].name;
-                let reference = self.is_reference(*var) && !arg.copied;
-                if self.function.vars[*var].copy || reference {
+                let variable = &self.function.vars[*var];
+                if !self.is_reference(*var) {
+                    if variable.copy { quote!(#name) } else { quote!(#name.clone()) }
+                } else if !arg.owned {
+                    // A reference passed on as the user wrote it.
                     quote!(#name)
+                } else if matches!(variable.origin,
+                    Origin::Param(index) if self.function.params[index].class.is_copy())
+                {
+                    quote!(*#name)
                 } else {
                     quote!(#name.clone())
                 }

@@ -123,9 +123,9 @@ pub struct Arg {
     pub operand: Operand,
     /// The user wrote `&…` (only meaningful for calls of functions).
     pub by_ref: bool,
-    /// The user wrote `….clone()` (or another copy method): the callee gets an owned copy,
-    /// also of a parameter that is a reference.
-    pub copied: bool,
+    /// The user passed an owned value, `x.clone()` (or another copy method) or `*x`: the callee
+    /// gets one, also of a parameter that is a reference.
+    pub owned: bool,
 }
 
 /// The rule an operation applies.

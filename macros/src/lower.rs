@@ -1051,11 +1051,16 @@ impl<'a> Lowerer<'a> {
                 }
                 other => (false, other),
             };
-            let copied = matches!(inner, Expr::MethodCall(method)
-                if method.args.is_empty()
-                    && COPY_METHODS.contains(&method.method.to_string().as_str()));
+            let owned = match inner {
+                Expr::MethodCall(method) => {
+                    method.args.is_empty()
+                        && COPY_METHODS.contains(&method.method.to_string().as_str())
+                }
+                Expr::Unary(unary) => matches!(unary.op, UnOp::Deref(_)),
+                _ => false,
+            };
             let operand = self.lower_expr(inner);
-            args.push(Arg { operand, by_ref, copied });
+            args.push(Arg { operand, by_ref, owned });
         }
         if args.iter().all(|arg| self.is_constant(&arg.operand)) {
             let mut rebuilt = call.clone();
@@ -1606,7 +1611,7 @@ impl<'a> Lowerer<'a> {
 
 /// An argument passed as the user would pass a value (not by reference).
 fn plain(operand: Operand) -> Arg {
-    Arg { operand, by_ref: false, copied: false }
+    Arg { operand, by_ref: false, owned: false }
 }
 
 fn strip_reference(expr: &Expr) -> &Expr {
