@@ -147,6 +147,20 @@ fn elementwise_and_per_column_functions() {
     insta::assert_snapshot!("activations", activations::SOURCE);
 }
 
+/// Each column of a softmax sums to one, so the total does not depend on `z`: its gradient is
+/// zero, which the backward pass computes up to rounding (1e-17, not always exactly 0).
+#[differentiable]
+fn softmax_total(z: &DMatrix<f64>, x: f64) -> f64 {
+    softmax(z).sum() + x.sin()
+}
+
+#[test]
+fn a_gradient_that_vanishes_up_to_rounding() {
+    passes_at_random_points("softmax_total", |rng| {
+        softmax_total::check(&rng.matrix(3, 4), rng.scalar())
+    });
+}
+
 #[differentiable]
 fn rectified(w: &DMatrix<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
     relu(&(w * x))

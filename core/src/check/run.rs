@@ -375,29 +375,38 @@ fn tensor_scales(engine: &Engine, measured: &[(usize, Measurement)], tolerance: 
     let tensors = problem.layout.tensors().len();
     let mut analytic_max = vec![0.0_f64; tensors];
     let mut numeric_max = vec![0.0_f64; tensors];
-    for (i, g) in problem.analytic.iter().enumerate() {
-        if g.is_finite() {
-            let t = problem.layout.tensor_of(i);
-            analytic_max[t] = analytic_max[t].max(g.abs());
-        }
-    }
+    // What the numeric side cannot tell from zero, per measured element: tolerance·E.
+    let mut resolution = vec![0.0_f64; problem.analytic.len()];
     for (i, measurement) in measured {
-        let significant = |estimate: &Estimate| {
-            (estimate.numeric.abs() - tolerance * estimate.error_bar).max(0.0)
-        };
-        let numeric = match measurement {
-            Measurement::Smooth { .. } => {
-                measurement.smooth_estimate(at_centre, noise).map_or(0.0, |e| significant(&e))
-            }
+        let bar = |estimate: &Estimate| tolerance * estimate.error_bar;
+        let significant = |estimate: &Estimate| (estimate.numeric.abs() - bar(estimate)).max(0.0);
+        let (numeric, unresolved) = match measurement {
+            Measurement::Smooth { .. } => measurement
+                .smooth_estimate(at_centre, noise)
+                .map_or((0.0, 0.0), |e| (significant(&e), bar(&e))),
             Measurement::Kink { stencil } => {
-                significant(&stencil.one_sided(at_centre, Side::Left, noise))
-                    .max(significant(&stencil.one_sided(at_centre, Side::Right, noise)))
+                let left = stencil.one_sided(at_centre, Side::Left, noise);
+                let right = stencil.one_sided(at_centre, Side::Right, noise);
+                (significant(&left).max(significant(&right)), bar(&left).max(bar(&right)))
             }
-            Measurement::NonFinite | Measurement::Erratic => 0.0,
+            Measurement::NonFinite | Measurement::Erratic => (0.0, 0.0),
         };
         if numeric.is_finite() {
             let t = problem.layout.tensor_of(*i);
             numeric_max[t] = numeric_max[t].max(numeric);
+        }
+        if unresolved.is_finite() {
+            resolution[*i] = unresolved;
+        }
+    }
+    // A tensor is resolved when one of its values, analytic or numeric, stands out of the
+    // numeric side's resolution.
+    let mut resolved = vec![false; tensors];
+    for (i, g) in problem.analytic.iter().enumerate() {
+        if g.is_finite() {
+            let t = problem.layout.tensor_of(i);
+            analytic_max[t] = analytic_max[t].max(g.abs());
+            resolved[t] |= numeric_max[t] > 0.0 || g.abs() > resolution[i];
         }
     }
     let vote = |analytic: f64, numeric: f64| {
@@ -405,10 +414,15 @@ fn tensor_scales(engine: &Engine, measured: &[(usize, Measurement)], tolerance: 
     };
     let largest = |values: &[f64]| values.iter().fold(0.0_f64, |m, v| m.max(*v));
     let overall = vote(largest(&analytic_max), largest(&numeric_max));
+    let any_resolved = resolved.contains(&true);
     (0..tensors)
         .map(|t| {
+            // A tensor without a gradient of its own is judged against the whole gradient's
+            // scale, also when its analytic values are rounding noise (1e-17 where the numeric
+            // is 0 ± 1e-12) rather than exact zeros, if another tensor shows a gradient.
             let own = vote(analytic_max[t], numeric_max[t]);
-            let gradient = if own > 0.0 { own } else { overall };
+            let has_own = own > 0.0 && (resolved[t] || !any_resolved);
+            let gradient = if has_own { own } else { overall };
             Scale { gradient: (gradient > 0.0).then_some(gradient), rounding: gradient }
         })
         .collect()
