@@ -327,6 +327,20 @@ fn loop_in_a_loop(x: f64) -> f64 {
     acc
 }
 
+#[differentiable]
+fn loops_in_sequence_in_a_loop(x: f64) -> f64 {
+    let mut acc = x;
+    for _ in 0..2 {
+        for _ in 0..2 {
+            acc = acc.sin() + x;
+        }
+        for _ in 0..2 {
+            acc = acc.cos() * x;
+        }
+    }
+    acc
+}
+
 #[test]
 fn loops_in_branches_and_loops_update_outer_variables() {
     // The backward pass replays the arm and the outer loop's body: the inner loop must not have
@@ -344,6 +358,11 @@ fn loops_in_branches_and_loops_update_outer_variables() {
     let expected = x.cos() * x * x + 2.0 * x * x.sin();
     assert!((loop_in_a_branch::grad(x, true).1.x - expected).abs() < 1e-12);
     passes_at_random_points("loop_in_a_loop", |rng| loop_in_a_loop::check(rng.scalar()));
+    // The second inner loop's result ends the outer iteration: both inner loops, one after the
+    // other, run the outer loop's adjoint.
+    passes_at_random_points("loops_in_sequence_in_a_loop", |rng| {
+        loops_in_sequence_in_a_loop::check(rng.scalar())
+    });
 }
 
 /// `softplus(x) = ln(1 + eˣ)`, elementwise; its derivative is `σ(x)`.

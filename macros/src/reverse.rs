@@ -283,12 +283,20 @@ impl<'f> Reverser<'f> {
     /// Values after a loop in `block` share the loop's running adjoint. Set before anything
     /// contributes to them, such as the arm of an `if` whose value a loop computed. When the
     /// value after the loop already has a running adjoint (it ends an iteration of an enclosing
-    /// loop), the inner loop runs that one.
+    /// loop), the inner loop runs that one, and so does every loop before it in `block` that
+    /// shares its adjoint.
     fn redirect_loop_results(&mut self, block: &Block) {
         for stmt in block {
             if let Stmt::For(node) = stmt {
                 for carried in &node.carried {
                     if let Some(&running) = self.redirect.get(&carried.after) {
+                        let replaced = self.slot(carried.storage);
+                        for slot in self.redirect.values_mut() {
+                            if *slot == replaced {
+                                *slot = running;
+                            }
+                        }
+                        self.redirect.insert(replaced, running);
                         self.redirect.insert(carried.storage, running);
                     } else {
                         let running = self.slot(carried.storage);
