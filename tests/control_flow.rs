@@ -125,6 +125,37 @@ fn an_arm_with_a_constant_value() {
     }
 }
 
+/// The block and the branch read no differentiable value, but update `acc`.
+#[differentiable]
+fn constant_blocks_assign(x: f64, n: usize) -> f64 {
+    let mut acc: f64 = 1.0;
+    let s = if n > 2 {
+        acc *= 3.0;
+        acc.cos()
+    } else {
+        acc.sin()
+    };
+    let t = {
+        for k in 0..n {
+            acc += k as f64;
+        }
+        acc.sqrt()
+    };
+    x * (acc + s) + x.sin() * t
+}
+
+#[test]
+fn constant_blocks_that_assign_variables() {
+    for n in [2, 4] {
+        passes_at_random_points("constant_blocks_assign", |rng| {
+            constant_blocks_assign::check(rng.scalar(), n)
+        });
+    }
+    // n = 4: acc = 3 + 0 + 1 + 2 + 3 = 9, s = cos 3, t = 3, so the derivative at 0 is 9 + cos 3 + 3.
+    let expected = 9.0 + 3.0_f64.cos() + 3.0;
+    assert!((constant_blocks_assign::grad(0.0, 4).1.x - expected).abs() < 1e-12);
+}
+
 #[differentiable]
 fn squares(v: &DVector<f64>) -> f64 {
     let mut total = 0.0;
@@ -321,7 +352,7 @@ fn loop_in_a_loop(x: f64) -> f64 {
     let mut acc = x.sin();
     for i in 0..2 {
         for _ in 0..2 {
-            acc *= x + i as f64;
+            acc *= x + f64::from(i);
         }
     }
     acc

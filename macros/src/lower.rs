@@ -776,7 +776,9 @@ impl<'a> Lowerer<'a> {
             }
             _ => {}
         }
-        if !self.references_active(expr) {
+        // A constant block, branch or match that assigns variables is lowered like any other:
+        // kept as written, its assignments would not make new versions of the variables.
+        if !self.references_active(expr) && !assigns_variables(expr) {
             self.reject_forbidden(expr);
             if let Some(name) = plain_ident(expr)
                 && let Some(var) = self.lookup(&name)
@@ -1670,6 +1672,23 @@ fn mentioned_names(expr: &Expr) -> Vec<String> {
     let mut mentions = Mentions(Vec::new());
     mentions.visit_expr(expr);
     mentions.0
+}
+
+/// True when `expr` assigns a variable (`x = …`, `x += …`) anywhere in it.
+fn assigns_variables(expr: &Expr) -> bool {
+    struct Finder(bool);
+    impl Visit<'_> for Finder {
+        fn visit_expr_assign(&mut self, _: &syn::ExprAssign) {
+            self.0 = true;
+        }
+        fn visit_expr_binary(&mut self, binary: &syn::ExprBinary) {
+            self.0 |= is_compound(binary.op);
+            syn::visit::visit_expr_binary(self, binary);
+        }
+    }
+    let mut finder = Finder(false);
+    finder.visit_expr(expr);
+    finder.0
 }
 
 /// Names assigned (`x = …`, `x += …`) anywhere in a block, in order of first assignment.
