@@ -1,0 +1,197 @@
+//! Random programs: hundreds of well-typed random `#[differentiable]` functions over the whole
+//! supported subset, each verified by its generated `check` at random points.
+//!
+//! In: `random_programs/generated.rs`, which `random_programs/generator.rs` writes from a fixed
+//! seed. Out: one test per generated function, a test that the committed file is exactly what
+//! the generator writes today (set `REGENERATE_RANDOM_PROGRAMS=1` to rewrite it), and a test
+//! that the programs reach every construct of the subset.
+
+mod support;
+
+#[path = "random_programs/generated.rs"]
+mod generated;
+#[path = "random_programs/generator.rs"]
+mod generator;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use backprop::check::Report;
+use support::Rng;
+
+/// Random points each function is checked at.
+const POINTS: u64 = 3;
+
+/// Runs the `check` of the generated function number `index` at [`POINTS`] random points.
+fn passes_at_random_points(index: u64, name: &str, mut check: impl FnMut(&mut Rng) -> Report) {
+    for point in 0..POINTS {
+        let seed = index * POINTS + point;
+        let report = check(&mut Rng::new(seed));
+        assert!(report.passed(), "{name} at seed {seed}:\n{report}");
+    }
+}
+
+fn generated_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/random_programs/generated.rs")
+}
+
+/// `text` as `cargo fmt` would format it, with the workspace's rustfmt.toml.
+fn rustfmt(text: &str) -> String {
+    let config = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../rustfmt.toml");
+    let rustfmt = std::env::var_os("RUSTFMT").unwrap_or_else(|| "rustfmt".into());
+    let mut child = Command::new(rustfmt)
+        .args(["--edition", "2024", "--emit", "stdout", "--config-path"])
+        .arg(&config)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("rustfmt runs (install it with `rustup component add rustfmt`)");
+    child
+        .stdin
+        .take()
+        .expect("rustfmt's stdin is piped")
+        .write_all(text.as_bytes())
+        .expect("rustfmt reads the generated text");
+    let output = child.wait_with_output().expect("rustfmt finishes");
+    assert!(
+        output.status.success(),
+        "rustfmt rejects the generated text:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("rustfmt writes UTF-8")
+}
+
+#[test]
+fn generated_file_is_current() {
+    let expected = rustfmt(&generator::generate(generator::SEED, generator::COUNT));
+    let path = generated_path();
+    if std::env::var_os("REGENERATE_RANDOM_PROGRAMS").is_some_and(|value| value == "1") {
+        let partial = path.with_extension("rs.partial");
+        std::fs::write(&partial, &expected).expect("the generated file's directory is writable");
+        std::fs::rename(&partial, &path).expect("the generated file can be replaced");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == expected,
+        "tests/random_programs/generated.rs is not what generator.rs writes: regenerate it with \
+         `{}`",
+        generator::REGENERATE
+    );
+}
+
+/// Constructs of the subset and a piece of text that shows each in the generated programs.
+const CONSTRUCTS: &[(&str, &str)] = &[
+    ("f32 functions", ") -> f32 {"),
+    ("f64 functions", ") -> f64 {"),
+    ("matrix outputs", ") -> DMatrix<"),
+    ("vector outputs", ") -> DVector<"),
+    ("scalars by value", ": f64,"),
+    ("scalars by reference", ": &f64"),
+    ("f32 scalars by reference", ": &f32"),
+    ("vectors by value", ": DVector<"),
+    ("vectors by reference", ": &DVector<"),
+    ("matrices by value", ": DMatrix<"),
+    ("matrices by reference", ": &DMatrix<"),
+    ("let with a type", "> = "),
+    ("let mut", "let mut "),
+    ("reassignment", " = acc"),
+    ("+=", " += "),
+    ("-=", " -= "),
+    ("*=", " *= "),
+    ("/=", " /= "),
+    ("a constant that becomes differentiable", ": f64 = 0.0;"),
+    ("unary minus", "-&"),
+    ("subtraction", " - "),
+    ("division", " / "),
+    ("matrix product and scaling", " * &"),
+    ("sin", ".sin()"),
+    ("cos", ".cos()"),
+    ("tan", ".tan()"),
+    ("exp", ".exp()"),
+    ("ln", ".ln()"),
+    ("sqrt", ".sqrt()"),
+    ("tanh", ".tanh()"),
+    ("powi", ".powi("),
+    ("powf", ".powf("),
+    ("abs", ".abs()"),
+    ("max", ".max("),
+    ("min", ".min("),
+    ("transpose", ".transpose()"),
+    ("component_mul", ".component_mul("),
+    ("component_div", ".component_div("),
+    ("sum", ".sum()"),
+    ("mean", ".mean()"),
+    ("dot", ".dot("),
+    ("norm", ".norm()"),
+    ("norm_squared", ".norm_squared()"),
+    ("sigmoid", "sigmoid(&"),
+    ("relu", "relu(&"),
+    ("elementwise tanh", " tanh(&"),
+    ("elementwise exp", " exp(&"),
+    ("elementwise ln", " ln(&"),
+    ("softmax", " softmax(&"),
+    ("log_softmax", "log_softmax(&"),
+    ("add_bias", "add_bias(&"),
+    ("mse", "mse(&"),
+    ("cross_entropy with labels", ", labels)"),
+    ("cross_entropy with literal labels", ", &["),
+    ("if", "if "),
+    ("else if", "} else if "),
+    ("if as a value", " = if "),
+    ("match", "match case {"),
+    ("match as a value", " = match case {"),
+    ("for over 0..n", "in 0..n {"),
+    ("for over a length", ".len() {"),
+    ("for over a literal range", "_usize {"),
+    ("for over columns", ".ncols() {"),
+    ("for over rows", ".nrows() {"),
+    ("nested for", "for j in "),
+    ("vector element", "[i]"),
+    ("matrix element", "[(i, "),
+    ("column", ".column("),
+    ("columns", ".columns("),
+    ("row", ".row("),
+    ("rows", ".rows("),
+    ("into_owned", ".into_owned()"),
+    ("DMatrix::zeros", "DMatrix::zeros("),
+    ("DMatrix::from_element", "DMatrix::from_element("),
+    ("DVector::zeros", "DVector::zeros("),
+    ("index as a float", " as f64"),
+    ("map", ".map(|e| "),
+    ("block value", " = {"),
+    ("struct parameters", ": &Affine"),
+    ("nested struct parameters", ": &TwoLayer"),
+    ("f32 struct parameters", "32,"),
+    ("struct field reads", "p.first.w"),
+    ("passing a field to a function", "(&p.first"),
+    ("wrt", "#[differentiable(wrt("),
+    ("usize parameters", "n: usize"),
+    ("bool parameters", "flag: bool"),
+    ("label parameters", "labels: &[usize]"),
+    ("assertions", "assert_eq!("),
+];
+
+#[test]
+fn the_programs_reach_every_construct() {
+    let text = std::fs::read_to_string(generated_path()).unwrap_or_default();
+    let functions = text.matches("#[differentiable").count();
+    assert!(functions >= 300, "only {functions} generated functions");
+    let calls =
+        (0..functions).filter(|index| text.matches(&format!(" f{index:03}(")).count() > 1).count();
+    assert!(calls >= 30, "only {calls} generated functions are called by others");
+    let rare: Vec<String> = CONSTRUCTS
+        .iter()
+        .filter_map(|(construct, shown)| {
+            let count = text.matches(shown).count();
+            (count < 3).then(|| format!("{construct} (`{shown}`): {count}"))
+        })
+        .collect();
+    assert!(
+        rare.is_empty(),
+        "constructs the programs reach fewer than 3 times:\n{}",
+        rare.join("\n")
+    );
+}
