@@ -265,6 +265,10 @@ fn a_parameter_struct_gets_a_gradient_of_its_own_type() {
     assert_eq!(gradient.first.w.shape(), (5, 3));
     assert_eq!(backprop::Params::element_name(gradient, 15), "first.b[0]");
     assert_eq!(backprop::Params::element_name(gradient, 20), "second.w[0,0]");
+    let mut twice = gradient.clone();
+    twice += gradient.clone();
+    assert_eq!(twice.first.w, &gradient.first.w * 2.0);
+    assert_eq!(twice.second.b, &gradient.second.b * 2.0);
     insta::assert_snapshot!("struct", mlp_loss::SOURCE);
 }
 

@@ -68,5 +68,4 @@ pub mod __private {
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
     pub use crate::ops::rules::*;
-    pub use crate::params::field_tensors;
 }

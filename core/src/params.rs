@@ -258,19 +258,6 @@ impl<T: Float> Params for DVector<T> {
     }
 }
 
-/// Support for `#[derive(Params)]`: the tensors of field `field`, renamed and shifted.
-#[doc(hidden)]
-pub fn field_tensors<P: Params>(value: &P, field: &str, offset: usize, out: &mut Vec<Tensor>) {
-    for tensor in value.tensors() {
-        let name = if tensor.name.is_empty() {
-            field.to_owned()
-        } else {
-            format!("{field}.{}", tensor.name)
-        };
-        out.push(Tensor { name, offset: offset + tensor.offset, shape: tensor.shape });
-    }
-}
-
 #[cfg(test)]
 #[allow(clippy::float_cmp, reason = "the values compared are exact in binary")]
 mod tests {

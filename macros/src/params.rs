@@ -81,7 +81,18 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
                 let mut tensors = ::std::vec::Vec::new();
                 let mut offset = 0;
                 #(
-                    ::backprop::__private::field_tensors(&self.#fields, #labels, offset, &mut tensors);
+                    for tensor in #params::tensors(&self.#fields) {
+                        let name = if tensor.name.is_empty() {
+                            ::std::string::String::from(#labels)
+                        } else {
+                            ::std::format!("{}.{}", #labels, tensor.name)
+                        };
+                        tensors.push(::backprop::Tensor {
+                            name,
+                            offset: offset + tensor.offset,
+                            shape: tensor.shape,
+                        });
+                    }
                     offset += #params::element_count(&self.#fields);
                 )*
                 let _ = offset;
@@ -106,7 +117,9 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
 
         impl ::core::ops::AddAssign for #name {
             fn add_assign(&mut self, other: Self) {
-                #( self.#fields += other.#fields; )*
+                // Through `Params` rather than `+=`: a field whose type is not `Params` then gets
+                // the one error that says so, not a second one about `+=`.
+                #( #params::add_scaled(&mut self.#fields, &other.#fields, 1.0); )*
                 let _ = other;
             }
         }
