@@ -11,40 +11,7 @@ use syn::{Data, DeriveInput, Fields};
 /// Expands the derive, or returns the error explaining what it needs.
 pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let name = &input.ident;
-    if !input.generics.params.is_empty() {
-        return Err(syn::Error::new_spanned(
-            &input.generics,
-            "#[derive(Params)] does not support generic structs: give the fields concrete types \
-             (`DMatrix<f64>`, `f32`, another `Params` struct)",
-        ));
-    }
-    let fields = match &input.data {
-        Data::Struct(data) => match &data.fields {
-            Fields::Named(fields) => {
-                fields.named.iter().filter_map(|field| field.ident.clone()).collect::<Vec<_>>()
-            }
-            Fields::Unit => Vec::new(),
-            Fields::Unnamed(fields) => {
-                return Err(syn::Error::new_spanned(
-                    fields,
-                    "#[derive(Params)] needs named fields: element names come from them \
-                     (`struct Dense { w: DMatrix<f64>, b: DVector<f64> }`)",
-                ));
-            }
-        },
-        Data::Enum(data) => {
-            return Err(syn::Error::new_spanned(
-                data.enum_token,
-                "#[derive(Params)] applies to structs, not enums",
-            ));
-        }
-        Data::Union(data) => {
-            return Err(syn::Error::new_spanned(
-                data.union_token,
-                "#[derive(Params)] applies to structs, not unions",
-            ));
-        }
-    };
+    let fields = named_fields(input)?;
     let labels: Vec<String> = fields.iter().map(ToString::to_string).collect();
     let params = quote!(::backprop::Params);
     Ok(quote! {
@@ -124,4 +91,36 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
             }
         }
     })
+}
+
+/// The struct's field names, or the error saying what the derive needs instead.
+fn named_fields(input: &DeriveInput) -> syn::Result<Vec<syn::Ident>> {
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "#[derive(Params)] does not support generic structs: give the fields concrete types \
+             (`DMatrix<f64>`, `f32`, another `Params` struct)",
+        ));
+    }
+    match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => {
+                Ok(fields.named.iter().filter_map(|field| field.ident.clone()).collect())
+            }
+            Fields::Unit => Ok(Vec::new()),
+            Fields::Unnamed(fields) => Err(syn::Error::new_spanned(
+                fields,
+                "#[derive(Params)] needs named fields: element names come from them \
+                 (`struct Dense { w: DMatrix<f64>, b: DVector<f64> }`)",
+            )),
+        },
+        Data::Enum(data) => Err(syn::Error::new_spanned(
+            data.enum_token,
+            "#[derive(Params)] applies to structs, not enums",
+        )),
+        Data::Union(data) => Err(syn::Error::new_spanned(
+            data.union_token,
+            "#[derive(Params)] applies to structs, not unions",
+        )),
+    }
 }
