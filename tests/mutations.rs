@@ -453,6 +453,26 @@ fn probes<T: Float + Params>(rng: &mut Rng, square: bool, point: usize) -> Vec<B
             .boxed(),
     );
 
+    // The same rules on one sample as a `DVector`.
+    let sample: DVector<T> = rng.vector(m);
+    all.push(
+        Case::new("sigmoid (vector)", sample.clone(), sigmoid, sigmoid::back_0)
+            .wrong("term dropped", |_, y, d| d.component_mul(y))
+            .boxed(),
+    );
+    all.push(
+        Case::new("softmax (vector)", sample.clone(), softmax, softmax::back_0)
+            .wrong("term dropped", |_, s, d| d.component_mul(s))
+            .wrong("output for input", |z, s, d| softmax::back_0(z, &softmax(s), d))
+            .boxed(),
+    );
+    all.push(
+        Case::new("log_softmax (vector)", sample, log_softmax, log_softmax::back_0)
+            .wrong("term dropped", |_, _, d| d.clone())
+            .wrong("input for output", |z, _, d| log_softmax::back_0(z, z, d))
+            .boxed(),
+    );
+
     // Losses.
     let target: DMatrix<T> = rng.matrix(m, n);
     let (t1, t2) = (target.clone(), target.clone());

@@ -48,6 +48,9 @@
 //! | [`mse`](fn@mse) | `L = Σ (p − t)² / n` | `dP = (2·dL/n)·(P − T)`, `dT = −dP` |
 //! | [`cross_entropy`](fn@cross_entropy) | `L = −Σⱼ log_softmax(zⱼ)[labelⱼ] / N` | `dZ = (dL/N)·(softmax(Z) − onehot)` |
 //!
+//! The activations, `softmax`, `log_softmax` and `mse` take one sample as a `DVector` as well as
+//! a batch as a `DMatrix` (generic over [`MatrixRule`]).
+//!
 //! Matrix and vector shapes must agree as nalgebra requires; a mismatch panics with a message
 //! naming both shapes. The non-smooth rules (`relu`, `abs`, `max`, `min`) record the side of their
 //! kink they took ([`check::trace`](crate::check::trace)), so the checker can tell a kink from a bug.
