@@ -10,6 +10,7 @@
 //! `--batch N`, `--mnist DIR` (MNIST's four IDX files, plain or .gz), `--out DIR`.
 
 use std::error::Error;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -160,7 +161,11 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         .chain(network.specs.iter().map(|s| s.units))
         .map(|w| w.to_string())
         .collect();
-    println!("network {} (relu, He init), {} parameters", widths.join("-"), network.mlp.layers.iter().map(|l| l.dense.w.len() + l.dense.b.len()).sum::<usize>());
+    println!(
+        "network {} (relu, He init), {} parameters",
+        widths.join("-"),
+        network.mlp.layers.iter().map(|l| l.dense.w.len() + l.dense.b.len()).sum::<usize>()
+    );
 
     // The whole network's gradient, from the layers' generated vjps, against finite differences.
     let batch = train_set.take(32);
@@ -180,9 +185,16 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         l2: options.l2,
         ..TrainConfig::default()
     };
-    println!("training: {} epochs, batches of {}, {} at learning rate {}", options.epochs, options.batch, options.optimizer, options.lr);
+    println!(
+        "training: {} epochs, batches of {}, {} at learning rate {}",
+        options.epochs, options.batch, options.optimizer, options.lr
+    );
     let history = train::train(&mut network, &mut optimizer, &train_set, Some(&test_set), &config)?;
-    for stats in history.epochs.iter().filter(|s| s.epoch % 5 == 0 || s.epoch == 1 || s.epoch == options.epochs) {
+    for stats in history
+        .epochs
+        .iter()
+        .filter(|s| s.epoch % 5 == 0 || s.epoch == 1 || s.epoch == options.epochs)
+    {
         println!(
             "epoch {:>3}: train loss {:.4}, train accuracy {:.1} %, test loss {:.4}, test accuracy {:.1} %",
             stats.epoch,
@@ -208,7 +220,10 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
     line_chart(
         &curves,
         Labels { title: "digits: loss per epoch", x: "epoch", y: "cross-entropy" },
-        &[Series::new("train", epoch_points(|s| s.train_loss)), Series::new("test", epoch_points(|s| s.test_loss))],
+        &[
+            Series::new("train", epoch_points(|s| s.train_loss)),
+            Series::new("test", epoch_points(|s| s.test_loss)),
+        ],
         true,
     )?;
     let params = options.out.join("params.json");
@@ -216,7 +231,11 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
     println!("\nwrote {} and {}", curves.display(), params.display());
     println!("wall time {:.1} s", started.elapsed().as_secs_f64());
     println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
-    Ok(Outcome { test_accuracy: evaluation.accuracy, check_passed: report.passed(), files: vec![curves, params] })
+    Ok(Outcome {
+        test_accuracy: evaluation.accuracy,
+        check_passed: report.passed(),
+        files: vec![curves, params],
+    })
 }
 
 /// Draws up to `count` misclassified 8×8 digits side by side, darker characters for more ink.
@@ -230,7 +249,11 @@ fn print_misclassified(raw: &Dataset, predictions: &[usize], count: usize) {
     let shades = [' ', '.', ':', '+', '#', '@'];
     let captions: Vec<String> =
         wrong.iter().map(|&j| format!("{} read as {}", raw.labels[j], predictions[j])).collect();
-    println!("{}", captions.iter().map(|c| format!("{c:<18}")).collect::<String>());
+    let mut header = String::new();
+    for caption in &captions {
+        let _ = write!(header, "{caption:<18}");
+    }
+    println!("{}", header.trim_end());
     for row in 0..8 {
         let mut line = String::new();
         for &j in &wrong {

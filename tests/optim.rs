@@ -7,9 +7,7 @@ use approx::assert_relative_eq;
 use backprop::Params;
 use backprop::nalgebra::{DMatrix, DVector};
 use backprop::nn::{Dense, Layer, Mlp, Norm};
-use backprop::optim::{
-    Optimizer, Rule, Schedule, clip_by_global_norm, clip_by_value, global_norm,
-};
+use backprop::optim::{Optimizer, Rule, Schedule, clip_by_global_norm, clip_by_value, global_norm};
 
 /// Two steps of `rule` from θ = 1 with gradients `g1` then `g2` at learning rate `rate`.
 fn two_steps(rule: Rule, rate: f64, g1: f64, g2: f64) -> (f64, f64) {
@@ -101,7 +99,11 @@ fn clipping_by_global_norm_keeps_the_direction() {
     let before = clip_by_global_norm(&mut grad, 1.0);
     assert_relative_eq!(before, 32.5_f64.sqrt(), max_relative = 1e-15);
     assert_relative_eq!(global_norm(&grad), 1.0, max_relative = 1e-12);
-    assert_relative_eq!(grad.layers[0].dense.w[(1, 1)], 4.0 / 32.5_f64.sqrt(), max_relative = 1e-12);
+    assert_relative_eq!(
+        grad.layers[0].dense.w[(1, 1)],
+        4.0 / 32.5_f64.sqrt(),
+        max_relative = 1e-12
+    );
     let mut small = small_mlp(0.01);
     let unchanged = small.clone();
     clip_by_global_norm(&mut small, 1.0);

@@ -117,7 +117,8 @@ fn bce_with_logits_is_finite_and_exact_at_extreme_logits() {
 
 #[test]
 fn batch_norm_output_has_zero_mean_and_unit_variance_per_row() {
-    let z = DMatrix::from_fn(3, 50, |i, j| ((i * 50 + j) as f64 * 0.37).sin() * (i + 1) as f64 + 5.0);
+    let z =
+        DMatrix::from_fn(3, 50, |i, j| ((i * 50 + j) as f64 * 0.37).sin() * (i + 1) as f64 + 5.0);
     let y = batch_norm(&z, &DVector::from_element(3, 1.0), &DVector::zeros(3));
     for row in y.row_iter() {
         let mean = row.mean();

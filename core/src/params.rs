@@ -154,8 +154,9 @@ pub trait Params: Clone + Debug {
     /// field, copies each tensor out element by element.
     fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
         for tensor in self.tensors() {
-            let values: Vec<f64> =
-                (tensor.offset..tensor.offset + tensor.shape.len()).map(|i| self.element(i)).collect();
+            let values: Vec<f64> = (tensor.offset..tensor.offset + tensor.shape.len())
+                .map(|i| self.element(i))
+                .collect();
             visit(&values);
         }
     }
@@ -274,7 +275,7 @@ impl<T: Float> Params for DMatrix<T> {
 
     fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
         assert_eq!(self.shape(), other.shape(), "update_tensors: shapes differ");
-        update_slice::<T, _>(self, other, update);
+        update_slice(self, other, update);
     }
 }
 
@@ -319,7 +320,7 @@ impl<T: Float> Params for DVector<T> {
 
     fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
         assert_eq!(self.len(), other.len(), "update_tensors: shapes differ");
-        update_slice::<T, _>(self, other, update);
+        update_slice(self, other, update);
     }
 }
 
@@ -339,7 +340,7 @@ fn visit_slice<T: Float, M: Any>(whole: &M, values: &[T], visit: &mut dyn FnMut(
 
 /// Lends the storage of `f64` matrices and vectors as it is; other element types go through
 /// `f64` copies, rounded back.
-fn update_slice<T: Float, M: Any + Params>(
+fn update_slice<M: Any + Params>(
     mine: &mut M,
     theirs: &M,
     update: &mut dyn FnMut(&mut [f64], &[f64]),

@@ -41,7 +41,10 @@ pub fn digits() -> Result<Dataset, DataError> {
             .collect::<Result<_, _>>()
             .map_err(|e| DataError::new(name, format!("line {}: {e}", line_number + 1)))?;
         if values.len() != PIXELS + 1 || values[PIXELS] > 9 {
-            return Err(DataError::new(name, format!("line {} is not 64 pixels and a digit", line_number + 1)));
+            return Err(DataError::new(
+                name,
+                format!("line {} is not 64 pixels and a digit", line_number + 1),
+            ));
         }
         pixels.extend(values[..PIXELS].iter().map(|&v| f64::from(v) / 16.0));
         labels.push(usize::from(values[PIXELS]));

@@ -60,7 +60,10 @@ fn find(dir: &Path, name: &str) -> Result<PathBuf, DataError> {
     } else {
         Err(DataError::new(
             &plain,
-            format!("not found (nor {name}.gz): download MNIST's four IDX files into {}", dir.display()),
+            format!(
+                "not found (nor {name}.gz): download MNIST's four IDX files into {}",
+                dir.display()
+            ),
         ))
     }
 }
@@ -94,7 +97,7 @@ pub fn read_idx_labels(path: &Path) -> Result<Vec<usize>, DataError> {
 /// Reads the header, checks it against `expected_dims` and the file's length, then the data.
 fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), DataError> {
     let file = File::open(path).map_err(|e| DataError::new(path, format!("cannot open: {e}")))?;
-    let on_disk = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let on_disk = file.metadata().map_or(0, |m| m.len());
     let gzipped = path.extension().is_some_and(|ext| ext == "gz");
     let mut reader: Box<dyn Read> = if gzipped {
         Box::new(GzDecoder::new(BufReader::new(file)))
@@ -120,13 +123,19 @@ fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), Dat
     if magic[2] != 0x08 {
         return Err(DataError::new(
             path,
-            format!("element type 0x{:02x}, but MNIST's files hold unsigned bytes (0x08)", magic[2]),
+            format!(
+                "element type 0x{:02x}, but MNIST's files hold unsigned bytes (0x08)",
+                magic[2]
+            ),
         ));
     }
     if magic[3] != expected_dims {
         return Err(DataError::new(
             path,
-            format!("{} dimensions where {expected_dims} were expected: images and labels files swapped?", magic[3]),
+            format!(
+                "{} dimensions where {expected_dims} were expected: images and labels files swapped?",
+                magic[3]
+            ),
         ));
     }
 
@@ -142,7 +151,9 @@ fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), Dat
     let Some(claimed) = claimed.filter(|&c| c <= MAX_BYTES) else {
         return Err(DataError::new(
             path,
-            format!("the header claims {shape} items, more than the 1 GiB this reader accepts: the header is corrupt"),
+            format!(
+                "the header claims {shape} items, more than the 1 GiB this reader accepts: the header is corrupt"
+            ),
         ));
     };
     if !gzipped && header + claimed != on_disk {
@@ -151,7 +162,11 @@ fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), Dat
             format!(
                 "the header claims {shape} = {claimed} bytes of data but the file holds {}: the file is {}",
                 on_disk.saturating_sub(header),
-                if header + claimed > on_disk { "truncated or the header corrupt" } else { "longer than its header says" }
+                if header + claimed > on_disk {
+                    "truncated or the header corrupt"
+                } else {
+                    "longer than its header says"
+                }
             ),
         ));
     }
@@ -168,7 +183,11 @@ fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), Dat
             format!(
                 "the header claims {shape} = {claimed} bytes of data but the file holds {}{}",
                 bytes.len(),
-                if (bytes.len() as u64) < claimed { ": the file is truncated" } else { " or more: the file is longer than its header says" }
+                if (bytes.len() as u64) < claimed {
+                    ": the file is truncated"
+                } else {
+                    " or more: the file is longer than its header says"
+                }
             ),
         ));
     }
@@ -176,8 +195,16 @@ fn read_idx(path: &Path, expected_dims: u8) -> Result<(Vec<usize>, Vec<u8>), Dat
     Ok((dims, bytes))
 }
 
-fn read_exact(reader: &mut dyn Read, buffer: &mut [u8], path: &Path, what: &str) -> Result<(), DataError> {
-    reader
-        .read_exact(buffer)
-        .map_err(|e| DataError::new(path, format!("cannot read {what}: {e} (the file is truncated or not an IDX file)")))
+fn read_exact(
+    reader: &mut dyn Read,
+    buffer: &mut [u8],
+    path: &Path,
+    what: &str,
+) -> Result<(), DataError> {
+    reader.read_exact(buffer).map_err(|e| {
+        DataError::new(
+            path,
+            format!("cannot read {what}: {e} (the file is truncated or not an IDX file)"),
+        )
+    })
 }

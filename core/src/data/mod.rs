@@ -83,7 +83,8 @@ impl Dataset {
     pub fn stratified_split(&self, test_fraction: f64, rng: &mut Rng) -> (Dataset, Dataset) {
         let (mut train, mut test) = (Vec::new(), Vec::new());
         for class in 0..self.classes {
-            let mut members: Vec<usize> = (0..self.len()).filter(|&i| self.labels[i] == class).collect();
+            let mut members: Vec<usize> =
+                (0..self.len()).filter(|&i| self.labels[i] == class).collect();
             rng.shuffle(&mut members);
             let share = (members.len() as f64 * test_fraction.clamp(0.0, 1.0)).round();
             #[allow(

@@ -22,6 +22,7 @@ pub struct Dense {
 
 /// `Z = W·X + b`: a fully connected layer on a batch `X` (inputs × samples).
 #[differentiable]
+#[must_use]
 pub fn dense(p: &Dense, x: &DMatrix<f64>) -> DMatrix<f64> {
     add_bias(&(&p.w * x), &p.b)
 }
@@ -29,6 +30,7 @@ pub fn dense(p: &Dense, x: &DMatrix<f64>) -> DMatrix<f64> {
 /// [`dense()`](fn@dense) for the first layer, whose input is data: its adjoint is never needed,
 /// so the backward pass skips the product `Wᵀ·dZ` that would compute it.
 #[differentiable(wrt(p))]
+#[must_use]
 pub fn dense_input(p: &Dense, x: &DMatrix<f64>) -> DMatrix<f64> {
     add_bias(&(&p.w * x), &p.b)
 }
@@ -47,6 +49,7 @@ pub struct Norm {
 /// this batch, then scaled and shifted. The running averages used at evaluation are updated
 /// outside, from [`row_statistics`](crate::ops::norm::row_statistics).
 #[differentiable]
+#[must_use]
 pub fn batch_norm_train(p: &Norm, z: &DMatrix<f64>) -> DMatrix<f64> {
     batch_norm(z, &p.gamma, &p.beta)
 }
@@ -55,6 +58,7 @@ pub fn batch_norm_train(p: &Norm, z: &DMatrix<f64>) -> DMatrix<f64> {
 /// statistics as constants (`shift = −mean`, `inv_std = 1/√(var + ε)`), so a sample's output no
 /// longer depends on the rest of its batch.
 #[differentiable(wrt(p, z))]
+#[must_use]
 pub fn batch_norm_eval(
     p: &Norm,
     z: &DMatrix<f64>,
@@ -69,6 +73,7 @@ pub fn batch_norm_eval(
 /// mask entry as 0 (dropped, probability `p`) or `1/(1 − p)` (kept), so that evaluation, which
 /// keeps every unit, needs no rescaling.
 #[differentiable(wrt(h))]
+#[must_use]
 pub fn dropout(h: &DMatrix<f64>, mask: &DMatrix<f64>) -> DMatrix<f64> {
     h.component_mul(mask)
 }
@@ -76,6 +81,7 @@ pub fn dropout(h: &DMatrix<f64>, mask: &DMatrix<f64>) -> DMatrix<f64> {
 /// The L2 penalty `(λ/2)·‖W‖²` of a weight matrix, added to the loss: its gradient `λ·W` pulls
 /// every weight towards 0 ("weight decay").
 #[differentiable(wrt(w))]
+#[must_use]
 pub fn l2_penalty(w: &DMatrix<f64>, strength: f64) -> f64 {
     0.5 * strength * w.norm_squared()
 }
@@ -83,6 +89,7 @@ pub fn l2_penalty(w: &DMatrix<f64>, strength: f64) -> f64 {
 /// Softmax cross-entropy of class logits (classes × samples) against one label per column, mean
 /// over the batch.
 #[differentiable]
+#[must_use]
 pub fn softmax_cross_entropy(logits: &DMatrix<f64>, labels: &[usize]) -> f64 {
     cross_entropy(logits, labels)
 }
@@ -90,12 +97,14 @@ pub fn softmax_cross_entropy(logits: &DMatrix<f64>, labels: &[usize]) -> f64 {
 /// Binary cross-entropy of logits against targets in `[0, 1]`, in the stable form that never
 /// forms `σ(z)`; mean over all entries.
 #[differentiable(wrt(logits))]
+#[must_use]
 pub fn binary_cross_entropy(logits: &DMatrix<f64>, targets: &DMatrix<f64>) -> f64 {
     bce_with_logits(logits, targets)
 }
 
 /// Mean squared error of predictions against targets.
 #[differentiable(wrt(pred))]
+#[must_use]
 pub fn mean_squared_error(pred: &DMatrix<f64>, targets: &DMatrix<f64>) -> f64 {
     mse(pred, targets)
 }

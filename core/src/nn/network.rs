@@ -12,10 +12,10 @@ use super::layers::{
     Dense, Norm, batch_norm_eval, batch_norm_train, dense, dense_input, dropout, l2_penalty,
     softmax_cross_entropy,
 };
+use crate::Params;
 use crate::check::{self, Config, Report};
 use crate::data::Rng;
 use crate::ops::norm::{BATCH_NORM_EPSILON, row_statistics};
-use crate::Params;
 
 /// One layer's parameters: the dense part, and the batch-norm scale and shift (empty when the
 /// layer has no batch normalization).
@@ -233,8 +233,7 @@ impl Network {
     #[must_use]
     pub fn predict_logits(&self, x: &DMatrix<f64>) -> DMatrix<f64> {
         let mut input = x.clone();
-        for ((layer, spec), running) in self.mlp.layers.iter().zip(&self.specs).zip(&self.running)
-        {
+        for ((layer, spec), running) in self.mlp.layers.iter().zip(&self.specs).zip(&self.running) {
             let z = dense(&layer.dense, &input);
             let normalized = if spec.batch_norm {
                 let shift = -&running.mean;
@@ -266,10 +265,10 @@ impl Network {
         l2: f64,
     ) -> f64 {
         let logits = self.forward_train(mlp, x, masks).logits;
-        softmax_cross_entropy(&logits, labels) + self.penalty(mlp, l2)
+        softmax_cross_entropy(&logits, labels) + Self::penalty(mlp, l2)
     }
 
-    fn penalty(&self, mlp: &Mlp, l2: f64) -> f64 {
+    fn penalty(mlp: &Mlp, l2: f64) -> f64 {
         if l2 == 0.0 {
             return 0.0;
         }
@@ -312,7 +311,8 @@ impl Network {
                 Some(mask) => dropout::vjp(&kept.activated, mask, &d_output).1.h,
                 None => d_output,
             };
-            let d_normalized = spec.activation.back(&kept.normalized, &kept.activated, &d_activated);
+            let d_normalized =
+                spec.activation.back(&kept.normalized, &kept.activated, &d_activated);
             let (d_norm, d_z) = if spec.batch_norm {
                 let d = batch_norm_train::vjp(&layer.norm, &kept.z, &d_normalized).1;
                 (d.p, d.z)
@@ -333,7 +333,7 @@ impl Network {
             grads.push(Layer { dense: d_dense, norm: d_norm });
         }
         grads.reverse();
-        (loss + self.penalty(mlp, l2), Mlp { layers: grads })
+        (loss + Self::penalty(mlp, l2), Mlp { layers: grads })
     }
 
     /// Moves the running statistics of every batch-norm layer towards this batch's:

@@ -71,9 +71,9 @@ pub use activation::{exp, ln, log_softmax, relu, sigmoid, softmax, tanh};
 pub use arith::{AddRule, DivRule, MulRule, NegRule, SubRule};
 pub use bce::bce_with_logits;
 pub use loss::{cross_entropy, mse};
+pub use matrix::{MatrixRule, TransposeRule, add_bias};
 pub use norm::{batch_norm, scale_rows};
 pub use rectifiers::{leaky_relu, softplus};
-pub use matrix::{MatrixRule, TransposeRule, add_bias};
 
 /// The rules the macro emits for operators and methods, by the name it emits.
 ///

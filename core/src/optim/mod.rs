@@ -19,7 +19,7 @@ pub enum Rule {
     /// `θ ← θ − η·g`.
     Sgd,
     /// `v ← μ·v + g`, then `θ ← θ − η·v`, or with `nesterov` `θ ← θ − η·(g + μ·v)`
-    /// (Sutskever et al., 2013, in the form PyTorch uses).
+    /// (Sutskever et al., 2013, in the form `PyTorch` uses).
     Momentum {
         /// `μ`, typically 0.9.
         momentum: f64,
@@ -35,7 +35,7 @@ pub enum Rule {
     },
     /// `m ← β₁·m + (1 − β₁)·g`, `v ← β₂·v + (1 − β₂)·g²`, `m̂ = m/(1 − β₁ᵗ)`, `v̂ = v/(1 − β₂ᵗ)`,
     /// `θ ← θ − η·(m̂/(√v̂ + ε) + λ·θ)` (Kingma and Ba, 2015). With `weight_decay` λ > 0 this is
-    /// AdamW, the decay decoupled from the gradient (Loshchilov and Hutter, 2019).
+    /// `AdamW`, the decay decoupled from the gradient (Loshchilov and Hutter, 2019).
     Adam {
         /// `β₁`, typically 0.9.
         beta1: f64,
@@ -55,7 +55,7 @@ impl Rule {
         Rule::Momentum { momentum: 0.9, nesterov }
     }
 
-    /// RMSProp with ρ = 0.9, ε = 1e-8.
+    /// `RMSProp` with ρ = 0.9, ε = 1e-8.
     #[must_use]
     pub fn rms_prop() -> Rule {
         Rule::RmsProp { decay: 0.9, epsilon: 1e-8 }
@@ -67,7 +67,7 @@ impl Rule {
         Rule::Adam { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weight_decay: 0.0 }
     }
 
-    /// AdamW: Adam with decoupled weight decay λ.
+    /// `AdamW`: Adam with decoupled weight decay λ.
     #[must_use]
     pub fn adam_w(weight_decay: f64) -> Rule {
         Rule::Adam { beta1: 0.9, beta2: 0.999, epsilon: 1e-8, weight_decay }
@@ -144,7 +144,15 @@ impl Optimizer {
 }
 
 /// One rule on one tensor's slices.
-fn apply(rule: Rule, t: i32, rate: f64, theta: &mut [f64], g: &[f64], m: &mut [f64], v: &mut [f64]) {
+fn apply(
+    rule: Rule,
+    t: i32,
+    rate: f64,
+    theta: &mut [f64],
+    g: &[f64],
+    m: &mut [f64],
+    v: &mut [f64],
+) {
     match rule {
         Rule::Sgd => {
             for (p, g) in theta.iter_mut().zip(g) {

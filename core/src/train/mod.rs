@@ -9,7 +9,7 @@
 pub mod plot;
 mod save;
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::io::IsTerminal;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -115,11 +115,16 @@ pub struct Diverged {
 
 impl fmt::Display for Diverged {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rate = if (1e-4..1e4).contains(&self.rate) {
+            self.rate.to_string()
+        } else {
+            format!("{:e}", self.rate)
+        };
         write!(
             f,
             "the loss became {} at step {} (epoch {}): training diverged. Lower the learning rate \
-             (it was {}) or clip the gradients (by global norm, say to 1.0)",
-            self.loss, self.step, self.epoch, self.rate
+             (it was {rate}) or clip the gradients (by global norm, say to 1.0)",
+            self.loss, self.step, self.epoch
         )
     }
 }
@@ -146,13 +151,13 @@ impl Evaluation {
         let classes = self.confusion.len();
         let mut text = String::from("true\\pred");
         for c in 0..classes {
-            text += &format!("{c:>5}");
+            let _ = write!(text, "{c:>5}");
         }
         text.push('\n');
         for (truth, row) in self.confusion.iter().enumerate() {
-            text += &format!("{truth:>9}");
+            let _ = write!(text, "{truth:>9}");
             for count in row {
-                text += &format!("{count:>5}");
+                let _ = write!(text, "{count:>5}");
             }
             text.push('\n');
         }

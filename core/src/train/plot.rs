@@ -53,7 +53,12 @@ const COLORS: [RGBColor; 6] = [
 ///
 /// # Errors
 /// The directory does not exist or the file cannot be written, or plotters fails to draw.
-pub fn line_chart(path: &Path, labels: Labels<'_>, series: &[Series], log_y: bool) -> Result<(), SaveError> {
+pub fn line_chart(
+    path: &Path,
+    labels: Labels<'_>,
+    series: &[Series],
+    log_y: bool,
+) -> Result<(), SaveError> {
     let keep = |&(x, y): &(f64, f64)| x.is_finite() && y.is_finite() && (!log_y || y > 0.0);
     let series: Vec<Series> = series
         .iter()
@@ -73,13 +78,23 @@ pub fn line_chart(path: &Path, labels: Labels<'_>, series: &[Series], log_y: boo
             draw(&root, labels, &series, x_low..x_high, y_low - pad..y_high + pad)
         }
     };
-    drawn.map_err(|e| SaveError { file: path.to_path_buf(), problem: format!("cannot draw: {e}") })?;
+    drawn.map_err(|e| SaveError {
+        file: path.to_path_buf(),
+        problem: format!("cannot draw: {e}"),
+    })?;
     write_atomically(path, &svg)
 }
 
 fn bounds(values: impl Iterator<Item = f64>) -> (f64, f64) {
-    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
-    if low.is_finite() && high > low { (low, high) } else if low.is_finite() { (low - 1.0, low + 1.0) } else { (0.0, 1.0) }
+    let (low, high) =
+        values.fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), v| (l.min(v), h.max(v)));
+    if low.is_finite() && high > low {
+        (low, high)
+    } else if low.is_finite() {
+        (low - 1.0, low + 1.0)
+    } else {
+        (0.0, 1.0)
+    }
 }
 
 fn draw<Y>(
@@ -106,7 +121,9 @@ where
         chart
             .draw_series(LineSeries::new(s.points.iter().copied(), color.stroke_width(2)))?
             .label(s.name.as_str())
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2)));
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 18, y)], color.stroke_width(2))
+            });
     }
     chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK).draw()?;
     root.present()?;
@@ -120,14 +137,23 @@ where
 pub fn write_atomically(path: &Path, text: &str) -> Result<(), SaveError> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if !dir.is_dir() {
-        return Err(SaveError { file: path.to_path_buf(), problem: format!("the directory {} does not exist: create it first", dir.display()) });
+        return Err(SaveError {
+            file: path.to_path_buf(),
+            problem: format!("the directory {} does not exist: create it first", dir.display()),
+        });
     }
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".tmp");
     let temporary = PathBuf::from(temporary);
-    fs::write(&temporary, text).map_err(|e| SaveError { file: temporary.clone(), problem: format!("cannot write: {e}") })?;
+    fs::write(&temporary, text).map_err(|e| SaveError {
+        file: temporary.clone(),
+        problem: format!("cannot write: {e}"),
+    })?;
     fs::rename(&temporary, path).map_err(|e| {
         let _ = fs::remove_file(&temporary);
-        SaveError { file: path.to_path_buf(), problem: format!("cannot move {} into place: {e}", temporary.display()) }
+        SaveError {
+            file: path.to_path_buf(),
+            problem: format!("cannot move {} into place: {e}", temporary.display()),
+        }
     })
 }

@@ -91,35 +91,53 @@ pub fn save<P: Params>(params: &P, path: &Path) -> Result<(), SaveError> {
 /// The file cannot be read or is not such JSON; a tensor of `params` is missing from it or has
 /// another shape there; a value is not a finite number.
 pub fn load<P: Params>(params: &mut P, path: &Path) -> Result<(), SaveError> {
-    let text = fs::read_to_string(path).map_err(|e| SaveError::new(path, format!("cannot read: {e}")))?;
+    let text =
+        fs::read_to_string(path).map_err(|e| SaveError::new(path, format!("cannot read: {e}")))?;
     let root: Value = serde_json::from_str(&text)
         .map_err(|e| SaveError::new(path, format!("not valid JSON: {e}")))?;
     if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(SaveError::new(path, format!("not a parameters file (no \"format\": \"{FORMAT}\")")));
+        return Err(SaveError::new(
+            path,
+            format!("not a parameters file (no \"format\": \"{FORMAT}\")"),
+        ));
     }
     let Some(stored) = root.get("tensors").and_then(Value::as_array) else {
         return Err(SaveError::new(path, "no \"tensors\" list"));
     };
     let mut loaded = params.clone();
     for tensor in params.tensors() {
-        let Some(entry) = stored.iter().find(|t| t.get("name").and_then(Value::as_str) == Some(tensor.name.as_str())) else {
+        let Some(entry) = stored
+            .iter()
+            .find(|t| t.get("name").and_then(Value::as_str) == Some(tensor.name.as_str()))
+        else {
             return Err(SaveError::new(path, format!("tensor `{}` is missing", tensor.name)));
         };
         let expected = dims(tensor.shape);
-        let found: Option<Vec<usize>> = entry.get("shape").and_then(Value::as_array).and_then(|shape| {
-            shape.iter().map(|d| d.as_u64().and_then(|d| usize::try_from(d).ok())).collect()
-        });
+        let found: Option<Vec<usize>> =
+            entry.get("shape").and_then(Value::as_array).and_then(|shape| {
+                shape.iter().map(|d| d.as_u64().and_then(|d| usize::try_from(d).ok())).collect()
+            });
         if found.as_ref() != Some(&expected) {
             return Err(SaveError::new(
                 path,
-                format!("tensor `{}` has shape {:?} in the file but the network's is {expected:?}", tensor.name, found.unwrap_or_default()),
+                format!(
+                    "tensor `{}` has shape {:?} in the file but the network's is {expected:?}",
+                    tensor.name,
+                    found.unwrap_or_default()
+                ),
             ));
         }
-        let values = entry.get("values").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let values =
+            entry.get("values").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
         if values.len() != tensor.shape.len() {
             return Err(SaveError::new(
                 path,
-                format!("tensor `{}` has {} values for shape {expected:?} ({} expected)", tensor.name, values.len(), tensor.shape.len()),
+                format!(
+                    "tensor `{}` has {} values for shape {expected:?} ({} expected)",
+                    tensor.name,
+                    values.len(),
+                    tensor.shape.len()
+                ),
             ));
         }
         for (k, value) in values.iter().enumerate() {
@@ -128,7 +146,10 @@ pub fn load<P: Params>(params: &mut P, path: &Path) -> Result<(), SaveError> {
                 None => {
                     return Err(SaveError::new(
                         path,
-                        format!("tensor `{}` element {k} is {value}, not a finite number", tensor.name),
+                        format!(
+                            "tensor `{}` element {k} is {value}, not a finite number",
+                            tensor.name
+                        ),
                     ));
                 }
             }
