@@ -236,6 +236,8 @@ fn activations<T: Float + Params>(seed: u64) {
         check_arg("ln V", &positive, ops::ln, ops::ln::back_0);
         check_arg("softmax V", &v, softmax, softmax::back_0);
         check_arg("log_softmax V", &v, log_softmax, log_softmax::back_0);
+        check_arg("leaky_relu V", &v, ops::leaky_relu, ops::leaky_relu::back_0);
+        check_arg("softplus V", &v, ops::softplus, ops::softplus::back_0);
     }
 }
 

@@ -53,8 +53,8 @@
 //! | [`batch_norm`](fn@batch_norm) | `Y = γ·(Z − μ)/√(σ² + ε) + β` per row | `dβ = Σⱼ dY`, `dγ = Σⱼ dY ⊙ X̂`, `dZ = γ/(N·√(σ² + ε))·(N·dY − dβ − X̂·dγ)` |
 //! | [`scale_rows`](fn@scale_rows) | `Y = diag(s)·M` | `dM = diag(s)·dY`, `ds = Σⱼ dY ⊙ M` |
 //!
-//! The activations, `softmax`, `log_softmax` and `mse` take one sample as a `DVector` as well as
-//! a batch as a `DMatrix` (generic over [`MatrixRule`]).
+//! The activations (`leaky_relu` and `softplus` too), `softmax`, `log_softmax` and `mse` take one
+//! sample as a `DVector` as well as a batch as a `DMatrix` (generic over [`MatrixRule`]).
 //!
 //! Matrix and vector shapes must agree as nalgebra requires; a mismatch panics with a message
 //! naming both shapes. The non-smooth rules (`relu`, `abs`, `max`, `min`) record the side of their

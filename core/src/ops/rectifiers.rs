@@ -1,13 +1,13 @@
-//! Two relatives of `relu` on `DMatrix<T>`, elementwise: `leaky_relu` (a small slope below 0, so
-//! no unit dies) and `softplus` (its smooth version, `ln(1 + eᶻ)`).
+//! Two relatives of `relu`, elementwise on a batch `DMatrix<T>` or one sample `DVector<T>`:
+//! `leaky_relu` (a small slope below 0, so no unit dies) and `softplus` (its smooth version,
+//! `ln(1 + eᶻ)`).
 //!
 //! Same shape as the other activations: the function, and a module of the same name holding its
 //! adjoint `back_0(z, out, d_out)`. `leaky_relu` records the side of its kink for the checker.
 
-use nalgebra::DMatrix;
-
 use crate::Float;
 use crate::check::trace;
+use crate::ops::MatrixRule;
 
 /// The slope of [`leaky_relu()`](fn@leaky_relu) below 0.
 pub const LEAKY_SLOPE: f64 = 0.01;
@@ -28,9 +28,9 @@ pub const LEAKY_SLOPE: f64 = 0.01;
 /// assert_eq!(d_z.as_slice(), &[0.01, 0.01, 1.0]);
 /// ```
 #[must_use]
-pub fn leaky_relu<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn leaky_relu<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     if trace::is_recording() {
-        for &x in z {
+        for &x in z.as_slice() {
             trace::record(u64::from(x > T::zero()));
         }
     }
@@ -40,14 +40,13 @@ pub fn leaky_relu<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
 
 /// The adjoint of [`leaky_relu()`](fn@leaky_relu).
 pub mod leaky_relu {
-    use nalgebra::DMatrix;
-
     use super::LEAKY_SLOPE;
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ (1 if Z > 0, else a)`.
     #[must_use]
-    pub fn back_0<T: Float>(z: &DMatrix<T>, _out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(z: &M, _out: &M, d_out: &M) -> M {
         let slope = T::of(LEAKY_SLOPE);
         z.zip_map(d_out, |x, d| if x > T::zero() { d } else { slope * d })
     }
@@ -69,19 +68,18 @@ pub mod leaky_relu {
 /// assert_eq!(d_z.as_slice(), &[0.0, 1.0, 2.0]);
 /// ```
 #[must_use]
-pub fn softplus<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn softplus<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     z.map(|x| x.max(T::zero()) + (-x.abs()).exp().ln_1p())
 }
 
 /// The adjoint of [`softplus()`](fn@softplus).
 pub mod softplus {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ σ(Z)`.
     #[must_use]
-    pub fn back_0<T: Float>(z: &DMatrix<T>, _out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(z: &M, _out: &M, d_out: &M) -> M {
         z.zip_map(d_out, |x, d| d / (T::one() + (-x).exp()))
     }
 }
