@@ -42,6 +42,7 @@ struct ReadmeDoctests;
 
 pub mod check;
 mod float;
+mod generated;
 pub mod ops;
 mod params;
 
@@ -65,7 +66,9 @@ pub mod prelude {
 /// API: it changes with the macros.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__backprop_pullback as pullback;
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
+    pub use crate::generated::{Unused, unused};
     pub use crate::ops::rules::*;
 }
