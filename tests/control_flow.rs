@@ -442,7 +442,11 @@ fn hand_written_rules_are_used_and_checked() {
     passes_at_random_points("with_custom_rule", |rng| {
         with_custom_rule::check(&rng.matrix(2, 3), &rng.matrix(3, 4))
     });
-    assert!(with_custom_rule::SOURCE.contains("softplus::back_0"));
+    assert!(
+        with_custom_rule::SOURCE.contains("softplus; a0 want0 back_0"),
+        "{}",
+        with_custom_rule::SOURCE
+    );
     for seed in SEEDS {
         let mut rng = Rng::new(seed);
         let report = with_wrong_rule::check(&rng.matrix(2, 3), &rng.matrix(3, 4));
@@ -450,6 +454,113 @@ fn hand_written_rules_are_used_and_checked() {
         assert!(report.failures().any(|entry| entry.verdict == Verdict::Fail), "{report}");
     }
     insta::assert_snapshot!("custom_rule", with_custom_rule::SOURCE);
+}
+
+/// `scaled(x, k) = x ⊙ k`, a hand-written rule whose adjoint for `k` must never run: it panics.
+fn scaled(x: &DMatrix<f64>, k: &DMatrix<f64>) -> DMatrix<f64> {
+    x.component_mul(k)
+}
+
+mod scaled {
+    use super::*;
+
+    /// `dx = d_out ⊙ k`.
+    pub fn back_0(
+        _x: &DMatrix<f64>,
+        k: &DMatrix<f64>,
+        _out: &DMatrix<f64>,
+        d_out: &DMatrix<f64>,
+    ) -> DMatrix<f64> {
+        d_out.component_mul(k)
+    }
+
+    /// Would be `dk = d_out ⊙ x`; here it proves that nobody asks for it.
+    pub fn back_1(
+        _x: &DMatrix<f64>,
+        _k: &DMatrix<f64>,
+        _out: &DMatrix<f64>,
+        _d_out: &DMatrix<f64>,
+    ) -> DMatrix<f64> {
+        panic!("the adjoint of an argument that is constant at its call site was computed")
+    }
+}
+
+/// A layer whose `k` is differentiable: its own gradient would need `scaled::back_1`.
+#[differentiable]
+fn scaled_layer(w: &DMatrix<f64>, x: &DMatrix<f64>, k: &DMatrix<f64>) -> DMatrix<f64> {
+    tanh(&scaled(&(w * x), k))
+}
+
+/// Calls the rule directly with a constant `k`, and the layer with a constant `k` and `x`.
+#[differentiable(wrt(w))]
+fn constant_arguments(w: &DMatrix<f64>, x: &DMatrix<f64>, k: &DMatrix<f64>) -> f64 {
+    let direct = scaled(&(w * x), k).sum();
+    let nested = scaled_layer(w, x, k);
+    let deeper = scaled_layer(&nested, x, k).norm_squared();
+    direct + deeper
+}
+
+#[test]
+fn a_constant_argument_costs_no_adjoint_work() {
+    passes_at_random_points("constant_arguments", |rng| {
+        constant_arguments::check(&rng.matrix(3, 3), &rng.matrix(3, 3), &rng.matrix(3, 3))
+    });
+    // The layer's own gradient does ask for `k`'s adjoint: the rule is really on the path.
+    let mut rng = Rng::new(SEEDS[0]);
+    let (w, x, k) = (rng.matrix(3, 3), rng.matrix(3, 3), rng.matrix(3, 3));
+    let asked = std::panic::catch_unwind(|| scaled_layer::vjp(&w, &x, &k, &DMatrix::zeros(3, 3)));
+    assert!(asked.is_err(), "scaled_layer's own gradient should need scaled::back_1");
+}
+
+thread_local! {
+    /// How many times `counted` ran its forward pass on this thread.
+    static FORWARD_CALLS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// `counted(x) = sin x`, elementwise, counting its forward calls.
+fn counted(x: &DMatrix<f64>) -> DMatrix<f64> {
+    FORWARD_CALLS.with(|calls| calls.set(calls.get() + 1));
+    x.map(f64::sin)
+}
+
+mod counted {
+    use super::*;
+
+    /// `dx = d_out ⊙ cos x`.
+    pub fn back_0(x: &DMatrix<f64>, _out: &DMatrix<f64>, d_out: &DMatrix<f64>) -> DMatrix<f64> {
+        x.map(f64::cos).component_mul(d_out)
+    }
+}
+
+/// A recurrence whose step is a hand-written rule and a generated function.
+#[differentiable]
+fn counted_step(w: &DMatrix<f64>, h: &DMatrix<f64>) -> DMatrix<f64> {
+    counted(&(w * h))
+}
+
+#[differentiable]
+fn counted_loop(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) -> f64 {
+    let mut h = h0.clone();
+    for _ in 0..steps {
+        h = counted(&(w * &h)) + counted_step(w, &h);
+    }
+    h.norm_squared()
+}
+
+#[test]
+fn the_backward_sweep_of_a_loop_runs_no_forward_operation() {
+    let mut rng = Rng::new(SEEDS[0]);
+    let (w, h0) = (rng.matrix(3, 3) * 0.5, rng.matrix(3, 2));
+    for steps in [1, 4, 9] {
+        FORWARD_CALLS.with(|calls| calls.set(0));
+        let _ = counted_loop::grad(&w, &h0, steps);
+        let calls = FORWARD_CALLS.with(std::cell::Cell::get);
+        // Two calls per iteration in the forward pass, none in the backward pass.
+        assert_eq!(calls, 2 * steps, "{steps} steps: {calls} forward calls");
+    }
+    passes_at_random_points("counted_loop", |rng| {
+        counted_loop::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), 4)
+    });
 }
 
 #[differentiable]

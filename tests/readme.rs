@@ -10,9 +10,9 @@ fn loss(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, y: &DMatrix<f64>) 
     mse(&h, y)
 }
 
-/// The `vjp` function of a module's `SOURCE`.
-fn vjp_of(source: &str) -> &str {
-    let start = source.find("pub fn vjp").unwrap_or(0);
+/// The `pullback` function of a module's `SOURCE`: the forward pass and the backward pass.
+fn pullback_of(source: &str) -> &str {
+    let start = source.find("pub fn pullback").unwrap_or(0);
     let end = source[start..].find("\n}\n").map_or(source.len(), |end| start + end + 2);
     &source[start..end]
 }
@@ -20,8 +20,8 @@ fn vjp_of(source: &str) -> &str {
 #[test]
 fn the_readme_shows_the_backward_pass_the_macro_writes() {
     let readme = include_str!("../README.md");
-    let vjp = vjp_of(loss::SOURCE);
-    assert!(readme.contains(vjp), "update the README's backward pass to:\n{vjp}");
+    let pullback = pullback_of(loss::SOURCE);
+    assert!(readme.contains(pullback), "update the README's backward pass to:\n{pullback}");
 }
 
 #[test]

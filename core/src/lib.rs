@@ -43,6 +43,7 @@ struct ReadmeDoctests;
 pub mod check;
 pub mod data;
 mod float;
+mod generated;
 pub mod nn;
 pub mod ops;
 pub mod optim;
@@ -70,7 +71,9 @@ pub mod prelude {
 /// API: it changes with the macros.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__backprop_pullback as pullback;
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
+    pub use crate::generated::{Unused, unused};
     pub use crate::ops::rules::*;
 }

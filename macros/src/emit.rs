@@ -19,24 +19,10 @@ use crate::ir::{
 };
 use crate::lower::place_expr;
 use crate::names::Names;
-use crate::reverse::{Backward, Contribution, Step, backward};
+use crate::reverse::{Backward, Contribution, Step, backward, guards};
 
 /// The marker statement that becomes a `// comment` in `SOURCE`.
 const MARKER: &str = "__backprop_step";
-
-/// The runtime's primitives, which the prelude brings into scope with their backward passes.
-const PRIMITIVES: &[&str] = &[
-    "sigmoid",
-    "relu",
-    "tanh",
-    "exp",
-    "ln",
-    "softmax",
-    "log_softmax",
-    "add_bias",
-    "mse",
-    "cross_entropy",
-];
 
 /// The tokens replacing the user's function: the function itself and its module.
 pub fn expand(function: &Function) -> TokenStream {
@@ -246,6 +232,32 @@ struct Emitter<'f> {
     callees: BTreeMap<String, (HashSet<usize>, usize)>,
     /// Adjoints that are references (the seed of a matrix output, `back_<i>`'s `d_out`).
     ref_adjoints: HashSet<VarId>,
+    /// Variables that are references in the code being emitted: inside the pullback, the
+    /// parameters passed by value and the output.
+    ref_vars: HashSet<VarId>,
+    /// Adjoints computed only when some parameters are wanted (see [`guards`]).
+    guards: HashMap<VarId, Vec<usize>>,
+    /// One flag per parameter inside the pullback: the caller wants its adjoint.
+    wants: Vec<Ident>,
+    /// Calls whose backward pass is a `Pull` (by the address of the operation): the name of the
+    /// pullback the forward pass keeps, and the argument positions that get an adjoint.
+    pulled: HashMap<usize, (Ident, Vec<usize>)>,
+    /// `Part` contributions already bound by their `Pull` (operation address, position).
+    bound: HashSet<(usize, usize)>,
+    /// Names of the other `Part` values, by (operation address, position).
+    parts: HashMap<(usize, usize), Ident>,
+    /// What each loop's tape keeps besides the index and the overwritten values, by tape name:
+    /// the iteration's values that its backward pass reads (see [`Emitter::residuals`]).
+    residuals: HashMap<String, Vec<Residual>>,
+}
+
+/// A value an iteration pushes onto its loop's tape for the backward pass.
+struct Residual {
+    name: Ident,
+    /// The loop also writes it back into its storage: the tape gets a copy.
+    copied: bool,
+    /// The backward pass assigns it (an inner loop's storage).
+    mutable: bool,
 }
 
 impl<'f> Emitter<'f> {
@@ -264,6 +276,13 @@ impl<'f> Emitter<'f> {
             restores,
             callees: BTreeMap::new(),
             ref_adjoints: HashSet::new(),
+            ref_vars: HashSet::new(),
+            guards: HashMap::new(),
+            wants: Vec::new(),
+            pulled: HashMap::new(),
+            bound: HashSet::new(),
+            parts: HashMap::new(),
+            residuals: HashMap::new(),
         }
     }
 
@@ -272,6 +291,7 @@ impl<'f> Emitter<'f> {
     fn module(&mut self) -> TokenStream {
         let rules = self.rules.clone();
         let grad_struct = self.grad_struct();
+        let pullback = self.pullback();
         let vjp = self.vjp();
         let grad = self.grad();
         let forward = self.forward();
@@ -288,6 +308,7 @@ impl<'f> Emitter<'f> {
             #grad
             #vjp
             #forward
+            #pullback
             #(#backs)*
             #check
             #fallbacks
@@ -368,15 +389,36 @@ impl<'f> Emitter<'f> {
     fn vjp(&mut self) -> TokenStream {
         let name = &self.function.item.sig.ident;
         let wrt = self.differentiable();
-        let backward = backward(self.function, &wrt);
         let params = self.declared_params();
         let ty = self.function.output.ty.clone();
         let (seed, seed_param) = self.seed_param(&ty, false);
-        let forward = self.block(&self.function.body, &backward);
-        let value = self.result_value();
-        let steps = self.steps(&backward.steps, &backward);
-        let fields = self.grad_fields(&wrt, &backward);
-        let glob = Self::callee_glob(&backward);
+        let value = self.value_name();
+        let pullback = self.names.fresh("pullback");
+        let args = self.owned_args();
+        let refs = self.reference_args();
+        let seed_ref = if self.function.output.scalar { quote!(&#seed) } else { quote!(#seed) };
+        let wants = self
+            .function
+            .params
+            .iter()
+            .map(|param| if param.differentiable { quote!(true) } else { quote!(false) });
+        let bindings: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                if param.differentiable {
+                    self.adjoint_name(param.var).to_token_stream()
+                } else {
+                    quote!(_)
+                }
+            })
+            .collect();
+        let fields = wrt.iter().map(|&index| {
+            let field = &self.function.params[index].ident;
+            let adjoint = self.adjoint_names[&self.function.params[index].var].clone();
+            quote!(#field: #adjoint)
+        });
         let doc = format!(
             " The value of `{name}` and the vector-Jacobian product: the gradient of \
              `⟨{seed}, {name}(…)⟩`."
@@ -384,21 +426,56 @@ impl<'f> Emitter<'f> {
         quote! {
             #[doc = #doc]
             pub fn vjp(#(#params,)* #seed_param) -> (#ty, Grad) {
-                #glob
-                #forward
-                #steps
+                let (#value, #pullback) = self::pullback(#(#args),*);
+                let (#(#bindings,)*) = #pullback(#(#refs,)* &#value, #seed_ref, #(#wants),*);
                 (#value, Grad { #(#fields),* })
             }
         }
+    }
+
+    /// The name of the function's value in `vjp`: the name of the variable it is, if any.
+    fn value_name(&mut self) -> Ident {
+        match self.function.result.root() {
+            Some(var) if self.function.vars[var].origin == Origin::Local => {
+                self.function.vars[var].name.clone()
+            }
+            _ => self.names.fresh("value"),
+        }
+    }
+
+    /// The parameters passed on to `pullback` while the caller keeps them: owned values cloned.
+    fn owned_args(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                if param.by_ref || param.class.is_copy() {
+                    quote!(#name)
+                } else {
+                    quote!(#name.clone())
+                }
+            })
+            .collect()
+    }
+
+    /// The parameters as references, as a pullback takes them.
+    fn reference_args(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                if param.by_ref { quote!(#name) } else { quote!(&#name) }
+            })
+            .collect()
     }
 
     fn forward(&mut self) -> TokenStream {
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let ty = &self.function.output.ty;
-        let empty = Backward::empty(self.function);
-        let forward = self.block(&self.function.body, &empty);
-        let value = self.result_value();
+        let args = self.param_names();
         let doc = format!(
             " `{name}` as the backward pass sees it: every operation through its rule. The \
              checker evaluates this, so non-smooth rules can report the branch they took."
@@ -406,15 +483,114 @@ impl<'f> Emitter<'f> {
         quote! {
             #[doc = #doc]
             pub fn forward(#(#params),*) -> #ty {
+                self::pullback(#(#args),*).0
+            }
+        }
+    }
+
+    /// `pullback`: the forward pass, keeping what the backward pass reads, and the backward
+    /// pass as a closure that gives every wanted adjoint at once.
+    fn pullback(&mut self) -> TokenStream {
+        let name = self.function.item.sig.ident.clone();
+        let wrt = self.differentiable();
+        let backward = backward(self.function, &wrt);
+        self.guards = guards(self.function, &wrt, &backward);
+        let mut found = Vec::new();
+        pulls(&backward.steps, &mut found);
+        for (op, out, positions) in found {
+            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
+            self.note_callee(op, &positions);
+            self.pulled.insert(op_key(op), (pullback, positions));
+        }
+        self.wants = self
+            .function
+            .params
+            .iter()
+            .map(|param| self.names.fresh(&format!("want_{}", param.ident)))
+            .collect();
+        let params = self.declared_params();
+        let ty = self.function.output.ty.clone();
+
+        // The closure: the parameters as references, the output, its adjoint, the wants.
+        let (out, value) = match self.function.result {
+            Operand::Var(var)
+                if self.function.vars[var].origin == Origin::Local
+                    && !self.function.vars[var].mutable =>
+            {
+                self.ref_vars.insert(var);
+                let name = self.function.vars[var].name.clone();
+                (name.clone(), name.to_token_stream())
+            }
+            Operand::Var(var) if self.function.vars[var].origin != Origin::Local => {
+                // A parameter: the closure may keep it too.
+                let variable = &self.function.vars[var];
+                let name = &variable.name;
+                let value = if variable.copy { quote!(#name) } else { quote!(#name.clone()) };
+                (self.out.clone(), value)
+            }
+            _ => (self.out.clone(), self.result_value()),
+        };
+        let (seed, _) = self.seed_param(&ty, true);
+        // The backward pass first: it decides what the loops' tapes keep.
+        let steps = self.steps(&backward.steps, &backward);
+        self.ref_vars.clear();
+        let forward = self.block(&self.function.body, &backward);
+        let results: Vec<TokenStream> = (0..self.function.params.len())
+            .map(|index| {
+                if self.function.params[index].differentiable {
+                    self.wanted_adjoint(index, &backward)
+                } else {
+                    quote!(())
+                }
+            })
+            .collect();
+        self.ref_vars.clear();
+        // A parameter taken by value is the pullback's own: the closure keeps it (`_` here).
+        let closure_params = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                if param.by_ref {
+                    self.function.vars[param.var].name.to_token_stream()
+                } else {
+                    quote!(_)
+                }
+            })
+            .chain([out.to_token_stream(), seed.to_token_stream()])
+            .chain(self.wants.iter().map(ToTokens::to_token_stream));
+        let param_types = self.function.params.iter().map(|param| {
+            let ty = &param.owned_ty;
+            quote!(&#ty)
+        });
+        let adjoint_types = self.function.params.iter().map(|param| {
+            if param.differentiable { param.owned_ty.to_token_stream() } else { quote!(()) }
+        });
+        let flags = self.function.params.iter().map(|_| quote!(bool));
+        let doc = format!(
+            " `{name}`'s value and its pullback: the backward pass, as a function of the \
+             parameters, the value, its adjoint and one flag per parameter (its adjoint is \
+             wanted), giving one adjoint per parameter (an empty placeholder when not wanted, \
+             `()` for a constant). The forward pass runs once and keeps what the backward pass \
+             reads."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn pullback(#(#params),*) -> (
+                #ty,
+                impl FnOnce(#(#param_types,)* &#ty, &#ty, #(#flags),*) -> (#(#adjoint_types,)*) + use<>,
+            ) {
                 #forward
-                #value
+                (#value, move |#(#closure_params),*| {
+                    #steps
+                    (#(#results,)*)
+                })
             }
         }
     }
 
     /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
     fn back(&mut self, index: usize) -> TokenStream {
-        let backward = backward(self.function, &[index]);
         let params: Vec<TokenStream> = self
             .function
             .params
@@ -425,48 +601,89 @@ impl<'f> Emitter<'f> {
                 quote!(#name: &#ty)
             })
             .collect();
-        // Parameters the user takes by value arrive by reference: bind them as owned values
-        // again, so that the body (its constant expressions too) reads them as declared.
-        let prologue: Vec<TokenStream> = self
-            .function
-            .params
-            .iter()
-            .filter(|param| !param.by_ref)
-            .map(|param| {
-                let name = &self.function.vars[param.var].name;
-                if param.class.is_copy() {
-                    quote!(let #name = *#name;)
-                } else {
-                    quote!(let #name = #name.clone();)
-                }
-            })
-            .collect();
+        let args = self.function.params.iter().map(|param| {
+            let name = &self.function.vars[param.var].name;
+            if param.by_ref {
+                quote!(#name)
+            } else if param.class.is_copy() {
+                quote!(*#name)
+            } else {
+                quote!(#name.clone())
+            }
+        });
+        let names = self.param_names();
         let ty = self.function.output.ty.clone();
         let out = self.out.clone();
-        let (_, seed_param) = self.seed_param(&ty, true);
-        let forward = self.block(&self.function.body, &backward);
-        let steps = self.steps(&backward.steps, &backward);
+        let (seed, seed_param) = self.seed_param(&ty, true);
+        let pullback = self.names.fresh("pullback");
+        let wants = (0..self.function.params.len())
+            .map(|other| if other == index { quote!(true) } else { quote!(false) });
+        let position = syn::Index::from(index);
         let param = &self.function.params[index];
-        let gradient = self.param_adjoint(index, &backward);
         let owned = &param.owned_ty;
-        let glob = Self::callee_glob(&backward);
         let fn_name = format_ident!("back_{index}");
         let doc = format!(
-            " The adjoint of `{}` (argument {index}) for output adjoint `{}`: what a caller's \
-             backward pass uses. Recomputes the forward pass.",
+            " The adjoint of `{}` (argument {index}) for output adjoint `{seed}`, the shape of \
+             a hand-written rule's: runs `pullback`, forward and backward.",
             param.ident,
-            self.seed_name()
         );
         quote! {
             #[doc = #doc]
             pub fn #fn_name(#(#params,)* #out: &#ty, #seed_param) -> #owned {
-                #glob
-                #(#prologue)*
-                #forward
-                #steps
-                #gradient
+                let (_, #pullback) = self::pullback(#(#args),*);
+                #pullback(#(#names,)* #out, #seed, #(#wants),*).#position
             }
         }
+    }
+
+    /// The adjoint of parameter `index` at the end of the pullback: computed, or zeros when
+    /// nothing reached it, or the placeholder when it is not wanted.
+    fn wanted_adjoint(&mut self, index: usize, backward: &Backward) -> TokenStream {
+        let var = self.function.params[index].var;
+        if backward.contributions.get(&var).copied().unwrap_or(0) > 0 {
+            self.adjoint_name(var).to_token_stream()
+        } else {
+            let rules = &self.rules;
+            let want = &self.wants[index];
+            let reference = self.reference(&Operand::Var(var));
+            let placeholder = self.placeholder(var);
+            quote!(if #want { #rules::zeros_like(#reference) } else { #placeholder })
+        }
+    }
+
+    /// Records a called function that may not be `#[differentiable]`, for its stand-in.
+    fn note_callee(&mut self, op: &Op, positions: &[usize]) {
+        if let Rule::Call(path) = &op.rule {
+            if path.segments.len() == 1 && path.leading_colon.is_none() {
+                let entry = self.callees.entry(path.segments[0].ident.to_string()).or_default();
+                entry.0.extend(positions.iter().copied());
+                entry.1 = op.args.len() + 2;
+            }
+        }
+    }
+
+    /// What an adjoint that is not wanted holds: `rules::unused()`, or for a parameter struct
+    /// zeros shaped like it (so that a struct which is not `Params` gets only that error).
+    fn placeholder(&self, var: VarId) -> TokenStream {
+        let rules = &self.rules;
+        if self.placeholder_is_zeros(var) {
+            let reference = self.reference(&Operand::Var(var));
+            quote!(#rules::zeros_like(#reference))
+        } else {
+            quote!(#rules::unused())
+        }
+    }
+
+    fn placeholder_is_zeros(&self, var: VarId) -> bool {
+        matches!(self.function.vars[var].origin,
+            Origin::Param(index) if self.function.params[index].class == ParamClass::Struct)
+    }
+
+    /// `want_a || want_b`: the condition under which a guarded adjoint is computed.
+    fn want_condition(&self, var: VarId) -> Option<TokenStream> {
+        let wanting = self.guards.get(&var)?;
+        let flags = wanting.iter().map(|&index| &self.wants[index]);
+        Some(quote!(#(#flags)||*))
     }
 
     fn check(&mut self) -> TokenStream {
@@ -600,40 +817,6 @@ impl<'f> Emitter<'f> {
         }
     }
 
-    fn grad_fields(&mut self, wrt: &[usize], backward: &Backward) -> Vec<TokenStream> {
-        wrt.iter()
-            .map(|&index| {
-                let field = self.function.params[index].ident.clone();
-                let value = self.param_adjoint(index, backward);
-                quote!(#field: #value)
-            })
-            .collect()
-    }
-
-    /// The adjoint of parameter `index`, or zeros shaped like it when nothing reached it.
-    fn param_adjoint(&mut self, index: usize, backward: &Backward) -> TokenStream {
-        let var = self.function.params[index].var;
-        if backward.contributions.get(&var).copied().unwrap_or(0) > 0 {
-            self.adjoint_name(var).to_token_stream()
-        } else {
-            let rules = &self.rules;
-            let reference = self.reference(&Operand::Var(var));
-            quote!(#rules::zeros_like(#reference))
-        }
-    }
-
-    /// `use super::*;` inside a function that calls another function's backward: the caller's
-    /// names win over the stand-ins of [`Emitter::fallbacks`].
-    fn callee_glob(backward: &Backward) -> TokenStream {
-        if calls_user_backward(&backward.steps) {
-            quote!(
-                use super::*;
-            )
-        } else {
-            TokenStream::new()
-        }
-    }
-
     fn adjoint_name(&mut self, var: VarId) -> Ident {
         if let Some(name) = self.adjoint_names.get(&var) {
             return name.clone();
@@ -643,8 +826,12 @@ impl<'f> Emitter<'f> {
         name
     }
 
-    /// True when `var` is a reference: a parameter the user declared as one.
+    /// True when `var` is a reference: a parameter the user declared as one, or (inside the
+    /// pullback) a parameter passed by value or the output.
     fn is_reference(&self, var: VarId) -> bool {
+        if self.ref_vars.contains(&var) {
+            return true;
+        }
         match self.function.vars[var].origin {
             Origin::Param(index) => self.function.params[index].by_ref,
             Origin::Local => false,
@@ -757,6 +944,13 @@ impl<'f> Emitter<'f> {
                 let variable = &self.function.vars[*var];
                 let name = &variable.name;
                 let mutability = variable.mutable.then(|| quote!(mut));
+                if let Value::Op(op) = value {
+                    if let Some((pullback, positions)) = self.pulled.get(&op_key(op)) {
+                        let annotation = ty.as_ref().map(|ty| quote!(: (#ty, _)));
+                        let call = self.saving_call(op, positions);
+                        return quote!(let (#mutability #name, #pullback) #annotation = #call;);
+                    }
+                }
                 let annotation = ty.as_ref().map(|ty| quote!(: #ty));
                 let value = self.value(value, backward);
                 quote!(let #mutability #name #annotation = #value;)
@@ -832,6 +1026,24 @@ impl<'f> Emitter<'f> {
                 respan(quote!(#path(#(#args),*)), op.span)
             }
         }
+    }
+
+    /// A call that keeps its callee's pullback: `rules::pullback!(f; a0 want0 back_0, …)(args)`.
+    fn saving_call(&self, op: &Op, positions: &[usize]) -> TokenStream {
+        let Rule::Call(path) = &op.rule else { return self.call(op) };
+        let rules = &self.rules;
+        let slots = (0..op.args.len()).map(|index| {
+            let arg = format_ident!("a{index}");
+            let want = format_ident!("want{index}");
+            let back = if positions.contains(&index) {
+                format_ident!("back_{index}").to_token_stream()
+            } else {
+                quote!(_)
+            };
+            quote!(#arg #want #back)
+        });
+        let args = op.args.iter().map(|arg| self.passed(arg));
+        respan(quote!(#rules::pullback!(#path; #(#slots),*)(#(#args),*)), op.span)
     }
 
     fn if_forward(&mut self, node: &If, backward: &Backward) -> TokenStream {
@@ -913,11 +1125,24 @@ impl<'f> Emitter<'f> {
         }
         let tape = &node.tape;
         let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
+        let kept: Vec<TokenStream> = self
+            .residuals
+            .get(&tape.to_string())
+            .map(|residuals| {
+                residuals
+                    .iter()
+                    .map(|residual| {
+                        let name = &residual.name;
+                        if residual.copied { quote!(#name.clone()) } else { quote!(#name) }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         quote! {
             let mut #tape = Vec::new();
             for #index in #range {
                 #body
-                #tape.push((#index, #(#saved),*));
+                #tape.push((#index, #(#saved,)* #(#kept),*));
                 #(#write_backs)*
             }
         }
@@ -926,8 +1151,88 @@ impl<'f> Emitter<'f> {
     // ---- the backward pass ----------------------------------------------------------------
 
     fn steps(&mut self, steps: &[Step], backward: &Backward) -> TokenStream {
-        let tokens: Vec<TokenStream> = steps.iter().map(|step| self.step(step, backward)).collect();
+        let mut tokens: Vec<TokenStream> = steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| match step {
+                Step::Pull { op, out, d_out } => {
+                    self.pull(op, *out, *d_out, &steps[index + 1..], backward)
+                }
+                Step::Recompute(_) => TokenStream::new(),
+                step => self.step(step, backward),
+            })
+            .collect();
+        // Recomputed blocks last: a loop inside them pushes what its backward pass, emitted
+        // above, reads.
+        for (index, step) in steps.iter().enumerate() {
+            if let Step::Recompute(block) = step {
+                tokens[index] = self.block(block, backward);
+            }
+        }
         quote!(#(#tokens)*)
+    }
+
+    /// `let (d_a, _, d_c) = pullback_h(a, b, c, &h, &d_h, true, false, want_c);`: the called
+    /// function's backward pass, once. An argument whose adjoint starts here is bound directly;
+    /// the others get a name and are added by the `Part` steps that follow.
+    fn pull(
+        &mut self,
+        op: &Op,
+        out: VarId,
+        d_out: VarId,
+        following: &[Step],
+        backward: &Backward,
+    ) -> TokenStream {
+        let key = op_key(op);
+        let Some((pullback, _)) = self.pulled.get(&key).cloned() else {
+            return TokenStream::new();
+        };
+        let mut targets: HashMap<usize, (VarId, bool)> = HashMap::new();
+        for step in following {
+            match step {
+                Step::Contribute {
+                    target,
+                    projections,
+                    value: Contribution::Part { op: part_of, position, .. },
+                    first,
+                } if op_key(part_of) == key => {
+                    targets.insert(*position, (*target, *first && projections.is_empty()));
+                }
+                Step::Declare(_) => {}
+                _ => break,
+            }
+        }
+        let mut bindings = Vec::new();
+        let mut wants = Vec::new();
+        for (position, arg) in op.args.iter().enumerate() {
+            let Some(&(target, direct)) = targets.get(&position) else {
+                bindings.push(quote!(_));
+                wants.push(quote!(false));
+                continue;
+            };
+            wants.push(self.want_condition(target).unwrap_or_else(|| quote!(true)));
+            if direct {
+                self.bound.insert((key, position));
+                let name = self.adjoint_name(target);
+                let count = backward.contributions.get(&target).copied().unwrap_or(0);
+                let mutability = (count > 1).then(|| quote!(mut));
+                bindings.push(quote!(#mutability #name));
+            } else {
+                let shown: String = self
+                    .show_operand(&arg.operand)
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                    .collect();
+                let name = self.names.derived(Some(format!("d_{shown}")), "d_part");
+                self.parts.insert((key, position), name.clone());
+                bindings.push(name.to_token_stream());
+            }
+        }
+        let args: Vec<TokenStream> = op.args.iter().map(|arg| self.backward_arg(arg)).collect();
+        let out_ref = self.reference(&Operand::Var(out));
+        let d_out_ref = self.adjoint_reference(d_out);
+        let call = respan(quote!(#pullback(#(#args,)* #out_ref, #d_out_ref, #(#wants),*)), op.span);
+        quote!(let (#(#bindings,)*) = #call;)
     }
 
     fn step(&mut self, step: &Step, backward: &Backward) -> TokenStream {
@@ -939,21 +1244,45 @@ impl<'f> Emitter<'f> {
                 quote!(#marker!(#text);)
             }
             Step::Recompute(block) => self.block(block, backward),
+            // Emitted by `steps`, which sees the parts that follow.
+            Step::Pull { .. } => TokenStream::new(),
             Step::Declare(var) => {
                 let name = self.adjoint_name(*var);
                 let shape = self.shape_reference(*var);
-                quote!(let mut #name = #rules::zeros_like(#shape);)
+                let zeros = quote!(#rules::zeros_like(#shape));
+                let placeholder = self.placeholder(*var);
+                match self.want_condition(*var) {
+                    Some(want) if !self.placeholder_is_zeros(*var) => quote! {
+                        let mut #name = if #want { #zeros } else { #placeholder };
+                    },
+                    _ => quote!(let mut #name = #zeros;),
+                }
+            }
+            Step::Contribute { value: Contribution::Part { op, position, .. }, .. }
+                if self.bound.contains(&(op_key(op), *position)) =>
+            {
+                TokenStream::new()
             }
             Step::Contribute { target, projections, value, first } => {
                 let value = self.contribution(value, backward);
                 let name = self.adjoint_name(*target);
+                let want = self.want_condition(*target);
+                let placeholder = self.placeholder(*target);
                 if *first {
                     let count = backward.contributions.get(target).copied().unwrap_or(0);
                     let mutability = (count > 1).then(|| quote!(mut));
-                    quote!(let #mutability #name = #value;)
+                    if let Some(want) = want {
+                        quote!(let #mutability #name = if #want { #value } else { #placeholder };)
+                    } else {
+                        quote!(let #mutability #name = #value;)
+                    }
                 } else {
                     let place = place_expr(&name, projections);
-                    quote!(#place += #value;)
+                    if let Some(want) = want {
+                        quote!(if #want { #place += #value; })
+                    } else {
+                        quote!(#place += #value;)
+                    }
                 }
             }
             Step::If { node, then_steps, else_steps } => {
@@ -966,43 +1295,115 @@ impl<'f> Emitter<'f> {
                     quote!(if #flag { #then_tokens } else { #else_tokens })
                 }
             }
-            Step::For { node, body, running } => {
-                let index = self.function.vars[node.index].name.clone();
-                let tape = &node.tape;
-                let befores: Vec<Ident> = node
-                    .carried
-                    .iter()
-                    .map(|carried| self.function.vars[carried.before].name.clone())
-                    .collect();
-                let restores = node.carried.iter().map(|carried| {
-                    let storage = &self.function.vars[carried.storage].name;
-                    let before = &self.function.vars[carried.before].name;
-                    quote!(#storage = #before;)
-                });
-                let restores: Vec<TokenStream> = restores.collect();
-                let body_tokens = self.steps(body, backward);
-                let handoffs: Vec<TokenStream> = running
-                    .iter()
-                    .map(|(slot, before)| {
-                        let slot_name = self.adjoint_name(*slot);
-                        if backward.contributions.get(before).copied().unwrap_or(0) > 0 {
-                            let before_name = self.adjoint_name(*before);
-                            quote!(#slot_name = #before_name;)
-                        } else {
-                            let shape = self.shape_reference(*before);
-                            quote!(#slot_name = #rules::zeros_like(#shape);)
-                        }
-                    })
-                    .collect();
-                quote! {
-                    for (#index, #(#befores),*) in #tape.into_iter().rev() {
-                        #(#restores)*
-                        #body_tokens
-                        #(#handoffs)*
-                    }
+            Step::For { node, body, running } => self.for_steps(node, body, running, backward),
+        }
+    }
+
+    /// The loop over the tape, last iteration first: pop the overwritten values and the
+    /// residuals, run the iteration's backward pass, hand the running adjoints on.
+    fn for_steps(
+        &mut self,
+        node: &For,
+        body: &[Step],
+        running: &[(VarId, VarId)],
+        backward: &Backward,
+    ) -> TokenStream {
+        let rules = self.rules.clone();
+        let index = self.function.vars[node.index].name.clone();
+        let tape = &node.tape;
+        let befores: Vec<Ident> = node
+            .carried
+            .iter()
+            .map(|carried| self.function.vars[carried.before].name.clone())
+            .collect();
+        let restores = node.carried.iter().map(|carried| {
+            let storage = &self.function.vars[carried.storage].name;
+            let before = &self.function.vars[carried.before].name;
+            quote!(#storage = #before;)
+        });
+        let restores: Vec<TokenStream> = restores.collect();
+        let body_tokens = self.steps(body, backward);
+        let residuals = self.residuals(node, &body_tokens);
+        let kept: Vec<TokenStream> = residuals
+            .iter()
+            .map(|residual| {
+                let name = &residual.name;
+                if residual.mutable { quote!(mut #name) } else { quote!(#name) }
+            })
+            .collect();
+        self.residuals.insert(tape.to_string(), residuals);
+        let handoffs: Vec<TokenStream> = running
+            .iter()
+            .map(|(slot, before)| {
+                let slot_name = self.adjoint_name(*slot);
+                if backward.contributions.get(before).copied().unwrap_or(0) > 0 {
+                    let before_name = self.adjoint_name(*before);
+                    quote!(#slot_name = #before_name;)
+                } else {
+                    let shape = self.shape_reference(*before);
+                    quote!(#slot_name = #rules::zeros_like(#shape);)
                 }
+            })
+            .collect();
+        quote! {
+            for (#index, #(#befores,)* #(#kept),*) in #tape.into_iter().rev() {
+                #(#restores)*
+                #body_tokens
+                #(#handoffs)*
             }
         }
+    }
+
+    /// The values of one iteration of `node` that its backward pass (`body_tokens`) reads:
+    /// everything the body defines at its top level (variables, branch flags, pullbacks of
+    /// calls, inner loops' tapes) whose name the backward pass mentions. Names are unique in
+    /// the generated code, so a mention is a read.
+    fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
+        let mut mentioned = HashSet::new();
+        collect_idents(body_tokens.clone(), &mut mentioned);
+        // By name: an inner loop's storage and the value after it share one.
+        let ends: HashSet<String> = node
+            .carried
+            .iter()
+            .map(|carried| self.function.vars[carried.end].name.to_string())
+            .collect();
+        let mut residuals = Vec::new();
+        let mut keep = |name: &Ident, copied: bool, mutable: bool| {
+            if mentioned.contains(&name.to_string()) {
+                residuals.push(Residual { name: name.clone(), copied, mutable });
+            }
+        };
+        for stmt in &node.body {
+            match stmt {
+                Stmt::Let { var, value, .. } => {
+                    let variable = &self.function.vars[*var];
+                    keep(
+                        &variable.name,
+                        ends.contains(&variable.name.to_string()),
+                        variable.mutable,
+                    );
+                    if let Value::Op(op) = value {
+                        if let Some((pullback, _)) = self.pulled.get(&op_key(op)) {
+                            keep(pullback, false, false);
+                        }
+                    }
+                }
+                Stmt::If(inner) => {
+                    keep(&self.function.vars[inner.flag].name, false, false);
+                    for output in &inner.outputs {
+                        let variable = &self.function.vars[output.var];
+                        keep(
+                            &variable.name,
+                            ends.contains(&variable.name.to_string()),
+                            variable.mutable,
+                        );
+                    }
+                }
+                Stmt::For(inner) => keep(&inner.tape, false, false),
+                Stmt::Assert(_) => {}
+            }
+        }
+        residuals
     }
 
     /// A reference to a value shaped like `var`'s, for `zeros_like`.
@@ -1017,30 +1418,21 @@ impl<'f> Emitter<'f> {
                 let index = format_ident!("back_{position}");
                 let args: Vec<TokenStream> =
                     op.args.iter().map(|arg| self.backward_arg(arg)).collect();
-                let out_name = &self.function.vars[*out].name;
+                let out_ref = self.reference(&Operand::Var(*out));
                 let d_out = self.adjoint_reference(*d_out);
                 match &op.rule {
                     Rule::Builtin(name) => {
                         let rules = &self.rules;
                         let rule = format_ident!("{}", name);
-                        respan(
-                            quote!(#rules::#rule::#index(#(#args,)* &#out_name, #d_out)),
-                            op.span,
-                        )
+                        respan(quote!(#rules::#rule::#index(#(#args,)* #out_ref, #d_out)), op.span)
                     }
                     Rule::Call(path) => {
-                        if path.segments.len() == 1
-                            && path.leading_colon.is_none()
-                            && !PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str())
-                        {
-                            let entry =
-                                self.callees.entry(path.segments[0].ident.to_string()).or_default();
-                            entry.0.insert(*position);
-                            entry.1 = op.args.len() + 2;
-                        }
-                        respan(quote!(#path::#index(#(#args,)* &#out_name, #d_out)), op.span)
+                        respan(quote!(#path::#index(#(#args,)* #out_ref, #d_out)), op.span)
                     }
                 }
+            }
+            Contribution::Part { op, position, .. } => {
+                self.parts.get(&(op_key(op), *position)).to_token_stream()
             }
             Contribution::Adjoint(var) => self.adjoint_owned(*var),
             Contribution::Map { map, d_out, body } => {
@@ -1154,24 +1546,58 @@ impl<'f> Emitter<'f> {
     }
 }
 
-/// True when `steps` call the backward of a function that is not a runtime primitive.
-fn calls_user_backward(steps: &[Step]) -> bool {
-    steps.iter().any(|step| match step {
-        Step::Contribute { value: Contribution::Back { op, .. }, .. } => match &op.rule {
-            Rule::Call(path) => {
-                !(path.segments.len() == 1
-                    && PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str()))
+/// Every identifier in `tokens`.
+fn collect_idents(tokens: TokenStream, idents: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                idents.insert(ident.to_string());
             }
-            Rule::Builtin(_) => false,
-        },
-        Step::Contribute { value: Contribution::Map { body, .. }, .. } | Step::For { body, .. } => {
-            calls_user_backward(body)
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), idents),
+            _ => {}
         }
-        Step::If { then_steps, else_steps, .. } => {
-            calls_user_backward(then_steps) || calls_user_backward(else_steps)
+    }
+}
+
+/// An operation's identity while the function is borrowed: its address.
+fn op_key(op: &Op) -> usize {
+    std::ptr::from_ref(op) as usize
+}
+
+/// Every `Pull` in `steps`, nested ones too: the call, its result, and the argument positions
+/// that get an adjoint from it.
+fn pulls<'f>(steps: &[Step<'f>], found: &mut Vec<(&'f Op, VarId, Vec<usize>)>) {
+    for (index, step) in steps.iter().enumerate() {
+        match step {
+            Step::Pull { op, out, .. } => {
+                let positions = steps[index + 1..]
+                    .iter()
+                    .take_while(|step| {
+                        matches!(
+                            step,
+                            Step::Declare(_)
+                                | Step::Contribute { value: Contribution::Part { .. }, .. }
+                        )
+                    })
+                    .filter_map(|step| match step {
+                        Step::Contribute {
+                            value: Contribution::Part { op: part_of, position, .. },
+                            ..
+                        } if op_key(part_of) == op_key(op) => Some(*position),
+                        _ => None,
+                    })
+                    .collect();
+                found.push((op, *out, positions));
+            }
+            Step::Contribute { value: Contribution::Map { body, .. }, .. }
+            | Step::For { body, .. } => pulls(body, found),
+            Step::If { then_steps, else_steps, .. } => {
+                pulls(then_steps, found);
+                pulls(else_steps, found);
+            }
+            _ => {}
         }
-        _ => false,
-    })
+    }
 }
 
 fn count_contributions(steps: &[Step], var: VarId) -> usize {
@@ -1238,12 +1664,5 @@ fn show_tokens(tokens: &TokenStream) -> String {
     match syn::parse2::<Expr>(tokens.clone()) {
         Ok(expr) => show_expr(&expr),
         Err(_) => tokens.to_string(),
-    }
-}
-
-impl Backward<'_> {
-    /// No backward pass: the forward alone, without tapes.
-    fn empty(_function: &Function) -> Self {
-        Backward { steps: Vec::new(), contributions: HashMap::new(), taped: HashSet::new() }
     }
 }

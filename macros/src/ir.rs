@@ -147,7 +147,35 @@ pub struct Op {
     pub span: Span,
 }
 
+/// The runtime's primitives, which the prelude brings into scope with their backward passes.
+pub const PRIMITIVES: &[&str] = &[
+    "sigmoid",
+    "relu",
+    "tanh",
+    "exp",
+    "ln",
+    "softmax",
+    "log_softmax",
+    "add_bias",
+    "mse",
+    "cross_entropy",
+];
+
 impl Op {
+    /// A call of a function that is not one of the runtime's primitives: a `#[differentiable]`
+    /// function or a hand-written rule. Its backward pass goes through its saving form
+    /// (`pullback`), one call for all of its arguments.
+    pub fn calls_function(&self) -> bool {
+        match &self.rule {
+            Rule::Call(path) => {
+                !(path.segments.len() == 1
+                    && path.leading_colon.is_none()
+                    && PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str()))
+            }
+            Rule::Builtin(_) => false,
+        }
+    }
+
     /// Argument positions that can carry a gradient. A `powi` exponent cannot.
     pub fn differentiable_positions(&self) -> Vec<usize> {
         match &self.rule {

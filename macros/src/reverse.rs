@@ -6,8 +6,8 @@
 //!
 //! Only adjoints that matter are computed: a variable needs one when a chosen parameter flows
 //! into it *and* it flows into the output. Fan-out is summed (each use contributes). Branches
-//! replay the arm that ran; loops pop the values they overwrote, recompute the iteration and
-//! run its backward pass, last iteration first.
+//! replay the arm that ran; loops pop the values they overwrote and the values the iteration's
+//! backward pass reads (its residuals) and run that backward pass, last iteration first.
 
 use std::collections::{HashMap, HashSet};
 
@@ -38,6 +38,10 @@ pub enum Step<'f> {
         value: Contribution<'f>,
         first: bool,
     },
+    /// `let (d_a, d_b) = pullback_h(a, b, h, d_h, want_a, want_b);`: the backward pass of a
+    /// called function, once for all of its arguments; `Part` contributions then hand each
+    /// argument's adjoint on.
+    Pull { op: &'f Op, out: VarId, d_out: VarId },
     /// `if branch { then } else { otherwise }`
     If { node: &'f If, then_steps: Vec<Step<'f>>, else_steps: Vec<Step<'f>> },
     /// The loop over the tape, last iteration first.
@@ -48,6 +52,8 @@ pub enum Step<'f> {
 pub enum Contribution<'f> {
     /// `rule::back_<position>(args…, out, d_out)`
     Back { op: &'f Op, position: usize, out: VarId, d_out: VarId },
+    /// Argument `position`'s adjoint from the `Pull` of `op` just before.
+    Part { op: &'f Op, position: usize, d_out: VarId },
     /// The adjoint of another variable, passed on unchanged (copies, branch results).
     Adjoint(VarId),
     /// The elementwise backward pass of a `map`.
@@ -79,7 +85,7 @@ pub fn backward<'f>(function: &'f Function, wrt: &[usize]) -> Backward<'f> {
 // ---- activity -----------------------------------------------------------------------------
 
 /// Which variables need an adjoint: reached from a chosen parameter and reaching the output.
-fn needed(function: &Function, wrt: &[usize]) -> Vec<bool> {
+pub fn needed(function: &Function, wrt: &[usize]) -> Vec<bool> {
     let count = function.vars.len();
     let mut depends = vec![false; count];
     for (index, param) in function.params.iter().enumerate() {
@@ -310,6 +316,15 @@ impl<'f> Reverser<'f> {
     fn stmt(&mut self, stmt: &'f Stmt, steps: &mut Vec<Step<'f>>) {
         match stmt {
             Stmt::Let { var, value, .. } if self.needed[*var] => match value {
+                Value::Op(op) if op.calls_function() => {
+                    steps.push(Step::Comment(stmt));
+                    let d_out = self.slot(*var);
+                    steps.push(Step::Pull { op, out: *var, d_out });
+                    for position in op.differentiable_positions() {
+                        let contribution = Contribution::Part { op, position, d_out };
+                        self.contribute(&op.args[position].operand, contribution, steps);
+                    }
+                }
                 Value::Op(op) => {
                     steps.push(Step::Comment(stmt));
                     let d_out = self.slot(*var);
@@ -359,7 +374,8 @@ impl<'f> Reverser<'f> {
                     self.redirect.insert(carried.storage, carried.before);
                 }
                 self.constructs.push((self.id_of(&node.body), Vec::new()));
-                let mut body = vec![Step::Recompute(&node.body)];
+                // No recomputation: the tape keeps what the iteration's backward pass reads.
+                let mut body = Vec::new();
                 self.block(&node.body, &mut body);
                 let hoisted = self.constructs.pop().map(|(_, hoisted)| hoisted).unwrap_or_default();
                 self.redirect = saved;
@@ -478,5 +494,111 @@ impl<'f> Reverser<'f> {
         self.declared.insert(var);
         *self.contributions.entry(var).or_default() += 1;
         steps.push(Step::Declare(var));
+    }
+}
+
+// ---- wanted adjoints ----------------------------------------------------------------------
+
+/// The variables whose adjoint only some of the parameters `wrt` need, each with the indices of
+/// those parameters: the backward pass computes such an adjoint only when the caller wants one
+/// of them, so a call whose argument is constant does no work for it (the first layer's `d_x`).
+///
+/// Only adjoints the top level of the backward pass computes by a rule or a called function are
+/// guarded; an adjoint that a branch, a loop or a `map` touches, the adjoint of a called
+/// function's value, and any adjoint that an unguarded one reads are always computed.
+pub fn guards(
+    function: &Function,
+    wrt: &[usize],
+    backward: &Backward,
+) -> HashMap<VarId, Vec<usize>> {
+    let per_param: Vec<(usize, Vec<bool>)> =
+        wrt.iter().map(|&index| (index, needed(function, &[index]))).collect();
+    let reached =
+        per_param.iter().filter(|(index, needed)| needed[function.params[*index].var]).count();
+    let mut guards = HashMap::new();
+    for var in 0..function.vars.len() {
+        let wanting: Vec<usize> =
+            per_param.iter().filter(|(_, needed)| needed[var]).map(|(index, _)| *index).collect();
+        if !wanting.is_empty() && wanting.len() < reached {
+            guards.insert(var, wanting);
+        }
+    }
+    let mut always = HashSet::new();
+    let mut reads = Vec::new();
+    for step in &backward.steps {
+        match step {
+            Step::Contribute {
+                target,
+                value: Contribution::Back { d_out, .. } | Contribution::Part { d_out, .. },
+                ..
+            } => reads.push((*target, *d_out)),
+            Step::Contribute { .. } | Step::If { .. } | Step::For { .. } => {
+                mentioned(std::slice::from_ref(step), &mut always);
+            }
+            // A called function's pullback runs whenever its value's adjoint is needed.
+            Step::Pull { out, d_out, .. } => {
+                always.extend([*out, *d_out]);
+            }
+            Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) => {}
+        }
+    }
+    guards.retain(|var, _| !always.contains(var));
+    loop {
+        let before = guards.len();
+        for (target, d_out) in &reads {
+            if !guards.contains_key(target) {
+                guards.remove(d_out);
+            }
+        }
+        if guards.len() == before {
+            break;
+        }
+    }
+    guards
+}
+
+/// Every variable whose adjoint `steps` read or write.
+fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
+    for step in steps {
+        match step {
+            Step::Declare(var) => {
+                vars.insert(*var);
+            }
+            Step::Contribute { target, value, .. } => {
+                vars.insert(*target);
+                match value {
+                    Contribution::Back { out, d_out, .. } => {
+                        vars.extend([*out, *d_out]);
+                    }
+                    Contribution::Part { d_out, .. } => {
+                        vars.insert(*d_out);
+                    }
+                    Contribution::Adjoint(var) => {
+                        vars.insert(*var);
+                    }
+                    Contribution::Map { map, d_out, body } => {
+                        vars.extend([*d_out, map.param]);
+                        mentioned(body, vars);
+                    }
+                }
+            }
+            Step::Pull { out, d_out, .. } => {
+                vars.extend([*out, *d_out]);
+            }
+            Step::If { then_steps, else_steps, .. } => {
+                mentioned(then_steps, vars);
+                mentioned(else_steps, vars);
+            }
+            Step::For { node, body, running } => {
+                for carried in &node.carried {
+                    vars.extend([carried.storage, carried.end, carried.before, carried.after]);
+                }
+                for (slot, before) in running {
+                    vars.extend([*slot, *before]);
+                }
+                mentioned(body, vars);
+            }
+            Step::Comment(_) | Step::Recompute(_) => {}
+        }
     }
 }

@@ -1,0 +1,96 @@
+//! What the code that `#[differentiable]` writes calls besides the rules: the placeholder for an
+//! adjoint nobody asked for, and the `pullback!` macro that calls another function's saving
+//! form, or builds one from a hand-written rule's `back_<i>`.
+//!
+//! In: values and paths from generated code. Out: values of the same types. Not a public API;
+//! reached through `backprop::__private`.
+
+use nalgebra::{DMatrix, DVector, Scalar};
+
+/// A value that stands for an adjoint the caller did not ask for: it costs no allocation and
+/// is never read.
+///
+/// A generated pullback returns one adjoint per argument; for an argument that is constant at
+/// the call site it returns this instead of computing anything.
+pub trait Unused {
+    /// The empty value: `0.0`, a 0 × 0 matrix, an empty vector.
+    fn unused() -> Self;
+}
+
+impl Unused for () {
+    fn unused() -> Self {}
+}
+
+impl Unused for f64 {
+    fn unused() -> Self {
+        0.0
+    }
+}
+
+impl Unused for f32 {
+    fn unused() -> Self {
+        0.0
+    }
+}
+
+impl<T: Scalar> Unused for DMatrix<T> {
+    fn unused() -> Self {
+        DMatrix::from_vec(0, 0, Vec::new())
+    }
+}
+
+impl<T: Scalar> Unused for DVector<T> {
+    fn unused() -> Self {
+        DVector::from_vec(Vec::new())
+    }
+}
+
+impl<P> Unused for Vec<P> {
+    fn unused() -> Self {
+        Vec::new()
+    }
+}
+
+/// The placeholder for an adjoint that is not wanted (see [`Unused`]).
+#[must_use]
+pub fn unused<P: Unused>() -> P {
+    P::unused()
+}
+
+/// The saving form of a called function: `pullback!(f; a0 want0 back_0, a1 want1 _)` is a
+/// function of the call's arguments that returns `(value, pullback)`, where
+/// `pullback(&a0, &a1, &value, &d_value, want0, want1)` returns one adjoint per argument
+/// (`()` for the positions written `_`; for those not wanted, a placeholder from a generated
+/// function, zeros from a hand-written rule).
+///
+/// When the module `f` has a `pullback` (every `#[differentiable]` function has), that is the
+/// one used: it keeps what its backward pass reads, so the call costs one forward and one
+/// backward. Otherwise (a hand-written rule, which has only `back_<i>`), the forward is `f`
+/// itself and the pullback calls `f::back_<i>` for each wanted argument.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __backprop_pullback {
+    ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(@saving ($($f)::+) ($($f)::+) ($($a),*) ; $($a $want $back),*)
+    };
+    (@saving ($($f:ident)::+) $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
+        use super::$($f)::+;
+        #[allow(unused_variables, clippy::redundant_closure_call)]
+        let pullback = |$($a),*| {
+            let value = $($f)::+($($a),*);
+            let by_parts = |$($a: &_,)* out: &_, d_out: &_, $($want: bool),*| {
+                ($($crate::__backprop_pullback!(@back $back $want $a $path $args out d_out),)*)
+            };
+            (value, by_parts)
+        };
+        {
+            #[allow(unused_imports)]
+            use $($f)::+::*;
+            pullback
+        }
+    }};
+    (@back _ $want:ident $this:ident $path:tt $args:tt $out:ident $d_out:ident) => { () };
+    (@back $back:ident $want:ident $this:ident ($($f:tt)*) ($($a:ident),*) $out:ident $d_out:ident) => {
+        if $want { $($f)*::$back($($a,)* $out, $d_out) } else { $crate::__private::zeros_like($this) }
+    };
+}
