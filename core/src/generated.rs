@@ -70,11 +70,20 @@ pub fn unused<P: Unused>() -> P {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __backprop_pullback {
-    ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
-        $crate::__backprop_pullback!(@saving ($($f)::+) ($($f)::+) ($($a),*) ; $($a $want $back),*)
+    // A callee named by one identifier is the function of the module around the generated one,
+    // whatever a local of that name is. A longer path (`backprop::ops::ln`, `layers::dense`)
+    // cannot be a local, and may start at an extern crate, which `super::` would not reach: its
+    // import only checks that it names something.
+    ($f:ident ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(@saving (super::$f) ($f) ($f) ($($a),*) ; $($a $want $back),*)
     };
-    (@saving ($($f:ident)::+) $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
-        use super::$($f)::+;
+    ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(
+            @saving ($($f)::+ as _) ($($f)::+) ($($f)::+) ($($a),*) ; $($a $want $back),*
+        )
+    };
+    (@saving ($($import:tt)+) ($($f:ident)::+) $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
+        use $($import)+;
         #[allow(unused_variables, clippy::redundant_closure_call)]
         let pullback = |$($a),*| {
             let value = $($f)::+($($a),*);
