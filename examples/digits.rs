@@ -11,7 +11,7 @@
 
 use std::error::Error;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use backprop::data::{self, Dataset, Rng, Standardizer};
@@ -57,7 +57,7 @@ impl Default for Options {
             l2: 1e-3,
             dropout: 0.0,
             mnist: None,
-            out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/digits")),
+            out: Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target").join("digits"),
         }
     }
 }
@@ -213,7 +213,8 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
     }
 
     std::fs::create_dir_all(&options.out)?;
-    let curves = options.out.join("loss.svg");
+    let out = shown(&options.out.canonicalize()?);
+    let curves = out.join("loss.svg");
     let epoch_points = |f: fn(&train::EpochStats) -> f64| -> Vec<(f64, f64)> {
         history.epochs.iter().map(|s| (s.epoch as f64, f(s))).collect()
     };
@@ -226,7 +227,7 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         ],
         true,
     )?;
-    let params = options.out.join("params.json");
+    let params = out.join("params.json");
     train::save(&network.mlp, &params)?;
     println!("\nwrote {} and {}", curves.display(), params.display());
     println!("wall time {:.1} s", started.elapsed().as_secs_f64());
@@ -236,6 +237,14 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         check_passed: report.passed(),
         files: vec![curves, params],
     })
+}
+
+/// `path` relative to the working directory when it lies inside it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|here| path.strip_prefix(here).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// Draws up to `count` misclassified 8×8 digits side by side, darker characters for more ink.
