@@ -96,6 +96,8 @@ pub struct EpochStats {
 pub struct History {
     /// One entry per epoch.
     pub epochs: Vec<EpochStats>,
+    /// The training loss of every step (batch), in order.
+    pub step_losses: Vec<f64>,
 }
 
 /// Why training stopped early.
@@ -215,6 +217,7 @@ pub fn train(
             let trace = network.forward_train(&network.mlp, &batch.x, &masks);
             let (loss, mut grad) =
                 network.backward(&network.mlp, &trace, &batch.labels, &masks, config.l2);
+            history.step_losses.push(loss);
             if !loss.is_finite() {
                 bar.finish_and_clear();
                 return Err(Diverged { step, epoch, loss, rate, history });
