@@ -51,7 +51,7 @@ pub fn run(samples: usize, out: &Path) -> Result<Outcome, Box<dyn Error>> {
     println!(
         "‖δˡ‖ (bias gradient) of each hidden layer at initialisation, first to last, on {samples} digits:\n"
     );
-    println!("{:<16} {}", "network", "layer 1 → last   (ratio of each layer to the next)");
+    println!("{:<16} layer 1 → last   (ratio of each layer to the next)", "network");
     for (activation, init, store) in
         [(Activation::Sigmoid, Init::Glorot, &mut sigmoid), (Activation::Relu, Init::He, &mut relu)]
     {

@@ -57,3 +57,96 @@ fn digits_flags_are_parsed_and_mistakes_named() {
     let error = digits::parse(args("--epochs")).expect_err("missing value");
     assert!(error.contains("--epochs needs a value"), "{error}");
 }
+
+#[path = "../examples/xor.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod xor;
+
+#[test]
+fn xor_needs_a_hidden_layer() {
+    let outcome = xor::run(1500).expect("trains");
+    assert!(outcome.single_layer <= 0.75, "{outcome:?}");
+    assert!((outcome.two_layers - 1.0).abs() < f64::EPSILON, "{outcome:?}");
+}
+
+#[path = "../examples/cats_vs_dogs.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod cats_vs_dogs;
+
+#[test]
+fn cats_vs_dogs_runs_with_tiny_settings() {
+    let outcome = cats_vs_dogs::run(100, 10, &scratch("cats_vs_dogs")).expect("runs");
+    assert!(outcome.check_passed);
+    assert!(outcome.neuron_accuracy > 0.9, "{outcome:?}");
+    assert!(outcome.plot.is_file());
+}
+
+#[path = "../examples/vanishing.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod vanishing;
+
+#[test]
+fn vanishing_shows_nielsens_pattern() {
+    let outcome = vanishing::run(300, &scratch("vanishing")).expect("runs");
+    // Each earlier sigmoid layer's gradient smaller than the next's, in every deep net; Nielsen
+    // measured factors of 4 to 6 between neighbours, so at least 1.5 is asked for here.
+    for norms in &outcome.sigmoid[1..] {
+        for pair in norms.windows(2) {
+            assert!(pair[0] * 1.5 < pair[1], "sigmoid norms {norms:?}");
+        }
+    }
+    let deepest = &outcome.sigmoid[3];
+    assert!(deepest[0] < deepest[3] / 10.0, "the first layer learns 10× slower: {deepest:?}");
+    let relu = &outcome.relu[3];
+    assert!(relu[0] > relu[3] / 10.0, "relu nets do not vanish like that: {relu:?}");
+    assert!(outcome.plot.is_file());
+}
+
+#[path = "../examples/exploding.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod exploding;
+
+#[test]
+fn exploding_diverges_and_clipping_tames_it() {
+    let outcome = exploding::run(2, &scratch("exploding")).expect("the clipped run trains");
+    assert!(outcome.diverged_at.is_some(), "{outcome:?}");
+    let losses = &outcome.clipped_losses;
+    assert!(losses.iter().all(|l| l.is_finite()) && losses[1] < losses[0], "{losses:?}");
+    assert!(outcome.plot.is_file());
+}
+
+#[path = "../examples/batchnorm.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod batchnorm;
+
+#[test]
+fn batchnorm_trains_the_deep_sigmoid_net_faster() {
+    let outcome = batchnorm::run(2, &scratch("batchnorm")).expect("runs");
+    assert!(outcome.normalized[1] > outcome.plain[1] + 0.3, "{outcome:?}");
+}
+
+#[path = "../examples/optimizers.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod optimizers;
+
+#[test]
+fn optimizers_run_from_the_same_start() {
+    let outcome = optimizers::run(2, &scratch("optimizers")).expect("runs");
+    let names: Vec<&str> = outcome.runs.iter().map(|(name, _, _)| name.as_str()).collect();
+    assert_eq!(names, ["sgd", "momentum", "rmsprop", "adam"]);
+    for (name, losses, _) in &outcome.runs {
+        assert!(losses[1] < losses[0], "{name}: {losses:?}");
+    }
+}
+
+#[path = "../examples/regularization.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod regularization;
+
+#[test]
+fn regularization_runs_with_tiny_settings() {
+    let outcome = regularization::run(8).expect("runs");
+    assert_eq!(outcome.len(), 3);
+    let (_, train, test) = &outcome[0];
+    assert!(train > test, "the big network fits its 150 digits better than new ones: {outcome:?}");
+}
