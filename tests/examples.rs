@@ -150,3 +150,16 @@ fn regularization_runs_with_tiny_settings() {
     let (_, train, test) = &outcome[0];
     assert!(train > test, "the big network fits its 150 digits better than new ones: {outcome:?}");
 }
+
+#[path = "../examples/bench_epoch.rs"]
+#[allow(dead_code, reason = "the test calls `run`")]
+mod bench_epoch;
+
+#[test]
+fn bench_epoch_prints_its_rows() {
+    let rows = bench_epoch::run(1);
+    let names: Vec<&str> = rows.iter().map(|row| row.name).collect();
+    assert_eq!(names.len(), 4);
+    assert!(names[0].starts_with("GEMM-only estimate"));
+    assert!(rows.iter().all(|row| row.per_step > 0.0 && row.per_step.is_finite()));
+}
