@@ -2,7 +2,7 @@
 //!
 //! First the finite-difference checker verifies the whole network's gradient, built from the
 //! layers' generated backward passes; then training with a progress bar; then the confusion
-//! matrix, a few misclassified digits drawn as text, the loss curve as SVG and the trained
+//! matrix, a few misclassified digits drawn as text, loss and accuracy curves as SVG and the trained
 //! parameters as JSON (in `target/digits/` unless `--out DIR`), and the test accuracy.
 //!
 //! Run with `cargo run --release --example digits`. Flags: `--epochs N`, `--seed N`,
@@ -227,15 +227,25 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         ],
         true,
     )?;
+    let accuracy = out.join("accuracy.svg");
+    line_chart(
+        &accuracy,
+        Labels { title: "digits: accuracy per epoch", x: "epoch", y: "accuracy (%)" },
+        &[
+            Series::new("train", epoch_points(|s| 100.0 * s.train_accuracy)),
+            Series::new("test", epoch_points(|s| 100.0 * s.test_accuracy)),
+        ],
+        false,
+    )?;
     let params = out.join("params.json");
     train::save(&network.mlp, &params)?;
-    println!("\nwrote {} and {}", curves.display(), params.display());
+    println!("\nwrote {}, {} and {}", curves.display(), accuracy.display(), params.display());
     println!("wall time {:.1} s", started.elapsed().as_secs_f64());
     println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
     Ok(Outcome {
         test_accuracy: evaluation.accuracy,
         check_passed: report.passed(),
-        files: vec![curves, params],
+        files: vec![curves, accuracy, params],
     })
 }
 
