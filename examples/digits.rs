@@ -18,7 +18,7 @@ use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, LayerSpec, Network};
 use backprop::optim::{Optimizer, Rule};
 use backprop::train::plot::{Labels, Series, line_chart};
-use backprop::train::{self, TrainConfig};
+use backprop::train::{self, History, TrainConfig};
 
 /// What a run does; the defaults are the main job's.
 #[derive(Clone, Debug, PartialEq)]
@@ -212,8 +212,22 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         print_misclassified(&raw_test, &evaluation.predictions, 4);
     }
 
-    std::fs::create_dir_all(&options.out)?;
-    let out = shown(&options.out.canonicalize()?);
+    let files = write_files(&options.out, &history, &network)?;
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    println!("\nwrote {}", names.join(", "));
+    println!("wall time {:.1} s", started.elapsed().as_secs_f64());
+    println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
+    Ok(Outcome { test_accuracy: evaluation.accuracy, check_passed: report.passed(), files })
+}
+
+/// Writes the loss and accuracy curves as SVG and the parameters as JSON into `dir`.
+fn write_files(
+    dir: &Path,
+    history: &History,
+    network: &Network,
+) -> Result<Vec<PathBuf>, Box<dyn Error>> {
+    std::fs::create_dir_all(dir)?;
+    let out = shown(&dir.canonicalize()?);
     let curves = out.join("loss.svg");
     let epoch_points = |f: fn(&train::EpochStats) -> f64| -> Vec<(f64, f64)> {
         history.epochs.iter().map(|s| (s.epoch as f64, f(s))).collect()
@@ -239,14 +253,7 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
     )?;
     let params = out.join("params.json");
     train::save(&network.mlp, &params)?;
-    println!("\nwrote {}, {} and {}", curves.display(), accuracy.display(), params.display());
-    println!("wall time {:.1} s", started.elapsed().as_secs_f64());
-    println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
-    Ok(Outcome {
-        test_accuracy: evaluation.accuracy,
-        check_passed: report.passed(),
-        files: vec![curves, accuracy, params],
-    })
+    Ok(vec![curves, accuracy, params])
 }
 
 /// `path` relative to the working directory when it lies inside it.
