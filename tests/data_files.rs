@@ -213,12 +213,14 @@ fn load_edited(name: &str, edit: impl Fn(&mut serde_json::Value)) -> String {
     message
 }
 
+// The messages are matched from the layer's position on: the derive names a stack's items
+// `layers.[0]` today, and may come to write `layers[0]`.
 #[test]
 fn a_model_with_a_missing_tensor_is_refused_by_name() {
     let message = load_edited("missing", |json| {
         json["tensors"].as_array_mut().expect("tensors").remove(1);
     });
-    assert!(message.contains("tensor `layers.[0].dense.b` is missing"), "{message}");
+    assert!(message.contains("[0].dense.b` is missing"), "{message}");
 }
 
 #[test]
@@ -227,9 +229,7 @@ fn a_model_with_a_wrong_shape_names_the_tensor_and_both_shapes() {
         json["tensors"][0]["shape"] = serde_json::json!([3, 4]);
     });
     assert!(
-        message.contains(
-            "tensor `layers.[0].dense.w` has shape [3, 4] in the file but the network's is [4, 3]"
-        ),
+        message.contains("[0].dense.w` has shape [3, 4] in the file but the network's is [4, 3]"),
         "{message}"
     );
 }
@@ -240,10 +240,7 @@ fn a_model_with_a_nan_is_refused() {
     let message = load_edited("nan", |json| {
         json["tensors"][4]["values"][1] = serde_json::Value::Null;
     });
-    assert!(
-        message.contains("tensor `layers.[1].dense.w` element 1 is null, not a finite number"),
-        "{message}"
-    );
+    assert!(message.contains("[1].dense.w` element 1 is null, not a finite number"), "{message}");
     let message = load_edited("nan_string", |json| {
         json["tensors"][4]["values"][0] = serde_json::json!("NaN");
     });
