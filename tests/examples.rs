@@ -87,7 +87,7 @@ mod vanishing;
 
 #[test]
 fn vanishing_shows_nielsens_pattern() {
-    let outcome = vanishing::run(300, &scratch("vanishing")).expect("runs");
+    let outcome = vanishing::run(300, 1, &scratch("vanishing")).expect("runs");
     // Each earlier sigmoid layer's gradient smaller than the next's, in every deep net; Nielsen
     // measured factors of 4 to 6 between neighbours, so at least 1.5 is asked for here.
     for norms in &outcome.sigmoid[1..] {
