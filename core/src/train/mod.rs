@@ -209,6 +209,7 @@ pub fn train(
         let mut total_loss = 0.0;
         let mut norms = vec![0.0; network.specs.len()];
         bar.set_position(0);
+        bar.set_prefix(format!("epoch {epoch}/{}", config.epochs));
         for indices in order.chunks(batch_size) {
             let batch = train.select(indices);
             let rate = config.schedule.rate(config.rate, step, config.warmup);
@@ -244,8 +245,7 @@ pub fn train(
             grad_norms: if config.record_grad_norms { norms } else { Vec::new() },
         };
         bar.set_message(format!(
-            "epoch {epoch}/{}  loss {:.4}  train {:.1} %  test {:.1} %",
-            config.epochs,
+            "after epoch {epoch}: loss {:.4}, train {:.1} %, test {:.1} %",
             stats.train_loss,
             100.0 * stats.train_accuracy,
             100.0 * stats.test_accuracy
@@ -266,14 +266,16 @@ fn clip(grad: &mut Mlp, clip: Option<Clip>) {
     }
 }
 
-/// A bar of the batches of one epoch, with the last epoch's metrics as its message; hidden
+/// A bar of the batches of one epoch, after the epoch's number and before the last epoch's
+/// loss and accuracies; hidden
 /// unless asked for and stderr is a terminal.
 fn progress_bar(config: &TrainConfig, batches: usize) -> ProgressBar {
     if !config.progress || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(batches as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} batches  {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{prefix} {bar:30} {pos}/{len} batches  {msg}")
+    {
         bar.set_style(style);
     }
     bar
