@@ -16,7 +16,7 @@ use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, Network};
 use backprop::optim::{Optimizer, Rule};
 use backprop::train::plot::{Labels, Series, line_chart};
-use backprop::train::{self, Clip, History, TrainConfig};
+use backprop::train::{self, Clip, History, TrainConfig, TrainError};
 
 /// What happened to each run.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,7 +76,8 @@ pub fn run(epochs: usize, out: &Path) -> Result<Outcome, Box<dyn Error>> {
             );
             (None, history)
         }
-        Err(diverged) => {
+        Err(TrainError::Mismatch(problem)) => return Err(problem.into()),
+        Err(TrainError::Diverged(diverged)) => {
             println!("without clipping: {diverged}");
             (Some(diverged.step), diverged.history)
         }

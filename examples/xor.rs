@@ -24,7 +24,7 @@ pub struct Outcome {
 ///
 /// # Errors
 /// When training diverges (it does not at the defaults).
-pub fn run(epochs: usize) -> Result<Outcome, train::Diverged> {
+pub fn run(epochs: usize) -> Result<Outcome, train::TrainError> {
     let xor = data::xor();
     let config = TrainConfig {
         epochs,

@@ -133,6 +133,54 @@ impl fmt::Display for Diverged {
 
 impl std::error::Error for Diverged {}
 
+/// Why [`train`] stopped without finishing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TrainError {
+    /// A batch's loss was NaN or infinite.
+    Diverged(Diverged),
+    /// The data does not fit the network: what differs, and what to change.
+    Mismatch(String),
+}
+
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrainError::Diverged(diverged) => diverged.fmt(f),
+            TrainError::Mismatch(problem) => f.write_str(problem),
+        }
+    }
+}
+
+impl std::error::Error for TrainError {}
+
+/// Checks that `data` fits `network`: as many features as inputs, one label per sample, every
+/// label below the number of outputs.
+fn check_fits(network: &Network, data: &Dataset, which: &str) -> Result<(), TrainError> {
+    let mismatch = |problem: String| {
+        Err(TrainError::Mismatch(format!("the {which} set does not fit the network: {problem}")))
+    };
+    if data.features() != network.inputs {
+        return mismatch(format!(
+            "its samples have {} features but the network takes {} inputs; build the network with {} inputs",
+            data.features(),
+            network.inputs,
+            data.features()
+        ));
+    }
+    if data.labels.len() != data.x.ncols() {
+        return mismatch(format!("{} labels for {} samples", data.labels.len(), data.x.ncols()));
+    }
+    let classes = network.specs.last().map_or(0, |spec| spec.units);
+    if let Some((sample, label)) =
+        data.labels.iter().enumerate().find(|&(_, &label)| label >= classes)
+    {
+        return mismatch(format!(
+            "sample {sample} has label {label} but the last layer has {classes} outputs (labels 0..{classes})"
+        ));
+    }
+    Ok(())
+}
+
 /// Accuracy and confusion matrix of a network on a data set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
@@ -168,6 +216,9 @@ impl Evaluation {
 }
 
 /// Accuracy, loss and confusion matrix of `network` on `data`, in evaluation mode.
+///
+/// # Panics
+/// When `data` does not fit the network (features, labels); [`train`] checks that first.
 #[must_use]
 pub fn evaluate(network: &Network, data: &Dataset) -> Evaluation {
     let logits = network.predict_logits(&data.x);
@@ -188,15 +239,20 @@ pub fn evaluate(network: &Network, data: &Dataset) -> Evaluation {
 /// Trains `network` on `train` with `optimizer`, evaluating on `test` after every epoch.
 ///
 /// # Errors
-/// [`Diverged`] when a batch's loss is NaN or infinite; the network keeps the parameters of the
-/// step before.
+/// [`TrainError::Mismatch`] when a data set does not fit the network (features, labels), before
+/// any step; [`TrainError::Diverged`] when a batch's loss is NaN or infinite, the network keeping
+/// the parameters of the step before.
 pub fn train(
     network: &mut Network,
     optimizer: &mut Optimizer,
     train: &Dataset,
     test: Option<&Dataset>,
     config: &TrainConfig,
-) -> Result<History, Diverged> {
+) -> Result<History, TrainError> {
+    check_fits(network, train, "training")?;
+    if let Some(test) = test {
+        check_fits(network, test, "test")?;
+    }
     let mut rng = Rng::new(config.seed);
     let mut history = History::default();
     let batch_size = config.batch_size.max(1);
@@ -221,7 +277,7 @@ pub fn train(
             history.step_losses.push(loss);
             if !loss.is_finite() {
                 bar.finish_and_clear();
-                return Err(Diverged { step, epoch, loss, rate, history });
+                return Err(TrainError::Diverged(Diverged { step, epoch, loss, rate, history }));
             }
             network.update_running(&trace, config.running_momentum);
             if config.record_grad_norms {
