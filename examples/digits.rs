@@ -2,7 +2,7 @@
 //!
 //! First the finite-difference checker verifies the whole network's gradient, built from the
 //! layers' generated backward passes; then training with a progress bar; then the confusion
-//! matrix, a few misclassified digits drawn as text, the loss curve as SVG and the trained
+//! matrix, a few misclassified digits drawn as text, loss and accuracy curves as SVG and the trained
 //! parameters as JSON (in `target/digits/` unless `--out DIR`), and the test accuracy.
 //!
 //! Run with `cargo run --release --example digits`. Flags: `--epochs N`, `--seed N`,
@@ -11,14 +11,14 @@
 
 use std::error::Error;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, LayerSpec, Network};
 use backprop::optim::{Optimizer, Rule};
 use backprop::train::plot::{Labels, Series, line_chart};
-use backprop::train::{self, TrainConfig};
+use backprop::train::{self, History, TrainConfig};
 
 /// What a run does; the defaults are the main job's.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +57,7 @@ impl Default for Options {
             l2: 1e-3,
             dropout: 0.0,
             mnist: None,
-            out: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/digits")),
+            out: Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join("target").join("digits"),
         }
     }
 }
@@ -212,8 +212,23 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         print_misclassified(&raw_test, &evaluation.predictions, 4);
     }
 
-    std::fs::create_dir_all(&options.out)?;
-    let curves = options.out.join("loss.svg");
+    let files = write_files(&options.out, &history, &network)?;
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    println!("\nwrote {}", names.join(", "));
+    println!("wall time {:.1} s", started.elapsed().as_secs_f64());
+    println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
+    Ok(Outcome { test_accuracy: evaluation.accuracy, check_passed: report.passed(), files })
+}
+
+/// Writes the loss and accuracy curves as SVG and the parameters as JSON into `dir`.
+fn write_files(
+    dir: &Path,
+    history: &History,
+    network: &Network,
+) -> Result<Vec<PathBuf>, Box<dyn Error>> {
+    std::fs::create_dir_all(dir)?;
+    let out = shown(&dir.canonicalize()?);
+    let curves = out.join("loss.svg");
     let epoch_points = |f: fn(&train::EpochStats) -> f64| -> Vec<(f64, f64)> {
         history.epochs.iter().map(|s| (s.epoch as f64, f(s))).collect()
     };
@@ -226,16 +241,27 @@ pub fn run(options: &Options) -> Result<Outcome, Box<dyn Error>> {
         ],
         true,
     )?;
-    let params = options.out.join("params.json");
+    let accuracy = out.join("accuracy.svg");
+    line_chart(
+        &accuracy,
+        Labels { title: "digits: accuracy per epoch", x: "epoch", y: "accuracy (%)" },
+        &[
+            Series::new("train", epoch_points(|s| 100.0 * s.train_accuracy)),
+            Series::new("test", epoch_points(|s| 100.0 * s.test_accuracy)),
+        ],
+        false,
+    )?;
+    let params = out.join("params.json");
     train::save(&network.mlp, &params)?;
-    println!("\nwrote {} and {}", curves.display(), params.display());
-    println!("wall time {:.1} s", started.elapsed().as_secs_f64());
-    println!("test accuracy: {:.1} %", 100.0 * evaluation.accuracy);
-    Ok(Outcome {
-        test_accuracy: evaluation.accuracy,
-        check_passed: report.passed(),
-        files: vec![curves, params],
-    })
+    Ok(vec![curves, accuracy, params])
+}
+
+/// `path` relative to the working directory when it lies inside it.
+fn shown(path: &Path) -> PathBuf {
+    std::env::current_dir()
+        .ok()
+        .and_then(|here| path.strip_prefix(here).ok().map(Path::to_path_buf))
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// Draws up to `count` misclassified 8×8 digits side by side, darker characters for more ink.

@@ -16,7 +16,7 @@ pub fn xor() -> Dataset {
     Dataset { x, labels: vec![0, 1, 1, 0], classes: 2 }
 }
 
-/// `n` animals described by two made-up features, weight and ear pointiness, standardized:
+/// `n` animals described by two made-up features, weight and ear pointiness, both centred on 0:
 /// cats (class 0) light with pointed ears, dogs (class 1) heavier with rounder ears, drawn from
 /// two overlapping normal clusters with a seed. A line separates them nearly, not perfectly.
 ///

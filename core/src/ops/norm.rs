@@ -85,7 +85,7 @@ fn check_row_vector<T: Float>(rule: &str, what: &str, z: &DMatrix<T>, v: &DVecto
 /// ```
 /// use backprop::prelude::*;
 ///
-/// let z = DMatrix::from_row_slice(1, 2, &[1.0, 3.0]);
+/// let z = DMatrix::<f64>::from_row_slice(1, 2, &[1.0, 3.0]);
 /// let (gamma, beta) = (DVector::from_element(1, 2.0), DVector::from_element(1, 0.5));
 /// let y = batch_norm(&z, &gamma, &beta);
 /// assert!((y[(0, 0)] + 1.5).abs() < 1e-4 && (y[(0, 1)] - 2.5).abs() < 1e-4);

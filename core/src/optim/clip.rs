@@ -28,7 +28,11 @@ pub fn clip_by_global_norm<P: Params>(grad: &mut P, max: f64) -> f64 {
     let norm = global_norm(grad);
     if norm > max && norm.is_finite() {
         let copy = grad.clone();
-        grad.add_scaled(&copy, max / norm - 1.0);
+        grad.update_tensors(&copy, &mut |values, _| {
+            for v in values {
+                *v = *v * max / norm;
+            }
+        });
     }
     norm
 }

@@ -96,6 +96,8 @@ pub struct EpochStats {
 pub struct History {
     /// One entry per epoch.
     pub epochs: Vec<EpochStats>,
+    /// The training loss of every step (batch), in order.
+    pub step_losses: Vec<f64>,
 }
 
 /// Why training stopped early.
@@ -130,6 +132,54 @@ impl fmt::Display for Diverged {
 }
 
 impl std::error::Error for Diverged {}
+
+/// Why [`train`] stopped without finishing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TrainError {
+    /// A batch's loss was NaN or infinite.
+    Diverged(Diverged),
+    /// The data does not fit the network: what differs, and what to change.
+    Mismatch(String),
+}
+
+impl fmt::Display for TrainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrainError::Diverged(diverged) => diverged.fmt(f),
+            TrainError::Mismatch(problem) => f.write_str(problem),
+        }
+    }
+}
+
+impl std::error::Error for TrainError {}
+
+/// Checks that `data` fits `network`: as many features as inputs, one label per sample, every
+/// label below the number of outputs.
+fn check_fits(network: &Network, data: &Dataset, which: &str) -> Result<(), TrainError> {
+    let mismatch = |problem: String| {
+        Err(TrainError::Mismatch(format!("the {which} set does not fit the network: {problem}")))
+    };
+    if data.features() != network.inputs {
+        return mismatch(format!(
+            "its samples have {} features but the network takes {} inputs; build the network with {} inputs",
+            data.features(),
+            network.inputs,
+            data.features()
+        ));
+    }
+    if data.labels.len() != data.x.ncols() {
+        return mismatch(format!("{} labels for {} samples", data.labels.len(), data.x.ncols()));
+    }
+    let classes = network.specs.last().map_or(0, |spec| spec.units);
+    if let Some((sample, label)) =
+        data.labels.iter().enumerate().find(|&(_, &label)| label >= classes)
+    {
+        return mismatch(format!(
+            "sample {sample} has label {label} but the last layer has {classes} outputs (labels 0..{classes})"
+        ));
+    }
+    Ok(())
+}
 
 /// Accuracy and confusion matrix of a network on a data set.
 #[derive(Clone, Debug, PartialEq)]
@@ -166,6 +216,9 @@ impl Evaluation {
 }
 
 /// Accuracy, loss and confusion matrix of `network` on `data`, in evaluation mode.
+///
+/// # Panics
+/// When `data` does not fit the network (features, labels); [`train`] checks that first.
 #[must_use]
 pub fn evaluate(network: &Network, data: &Dataset) -> Evaluation {
     let logits = network.predict_logits(&data.x);
@@ -186,15 +239,20 @@ pub fn evaluate(network: &Network, data: &Dataset) -> Evaluation {
 /// Trains `network` on `train` with `optimizer`, evaluating on `test` after every epoch.
 ///
 /// # Errors
-/// [`Diverged`] when a batch's loss is NaN or infinite; the network keeps the parameters of the
-/// step before.
+/// [`TrainError::Mismatch`] when a data set does not fit the network (features, labels), before
+/// any step; [`TrainError::Diverged`] when a batch's loss is NaN or infinite, the network keeping
+/// the parameters of the step before.
 pub fn train(
     network: &mut Network,
     optimizer: &mut Optimizer,
     train: &Dataset,
     test: Option<&Dataset>,
     config: &TrainConfig,
-) -> Result<History, Diverged> {
+) -> Result<History, TrainError> {
+    check_fits(network, train, "training")?;
+    if let Some(test) = test {
+        check_fits(network, test, "test")?;
+    }
     let mut rng = Rng::new(config.seed);
     let mut history = History::default();
     let batch_size = config.batch_size.max(1);
@@ -207,6 +265,7 @@ pub fn train(
         let mut total_loss = 0.0;
         let mut norms = vec![0.0; network.specs.len()];
         bar.set_position(0);
+        bar.set_prefix(format!("epoch {epoch}/{}", config.epochs));
         for indices in order.chunks(batch_size) {
             let batch = train.select(indices);
             let rate = config.schedule.rate(config.rate, step, config.warmup);
@@ -215,9 +274,10 @@ pub fn train(
             let trace = network.forward_train(&network.mlp, &batch.x, &masks);
             let (loss, mut grad) =
                 network.backward(&network.mlp, &trace, &batch.labels, &masks, config.l2);
+            history.step_losses.push(loss);
             if !loss.is_finite() {
                 bar.finish_and_clear();
-                return Err(Diverged { step, epoch, loss, rate, history });
+                return Err(TrainError::Diverged(Diverged { step, epoch, loss, rate, history }));
             }
             network.update_running(&trace, config.running_momentum);
             if config.record_grad_norms {
@@ -241,8 +301,7 @@ pub fn train(
             grad_norms: if config.record_grad_norms { norms } else { Vec::new() },
         };
         bar.set_message(format!(
-            "epoch {epoch}/{}  loss {:.4}  train {:.1} %  test {:.1} %",
-            config.epochs,
+            "after epoch {epoch}: loss {:.4}, train {:.1} %, test {:.1} %",
             stats.train_loss,
             100.0 * stats.train_accuracy,
             100.0 * stats.test_accuracy
@@ -263,14 +322,16 @@ fn clip(grad: &mut Mlp, clip: Option<Clip>) {
     }
 }
 
-/// A bar of the batches of one epoch, with the last epoch's metrics as its message; hidden
+/// A bar of the batches of one epoch, after the epoch's number and before the last epoch's
+/// loss and accuracies; hidden
 /// unless asked for and stderr is a terminal.
 fn progress_bar(config: &TrainConfig, batches: usize) -> ProgressBar {
     if !config.progress || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(batches as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} batches  {msg}") {
+    if let Ok(style) = ProgressStyle::with_template("{prefix} {bar:30} {pos}/{len} batches  {msg}")
+    {
         bar.set_style(style);
     }
     bar

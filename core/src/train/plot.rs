@@ -1,7 +1,7 @@
 //! SVG line charts of training curves, drawn with plotters' SVG backend (no system fonts).
 //!
-//! In: named series of `(x, y)` points, titles, and whether the y axis is logarithmic. Out: an
-//! SVG file, rendered to a string first and then written to a temporary file and renamed.
+//! In: named series of `(x, y)` points, titles, and whether the y axis is logarithmic (or points
+//! by class and a line, for a decision boundary). Out: an SVG file, rendered to a string first and then written to a temporary file and renamed.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -128,6 +128,62 @@ where
     chart.configure_series_labels().background_style(WHITE.mix(0.8)).border_style(BLACK).draw()?;
     root.present()?;
     Ok(())
+}
+
+/// Draws each class of `points` as dots of its own colour, and `line` (a decision boundary, say)
+/// over them, into an SVG file at `path`.
+///
+/// # Errors
+/// The directory does not exist or the file cannot be written, or plotters fails to draw.
+pub fn scatter_with_line(
+    path: &Path,
+    labels: Labels<'_>,
+    points: &[Series],
+    line: &Series,
+) -> Result<(), SaveError> {
+    let all: Vec<(f64, f64)> = points.iter().flat_map(|s| s.points.iter().copied()).collect();
+    let (x_low, x_high) = bounds(all.iter().map(|p| p.0));
+    let (y_low, y_high) = bounds(all.iter().map(|p| p.1));
+    let mut svg = String::new();
+    let drawn: Result<(), Box<dyn std::error::Error>> = (|| {
+        let root = SVGBackend::with_string(&mut svg, (600, 560)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(labels.title, ("sans-serif", 20))
+            .margin(12)
+            .x_label_area_size(40)
+            .y_label_area_size(50)
+            .build_cartesian_2d(x_low..x_high, y_low..y_high)?;
+        chart.configure_mesh().x_desc(labels.x).y_desc(labels.y).draw()?;
+        for (k, class) in points.iter().enumerate() {
+            let color = COLORS[k % COLORS.len()];
+            chart
+                .draw_series(class.points.iter().map(|&p| Circle::new(p, 3, color.filled())))?
+                .label(class.name.as_str())
+                .legend(move |(x, y)| Circle::new((x + 8, y), 3, color.filled()));
+        }
+        let inside = line
+            .points
+            .iter()
+            .copied()
+            .filter(|&(x, y)| (x_low..=x_high).contains(&x) && (y_low..=y_high).contains(&y));
+        chart
+            .draw_series(LineSeries::new(inside, BLACK.stroke_width(2)))?
+            .label(line.name.as_str())
+            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 18, y)], BLACK.stroke_width(2)));
+        chart
+            .configure_series_labels()
+            .background_style(WHITE.mix(0.8))
+            .border_style(BLACK)
+            .draw()?;
+        root.present()?;
+        Ok(())
+    })();
+    drawn.map_err(|e| SaveError {
+        file: path.to_path_buf(),
+        problem: format!("cannot draw: {e}"),
+    })?;
+    write_atomically(path, &svg)
 }
 
 /// Writes `text` to a temporary file beside `path`, then renames it over `path`.
