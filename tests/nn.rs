@@ -119,8 +119,8 @@ fn layer_elements_are_named_by_position_and_field() {
     let network = mixed_network(1);
     let last = network.mlp.element_count() - 1;
     // The derive joins field paths with dots; a stack names its items by position.
-    assert!(network.mlp.element_name(0).ends_with("[0].dense.w[0,0]"));
-    assert!(network.mlp.element_name(last).ends_with("[5].dense.b[2]"));
+    assert_eq!(network.mlp.element_name(0), "layers[0].dense.w[0,0]");
+    assert_eq!(network.mlp.element_name(last), "layers[5].dense.b[2]");
 }
 
 #[test]

@@ -51,6 +51,8 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
                     for tensor in #params::tensors(&self.#fields) {
                         let name = if tensor.name.is_empty() {
                             ::std::string::String::from(#labels)
+                        } else if tensor.name.starts_with('[') {
+                            ::std::format!("{}{}", #labels, tensor.name)
                         } else {
                             ::std::format!("{}.{}", #labels, tensor.name)
                         };
@@ -73,6 +75,16 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
             fn add_scaled(&mut self, other: &Self, scale: f64) {
                 #( #params::add_scaled(&mut self.#fields, &other.#fields, scale); )*
                 let _ = (other, scale);
+            }
+
+            fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+                #( #params::visit_tensors(&self.#fields, visit); )*
+                let _ = visit;
+            }
+
+            fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+                #( #params::update_tensors(&mut self.#fields, &other.#fields, update); )*
+                let _ = (other, update);
             }
 
             fn epsilon(&self) -> f64 {
