@@ -1,0 +1,491 @@
+//! The book's listings compile and run, its printed outputs are real, its figures are generated.
+//!
+//! In: the listing programs in `book/listings/` (compiled here as modules), the chapters in
+//! `book/src/`. Out: the outputs and figures the chapters include, pinned by insta snapshots
+//! and written to `book/src/generated/` and `book/src/figures/`; checks that every Rust block in
+//! a chapter comes from a compiled listing, that every include, figure and internal link
+//! resolves. Regenerate everything with `INSTA_UPDATE=always cargo test -p backprop --test book`
+//! and read the diff before committing.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// Declares each listing as a module of this test and records its file, so that the chapter
+/// checks know which files are compiled.
+macro_rules! listings {
+    ($($name:ident: $file:literal),* $(,)?) => {
+        $(
+            #[path = $file]
+            #[allow(dead_code, reason = "a listing shows more than the tests call")]
+            mod $name;
+        )*
+        /// The listing files compiled by this test, relative to `tests/`.
+        const LISTINGS: &[&str] = &[$($file),*];
+    };
+}
+
+listings! {
+    ch01: "../book/listings/ch01_loss.rs",
+    ch02: "../book/listings/ch02_forward.rs",
+    ch03: "../book/listings/ch03_graph.rs",
+    ch04: "../book/listings/ch04_neuron.rs",
+    ch05: "../book/listings/ch05_checking.rs",
+    ch06: "../book/listings/ch06_matrices.rs",
+}
+
+fn book_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../book")
+}
+
+fn updating() -> bool {
+    std::env::var("INSTA_UPDATE").is_ok_and(|value| value == "always")
+}
+
+/// Writes `contents` to `path` through a temporary file and a rename.
+fn write_atomically(path: &Path, contents: &str) {
+    let temporary = path.with_extension("tmp");
+    std::fs::write(&temporary, contents).expect("the book's directories are writable");
+    std::fs::rename(&temporary, path).expect("the temporary file renames over the old one");
+}
+
+/// The committed file `book/src/<relative>` must hold `contents`; with `INSTA_UPDATE=always` it
+/// is rewritten instead.
+fn keep_in_book(relative: &str, contents: &str) {
+    let path = book_dir().join("src").join(relative);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != contents {
+        if updating() {
+            write_atomically(&path, contents);
+        } else {
+            panic!(
+                "book/src/{relative} is stale: regenerate it with \
+                 `INSTA_UPDATE=always cargo test -p backprop --test book` and read the diff"
+            );
+        }
+    }
+}
+
+/// Pins a printed output with an insta snapshot and keeps `book/src/generated/<name>.txt`
+/// equal to it, for the chapters to `{{#include}}`.
+fn pin_output(name: &str, text: &str) {
+    insta::assert_snapshot!(name, text);
+    keep_in_book(&format!("generated/{name}.txt"), text);
+}
+
+/// Pins a figure: the committed SVG must be what the listing draws today.
+fn pin_figure(name: &str, svg: &str) {
+    assert!(
+        svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"),
+        "{name} is not an SVG document"
+    );
+    keep_in_book(&format!("figures/{name}.svg"), svg);
+}
+
+/// The part of a `SOURCE` from `pub fn vjp` to the end of that function: the backward pass.
+fn vjp_of(source: &str) -> &str {
+    let start = source.find("pub fn vjp").unwrap_or(0);
+    let end = source[start..].find("\n}\n").map_or(source.len(), |end| start + end + 2);
+    &source[start..end]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 1
+
+#[test]
+fn chapter_1_the_loss_grows_with_the_mistake() {
+    let table = ch01::table();
+    let losses: Vec<f64> = [(4.0, -2.0), (2.0, 0.0), (0.0, 0.0), (-1.0, 1.0), (-4.0, 3.0)]
+        .iter()
+        .map(|&(cat, dog)| ch01::loss_for_a_cat(cat, dog))
+        .collect();
+    assert!(losses.windows(2).all(|pair| pair[0] < pair[1]), "{losses:?}");
+    pin_output("ch01_losses", &table);
+}
+
+#[test]
+fn chapter_1_exercises() {
+    for classes in [2, 10] {
+        let loss = ch01::loss_of_a_blind_guess(classes);
+        assert!((loss - (classes as f64).ln()).abs() < 1e-12, "{classes}: {loss}");
+    }
+    let (squared, cross) = ch01::squared_error_and_cross_entropy(1e-6);
+    assert!(squared <= 1.0 && cross > 13.0, "{squared} {cross}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 2
+
+#[test]
+fn chapter_2_forward_pass() {
+    let (z, a, loss) = ch02::neuron([0.5, -0.3], 0.1, [1.0, 2.0], 1.0);
+    assert!((z - 0.0).abs() < 1e-12 && (a - 0.5).abs() < 1e-12 && (loss - 0.25).abs() < 1e-12);
+    pin_output("ch02_forward", &ch02::output());
+}
+
+#[test]
+fn chapter_2_exercises() {
+    let (w, b, x, _) = ch02::batch();
+    let h = backprop::prelude::sigmoid(&backprop::prelude::add_bias(&(&w * &x), &b));
+    for i in 0..3 {
+        for j in 0..4 {
+            assert!((h[(i, j)] - ch02::neuron_of_the_layer(i, j)).abs() < 1e-12);
+        }
+    }
+    let w2 = backprop::prelude::DMatrix::from_row_slice(1, 3, &[1.0, -1.0, 0.5]);
+    let b2 = backprop::prelude::DVector::from_element(1, 0.0);
+    let out = ch02::two_layer_output(&w, &b, &w2, &b2, &x);
+    assert_eq!(out.shape(), (1, 4));
+    assert!(out.iter().all(|v| *v > 0.0 && *v < 1.0));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 3
+
+#[test]
+fn chapter_3_graph_adjoints_pass_the_checker() {
+    let (mut graph, f) = ch03::example();
+    graph.backward(f);
+    // The tape's adjoints of the inputs against finite differences of the same function.
+    let function = |p: &[f64]| p[0] * p[1] + p[0].sin();
+    let report = backprop::check::gradient(
+        function,
+        &[2.0, -3.0],
+        &[graph.nodes[0].adjoint, graph.nodes[1].adjoint],
+    );
+    assert!(report.passed(), "{report}");
+    pin_output("ch03_table", &ch03::table(&graph));
+    pin_output("ch03_dot", &ch03::to_dot(&graph));
+    pin_figure("ch03_forward", &ch03::to_svg(&ch03::example().0, false));
+    pin_figure("ch03_backward", &ch03::to_svg(&graph, true));
+}
+
+#[test]
+fn chapter_3_exercises() {
+    let (mut graph, c) = ch03::doubled_twice();
+    graph.backward(c);
+    let report =
+        backprop::check::gradient(|p: &[f64]| 4.0 * p[0], &[1.0], &[graph.nodes[0].adjoint]);
+    assert!(report.passed(), "{report}");
+    pin_figure("ch03_twice", &ch03::to_svg(&graph, true));
+
+    let (mut naive, c) = ch03::doubled_twice();
+    ch03::naive_backward(&mut naive, c);
+    let report =
+        backprop::check::gradient(|p: &[f64]| 4.0 * p[0], &[1.0], &[naive.nodes[0].adjoint]);
+    assert!(!report.passed(), "the naive recursion should give a wrong adjoint:\n{report}");
+    pin_output(
+        "ch03_naive",
+        &format!(
+            "reverse order: dc/da = {}\nnaive recursion: dc/da = {}\n",
+            graph.nodes[0].adjoint, naive.nodes[0].adjoint
+        ),
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 4
+
+#[test]
+fn chapter_4_generated_and_hand_written_gradients_pass() {
+    let [w1, w2, b, x1, x2, y] = ch04::POINT;
+    assert!(ch04::neuron::check(w1, w2, b, x1, x2, y).passed());
+    let (_, by_hand) = ch04::neuron_by_hand(w1, w2, b, x1, x2, y);
+    let report = backprop::check::gradient(
+        |p: &[f64]| ch04::neuron_by_hand(p[0], p[1], p[2], x1, x2, y).0,
+        &[w1, w2, b],
+        &by_hand,
+    );
+    assert!(report.passed(), "{report}");
+    pin_output("ch04_output", &ch04::output());
+    pin_output("ch04_source", vjp_of(ch04::neuron::SOURCE));
+}
+
+#[test]
+fn chapter_4_exercises() {
+    let points = [ch04::POINT, [-1.2, 0.4, 0.3, 0.5, -2.0, 0.0], [2.0, 1.0, -0.5, 1.5, 0.5, -1.0]];
+    for [w1, w2, b, x1, x2, y] in points {
+        assert!(ch04::tanh_neuron::check(w1, w2, b, x1, x2, y).passed());
+        let by_hand = ch04::tanh_neuron_by_hand(w1, w2, b, x1, x2, y);
+        let report = backprop::check::gradient(
+            |p: &[f64]| ch04::tanh_neuron(p[0], p[1], p[2], x1, x2, y),
+            &[w1, w2, b],
+            &by_hand,
+        );
+        assert!(report.passed(), "{report}");
+        let report = ch04::neuron_wrt_inputs::check(w1, w2, b, x1, x2, y);
+        assert!(report.passed(), "{report}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 5
+
+#[test]
+fn chapter_5_error_against_step() {
+    let rows = ch05::error_study();
+    let best = |error: fn(&ch05::ErrorAtStep) -> f64| {
+        rows.iter()
+            .map(|r| (error(r), r.step))
+            .fold((f64::INFINITY, 0.0), |a, b| if b.0 < a.0 { b } else { a })
+    };
+    let (forward, forward_step) = best(|r| r.forward);
+    let (central, central_step) = best(|r| r.central);
+    let (single, _) = best(|r| r.central_f32);
+    // Truncation against rounding: the best step sits in the middle, near the theory's value.
+    assert!(
+        (1e-10..1e-6).contains(&forward_step) && (1e-7..1e-3).contains(&central_step),
+        "{forward_step} {central_step}"
+    );
+    assert!(central < forward && forward < single, "{central} {forward} {single}");
+    assert!(rows.last().is_some_and(|r| r.forward > 1e-3), "tiny steps drown in rounding");
+    pin_output("ch05_errors", &ch05::error_table());
+    pin_figure("ch05_step_size", &ch05::error_plot().expect("the plot draws into a string"));
+}
+
+#[test]
+fn chapter_5_the_checker_finds_the_planted_bugs() {
+    let right = ch05::check_layer(ch05::layer_gradient);
+    assert!(right.passed(), "{right}");
+    let wrong = ch05::check_layer(ch05::buggy_layer_gradient);
+    assert!(!wrong.passed());
+    let failing: BTreeSet<String> = wrong.failures().map(|entry| entry.name.clone()).collect();
+    assert!(
+        failing.contains("b[0]") && failing.contains("w[0,1]") && !failing.contains("w[0,0]"),
+        "{wrong}"
+    );
+    pin_output("ch05_right", &right.to_string());
+    pin_output("ch05_planted", &wrong.to_string());
+    let f32_report = ch05::neuron_f32::check(0.5, -0.3, 0.1, 1.0, 2.0, 1.0);
+    assert!(f32_report.passed(), "{f32_report}");
+    pin_output("ch05_f32", &f32_report.to_string());
+}
+
+#[test]
+fn chapter_5_exercises() {
+    let (forward, central) = ch05::optimal_steps();
+    assert!(
+        (1e-8..3e-8).contains(&forward) && (5e-6..1.2e-5).contains(&central),
+        "{forward} {central}"
+    );
+    let flipped = ch05::check_layer(ch05::sign_flipped_layer_gradient);
+    assert!(
+        !flipped.passed()
+            && flipped.failures().count() == 9
+            && flipped.failures().all(|entry| entry.name.starts_with("w[")),
+        "{flipped}"
+    );
+    pin_output("ch05_sign", &flipped.to_string());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 6
+
+#[test]
+fn chapter_6_classifier() {
+    let (w, b, x, labels) = ch06::point();
+    let report = ch06::classifier::check(&w, &b, &x, &labels);
+    assert!(report.passed(), "{report}");
+    let (d_w, d_b) = ch06::classifier_by_hand(&w, &b, &x, &labels);
+    let flat: Vec<f64> = d_w.iter().chain(d_b.iter()).copied().collect();
+    let report = backprop::check::gradient(
+        |p: &[f64]| {
+            ch06::classifier(
+                &backprop::prelude::DMatrix::from_column_slice(3, 4, &p[..12]),
+                &backprop::prelude::DVector::from_column_slice(&p[12..]),
+                &x,
+                &labels,
+            )
+        },
+        &w.iter().chain(b.iter()).copied().collect::<Vec<f64>>(),
+        &flat,
+    );
+    assert!(report.passed(), "{report}");
+    assert!(ch06::largest_difference() < 1e-12);
+    pin_output("ch06_source", vjp_of(ch06::classifier::SOURCE));
+    pin_output("ch06_check", &ch06::classifier::check(&w, &b, &x, &labels).to_string());
+}
+
+#[test]
+fn chapter_6_exercises() {
+    assert!(ch06::batch_is_mean_of_samples() < 1e-12);
+    let (w, b, x, labels) = ch06::point();
+    assert!(ch06::classifier_wrt_input::check(&w, &b, &x, &labels).passed());
+    let by_hand = ch06::input_gradient_by_hand(&w, &b, &x, &labels);
+    let report = backprop::check::gradient(
+        |p: &[f64]| {
+            ch06::classifier(
+                &w,
+                &b,
+                &backprop::prelude::DMatrix::from_column_slice(4, 6, p),
+                &labels,
+            )
+        },
+        x.as_slice(),
+        by_hand.as_slice(),
+    );
+    assert!(report.passed(), "{report}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The chapters themselves
+
+/// Every chapter file named in `SUMMARY.md`, with its text.
+fn chapters() -> Vec<(String, String)> {
+    let src = book_dir().join("src");
+    let summary =
+        std::fs::read_to_string(src.join("SUMMARY.md")).expect("book/src/SUMMARY.md exists");
+    let mut out = vec![("SUMMARY.md".to_owned(), summary.clone())];
+    for target in links(&summary) {
+        let text = std::fs::read_to_string(src.join(&target))
+            .unwrap_or_else(|_| panic!("SUMMARY.md links to {target}, which does not exist"));
+        out.push((target, text));
+    }
+    out
+}
+
+/// The targets of the Markdown links and images `](target)` in a text.
+fn links(text: &str) -> Vec<String> {
+    text.match_indices("](")
+        .filter_map(|(start, _)| {
+            let rest = &text[start + 2..];
+            rest.find(')').map(|end| rest[..end].to_owned())
+        })
+        .collect()
+}
+
+/// The `{{#include path…}}` directives of a text, as (path, anchor).
+fn includes(text: &str) -> Vec<(String, Option<String>)> {
+    text.match_indices("{{#include ")
+        .filter_map(|(start, directive)| {
+            let rest = &text[start + directive.len()..];
+            let inner = &rest[..rest.find("}}")?];
+            let mut parts = inner.trim().splitn(2, ':');
+            let path = parts.next()?.to_owned();
+            Some((path, parts.next().map(str::to_owned)))
+        })
+        .collect()
+}
+
+/// The fenced code blocks of a text: info string and body.
+fn code_blocks(text: &str) -> Vec<(String, String)> {
+    let mut blocks = Vec::new();
+    let mut open: Option<(String, String)> = None;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        match open.take() {
+            None if trimmed.starts_with("```") => {
+                open = Some((trimmed[3..].trim().to_owned(), String::new()))
+            }
+            None => {}
+            Some(block) if trimmed.starts_with("```") => blocks.push(block),
+            Some((info, mut body)) => {
+                body += line;
+                body.push('\n');
+                open = Some((info, body));
+            }
+        }
+    }
+    assert!(open.is_none(), "a code block is never closed");
+    blocks
+}
+
+fn is_compiled_listing(path: &Path) -> bool {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests");
+    let Ok(path) = path.canonicalize() else { return false };
+    LISTINGS
+        .iter()
+        .any(|listing| tests.join(listing).canonicalize().is_ok_and(|compiled| compiled == path))
+}
+
+#[test]
+fn every_rust_block_comes_from_a_compiled_listing() {
+    let src = book_dir().join("src");
+    for (chapter, text) in chapters() {
+        for (info, body) in code_blocks(&text) {
+            assert!(
+                !info.is_empty(),
+                "{chapter}: a code block without a language (write ```text or ```rust)"
+            );
+            if !info.starts_with("rust") {
+                continue;
+            }
+            for line in body.lines().filter(|line| !line.trim().is_empty()) {
+                let included = includes(line);
+                assert!(
+                    included.len() == 1,
+                    "{chapter}: the Rust line `{line}` is not included from a compiled listing"
+                );
+                let (path, anchor) = &included[0];
+                let file = src.join(path);
+                assert!(
+                    is_compiled_listing(&file),
+                    "{chapter}: {path} is not a listing compiled by tests/book.rs"
+                );
+                if let Some(anchor) = anchor {
+                    let listing = std::fs::read_to_string(&file).unwrap_or_default();
+                    assert!(
+                        listing.contains(&format!("// ANCHOR: {anchor}\n")),
+                        "{chapter}: {path} has no anchor `{anchor}`"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_listing_is_compiled() {
+    let dir = book_dir().join("listings");
+    for entry in std::fs::read_dir(&dir).expect("book/listings exists") {
+        let path = entry.expect("a readable directory entry").path();
+        assert!(
+            is_compiled_listing(&path),
+            "{} is not declared in tests/book.rs's `listings!`",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn every_include_figure_and_link_resolves() {
+    let src = book_dir().join("src");
+    for (chapter, text) in chapters() {
+        for (path, _) in includes(&text) {
+            assert!(src.join(&path).is_file(), "{chapter}: {{{{#include {path}}}}} does not exist");
+        }
+        for target in links(&text) {
+            if target.starts_with("http://") || target.starts_with("https://") {
+                continue;
+            }
+            let (file, anchor) = target.split_once('#').unwrap_or((&target, ""));
+            let file = if file.is_empty() { chapter.as_str() } else { file };
+            let path = src.join(file);
+            assert!(path.is_file(), "{chapter}: the link to {target} leads nowhere");
+            if !anchor.is_empty() {
+                let linked = std::fs::read_to_string(&path).unwrap_or_default();
+                let slugs: Vec<String> = linked
+                    .lines()
+                    .filter(|line| line.starts_with('#'))
+                    .map(|line| slug(line.trim_start_matches('#')))
+                    .collect();
+                assert!(
+                    slugs.iter().any(|s| s == anchor),
+                    "{chapter}: {file} has no heading #{anchor} (headings: {slugs:?})"
+                );
+            }
+        }
+    }
+}
+
+/// mdBook's id for a heading: lowercase, spaces to dashes, punctuation dropped.
+fn slug(heading: &str) -> String {
+    heading
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c.to_ascii_lowercase()),
+            _ => None,
+        })
+        .collect()
+}
