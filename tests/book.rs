@@ -31,6 +31,10 @@ listings! {
     ch04: "../book/listings/ch04_neuron.rs",
     ch05: "../book/listings/ch05_checking.rs",
     ch06: "../book/listings/ch06_matrices.rs",
+    ch11: "../book/listings/ch11_loops.rs",
+    ch12: "../book/listings/ch12_macro.rs",
+    ch13: "../book/listings/ch13_ci.rs",
+    ch14: "../book/listings/ch14_cost.rs",
 }
 
 fn book_dir() -> PathBuf {
@@ -324,6 +328,107 @@ fn chapter_6_exercises() {
         by_hand.as_slice(),
     );
     assert!(report.passed(), "{report}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 11
+
+#[test]
+fn chapter_11_recurrent_network_and_branch() {
+    let (p, xs, target) = ch11::point();
+    let report = ch11::rnn_loss::check(&p, &xs, &target);
+    assert!(report.passed(), "{report}");
+    pin_output("ch11_source", vjp_of(ch11::rnn_loss::SOURCE));
+    pin_output("ch11_check", &report.to_string());
+    for r in [-3.0, -0.4, 0.2, 2.5] {
+        let report = ch11::huber::check(r, 1.0);
+        assert!(report.passed(), "at {r}: {report}");
+    }
+    let (_, inside) = ch11::huber::grad(0.4, 1.0);
+    let (_, outside) = ch11::huber::grad(2.5, 1.0);
+    pin_output(
+        "ch11_huber",
+        &format!("d huber/dr at r = 0.4: {}\nd huber/dr at r = 2.5: {}\n", inside.r, outside.r),
+    );
+    pin_output("ch11_huber_source", vjp_of(ch11::huber::SOURCE));
+}
+
+#[test]
+fn chapter_11_exercises() {
+    let xs = backprop::prelude::DVector::from_vec(vec![0.5, -0.2, 0.9, 0.1, -0.7]);
+    for w in [-1.3, 0.4, 0.95] {
+        assert!(ch11::scalar_rnn::check(w, &xs).passed());
+        let by_hand = ch11::scalar_rnn_by_hand(w, &xs);
+        let report =
+            backprop::check::gradient(|p: &[f64]| ch11::scalar_rnn(p[0], &xs), &[w], &[by_hand]);
+        assert!(report.passed(), "{report}");
+    }
+    let p = ch11::Mlp {
+        w1: backprop::prelude::DMatrix::from_fn(5, 3, |i, j| ((3 * i + j) as f64 * 0.9).sin()),
+        b1: backprop::prelude::DVector::from_fn(5, |i, _| 0.1 * i as f64 - 0.2),
+        w2: backprop::prelude::DMatrix::from_fn(3, 5, |i, j| ((5 * i + j) as f64 * 0.7).cos()),
+        b2: backprop::prelude::DVector::from_element(3, 0.1),
+    };
+    let x = backprop::prelude::DMatrix::from_fn(3, 4, |i, j| ((i + 3 * j) as f64 * 0.6).sin());
+    let report = ch11::mlp_loss::check(&p, &x, &[0, 2, 1, 2]);
+    assert!(report.passed(), "{report}");
+    let (_, grad) = ch11::mlp_loss::grad(&p, &x, &[0, 2, 1, 2]);
+    assert_eq!(grad.p.w1.shape(), p.w1.shape());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 12
+
+#[test]
+fn chapter_12_calls_and_rules() {
+    let (w1, b1, w2, b2, x, y) = ch12::point();
+    let report = ch12::two_layers::check(&w1, &b1, &w2, &b2, &x, &y);
+    assert!(report.passed(), "{report}");
+    pin_output("ch12_call_source", vjp_of(ch12::two_layers::SOURCE));
+    let x = backprop::prelude::DMatrix::from_fn(3, 4, |i, j| i as f64 - 0.7 * j as f64);
+    let report = ch12::smooth_total::check(&x);
+    assert!(report.passed(), "{report}");
+    pin_output("ch12_rule_source", vjp_of(ch12::smooth_total::SOURCE));
+}
+
+#[test]
+fn chapter_12_exercises() {
+    let x = backprop::prelude::DMatrix::from_fn(2, 3, |i, j| 0.4 * i as f64 - 0.3 * j as f64 + 0.1);
+    let report = ch12::square_total::check(&x);
+    assert!(!report.passed(), "the planted bug in the rule should fail:\n{report}");
+    pin_output("ch12_rule_bug", &report.to_string());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 13
+
+#[test]
+fn chapter_13_kink() {
+    let (w, x) = ch13::on_the_kink();
+    let report = ch13::relu_layer::check(&w, &x);
+    assert!(report.passed(), "{report}");
+    assert!(
+        report.entries().iter().any(|entry| entry.verdict == backprop::check::Verdict::Kink),
+        "{report}"
+    );
+    pin_output("ch13_kink", &report.to_string());
+}
+
+#[test]
+fn chapter_13_exercises() {
+    let first = ch13::replay(7).to_string();
+    assert_eq!(first, ch13::replay(7).to_string(), "a seed replays the same check");
+    assert!(ch13::replay(7).passed(), "{first}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 14
+
+#[test]
+fn chapter_14_costs() {
+    assert_eq!(ch14::parameters(&[784, 128, 10]), 784 * 128 + 128 + 128 * 10 + 10);
+    assert_eq!(ch14::finite_difference_passes(&[2, 2, 1]), 18);
+    pin_output("ch14_costs", &ch14::table());
 }
 
 // ---------------------------------------------------------------------------------------------
