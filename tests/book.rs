@@ -582,6 +582,20 @@ fn every_include_figure_and_link_resolves() {
     }
 }
 
+#[test]
+fn no_include_is_indented() {
+    // mdBook pastes an included file without indenting it, so an include inside a list item's
+    // indented code block ends the list after its first line.
+    for (chapter, text) in chapters() {
+        for line in text.lines() {
+            assert!(
+                !(line.starts_with(' ') && line.contains("{{#include")),
+                "{chapter}: `{line}` is indented"
+            );
+        }
+    }
+}
+
 /// mdBook's id for a heading: lowercase, spaces to dashes, punctuation dropped.
 fn slug(heading: &str) -> String {
     heading
