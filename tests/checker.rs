@@ -706,3 +706,27 @@ fn unreliable_when_rounding_hides_the_gradient() {
     let report = check::gradient(rosenbrock, &[1.0, 1.0, 1.0], &[0.0; 3]);
     assert!(report.passed(), "{report}");
 }
+
+#[backprop::differentiable]
+fn log_of(x: f64) -> f64 {
+    x.ln()
+}
+
+#[backprop::differentiable]
+fn log_of_each(x: &DMatrix<f64>) -> DMatrix<f64> {
+    backprop::ops::ln(x)
+}
+
+#[test]
+fn an_infinite_value_is_named_and_not_called_a_bug() {
+    let report = log_of::check(0.0);
+    assert!(!report.passed());
+    let text = report.to_string();
+    assert!(text.contains("the function's value is -inf at this point"), "{text}");
+    assert!(!text.contains("please report"), "{text}");
+
+    let x = DMatrix::from_row_slice(2, 2, &[1.0, 2.0, 0.0, 3.0]);
+    let text = log_of_each::check(&x).to_string();
+    assert!(text.contains("output element `[1,0]` is -inf"), "{text}");
+    assert!(!text.contains("please report"), "{text}");
+}

@@ -22,6 +22,7 @@ use backprop::ops::parts::{column, columns, row, rows};
 use backprop::ops::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
 use backprop::ops::{self, MatrixRule, add_bias, cross_entropy, log_softmax, mse, relu};
 use backprop::ops::{AddRule, DivRule, MulRule, NegRule, SubRule};
+use backprop::ops::{batch_norm, bce_with_logits, leaky_relu, scale_rows, softplus};
 use backprop::ops::{sigmoid, softmax};
 use backprop::{Float, Params};
 use support::Rng;
@@ -453,6 +454,26 @@ fn probes<T: Float + Params>(rng: &mut Rng, square: bool, point: usize) -> Vec<B
             .boxed(),
     );
 
+    // The same rules on one sample as a `DVector`.
+    let sample: DVector<T> = rng.vector(m);
+    all.push(
+        Case::new("sigmoid (vector)", sample.clone(), sigmoid, sigmoid::back_0)
+            .wrong("term dropped", |_, y, d| d.component_mul(y))
+            .boxed(),
+    );
+    all.push(
+        Case::new("softmax (vector)", sample.clone(), softmax, softmax::back_0)
+            .wrong("term dropped", |_, s, d| d.component_mul(s))
+            .wrong("output for input", |z, s, d| softmax::back_0(z, &softmax(s), d))
+            .boxed(),
+    );
+    all.push(
+        Case::new("log_softmax (vector)", sample, log_softmax, log_softmax::back_0)
+            .wrong("term dropped", |_, _, d| d.clone())
+            .wrong("input for output", |z, _, d| log_softmax::back_0(z, z, d))
+            .boxed(),
+    );
+
     // Losses.
     let target: DMatrix<T> = rng.matrix(m, n);
     let (t1, t2) = (target.clone(), target.clone());
@@ -505,7 +526,172 @@ fn probes<T: Float + Params>(rng: &mut Rng, square: bool, point: usize) -> Vec<B
         })
         .boxed(),
     );
+    training_rules::<T>(&mut all, point);
     all
+}
+
+/// Row sums of a matrix: the reduction in the batch-norm and scale-rows adjoints.
+fn row_sums<T: Float>(m: &DMatrix<T>) -> DVector<T> {
+    DVector::from_fn(m.nrows(), |i, _| m.row(i).sum())
+}
+
+/// The rules of the training runtime, at a point drawn from a stream of their own (so that the
+/// points of the rules above stay what they were): at least three columns, since batch norm of
+/// two maps every row to ±1, whose gradient f32 cannot resolve.
+#[allow(clippy::too_many_lines, reason = "one flat table of the rules' cases reads best")]
+fn training_rules<T: Float + Params>(all: &mut Vec<Box<dyn Probe>>, point: usize) {
+    let mut rng = Rng::new(0x7a11_0000 + point as u64);
+    let (m, n) = (rng.int(2, 5), rng.int(3, 6));
+    let z: DMatrix<T> = rng.matrix(m, n);
+    let slope = T::of(ops::rectifiers::LEAKY_SLOPE);
+    all.push(
+        Case::new("leaky_relu", z.clone(), leaky_relu, leaky_relu::back_0)
+            .wrong("slope dropped", |z, y, d| relu::back_0(z, y, d))
+            .wrong("slope everywhere", move |_, _, d| d * slope)
+            .boxed(),
+    );
+    all.push(
+        Case::new("softplus", z.clone(), softplus, softplus::back_0)
+            .wrong("output for input", |_, y, d| softplus::back_0(y, y, d))
+            .wrong("σ′ for σ", |z, _, d| {
+                let s = sigmoid(z);
+                s.zip_map(d, |s, d| d * s * (T::one() - s))
+            })
+            .boxed(),
+    );
+    let targets: DMatrix<T> = rng.matrix_between(m, n, 0.0, 1.0);
+    let (t1, t2) = (targets.clone(), targets.clone());
+    all.push(
+        Case::new(
+            "bce_with_logits ∂logits",
+            z.clone(),
+            move |z| bce_with_logits(z, &t1),
+            move |z, y, d| bce_with_logits::back_0(z, &t2, y, d),
+        )
+        .wrong("sum for mean", {
+            let t = targets.clone();
+            move |z, y, d| bce_with_logits::back_0(z, &t, y, d) * count::<T>(z.len())
+        })
+        .wrong("sigmoid dropped", {
+            let t = targets.clone();
+            move |z, _, d| (z - &t) * (*d / count::<T>(z.len()))
+        })
+        .boxed(),
+    );
+    let (z1, z2) = (z.clone(), z.clone());
+    all.push(
+        Case::new(
+            "bce_with_logits ∂targets",
+            targets,
+            move |t| bce_with_logits(&z1, t),
+            move |t, y, d| bce_with_logits::back_1(&z2, t, y, d),
+        )
+        .boxed(),
+    );
+
+    let gamma: DVector<T> = rng.vector_away_from_zero(m);
+    let beta: DVector<T> = rng.vector(m);
+    let normalized = |z: &DMatrix<T>| {
+        let n = count::<T>(z.ncols());
+        let mut x_hat = z.clone();
+        for mut row in x_hat.row_iter_mut() {
+            let mean = row.sum() / n;
+            let variance = row.map(|v| (v - mean) * (v - mean)).sum() / n;
+            let inv_std = T::one() / (variance + T::of(ops::norm::BATCH_NORM_EPSILON)).sqrt();
+            row.apply(|v| *v = (*v - mean) * inv_std);
+        }
+        x_hat
+    };
+    let inv_std_of = move |z: &DMatrix<T>| {
+        let (_, variance) = ops::norm::row_statistics(z);
+        variance.map(|v| T::one() / (v + T::of(ops::norm::BATCH_NORM_EPSILON)).sqrt())
+    };
+    let (g1, g2, b1, b2) = (gamma.clone(), gamma.clone(), beta.clone(), beta.clone());
+    all.push(
+        Case::new(
+            "batch_norm ∂z",
+            z.clone(),
+            move |z| batch_norm(z, &g1, &b1),
+            move |z, y, d| batch_norm::back_0(z, &g2, &b2, y, d),
+        )
+        .wrong("mean and variance paths dropped", {
+            let g = gamma.clone();
+            move |z, _, d| scale_rows(&scale_rows(d, &inv_std_of(z)), &g)
+        })
+        .wrong("variance path dropped", {
+            let g = gamma.clone();
+            move |z, _, d| {
+                let mut centred = d.clone();
+                let means = row_sums(d) / count::<T>(d.ncols());
+                for mut column in centred.column_iter_mut() {
+                    column -= &means;
+                }
+                scale_rows(&scale_rows(&centred, &inv_std_of(z)), &g)
+            }
+        })
+        .wrong("mean path dropped", {
+            let g = gamma.clone();
+            move |z, _, d| {
+                let x_hat = normalized(z);
+                let along = row_sums(&d.component_mul(&x_hat)) / count::<T>(d.ncols());
+                let mut projected = d.clone();
+                for (mut column, x_column) in projected.column_iter_mut().zip(x_hat.column_iter()) {
+                    column -= x_column.component_mul(&along);
+                }
+                scale_rows(&scale_rows(&projected, &inv_std_of(z)), &g)
+            }
+        })
+        .boxed(),
+    );
+    let (z1, z2, b1, b2) = (z.clone(), z.clone(), beta.clone(), beta.clone());
+    all.push(
+        Case::new(
+            "batch_norm ∂gamma",
+            gamma.clone(),
+            move |g| batch_norm(&z1, g, &b1),
+            move |g, y, d| batch_norm::back_1(&z2, g, &b2, y, d),
+        )
+        .wrong("input for normalized input", {
+            let z = z.clone();
+            move |_, _, d| row_sums(&d.component_mul(&z))
+        })
+        .boxed(),
+    );
+    let (z1, z2, g1, g2) = (z.clone(), z.clone(), gamma.clone(), gamma.clone());
+    all.push(
+        Case::new(
+            "batch_norm ∂beta",
+            beta,
+            move |b| batch_norm(&z1, &g1, b),
+            move |b, y, d| batch_norm::back_2(&z2, &g2, b, y, d),
+        )
+        .wrong("mean for sum", |_, _, d| row_sums(d) / count::<T>(d.ncols()))
+        .boxed(),
+    );
+
+    let s: DVector<T> = rng.vector_away_from_zero(m);
+    let (s1, s2) = (s.clone(), s.clone());
+    all.push(
+        Case::new(
+            "scale_rows ∂m",
+            z.clone(),
+            move |z| scale_rows(z, &s1),
+            move |z, y, d| scale_rows::back_0(z, &s2, y, d),
+        )
+        .wrong("scale dropped", |_, _, d| d.clone())
+        .boxed(),
+    );
+    let (z1, z2) = (z.clone(), z);
+    all.push(
+        Case::new(
+            "scale_rows ∂s",
+            s,
+            move |s| scale_rows(&z1, s),
+            move |s, y, d| scale_rows::back_1(&z2, s, y, d),
+        )
+        .wrong("output for input", |_, y, d| row_sums(&d.component_mul(y)))
+        .boxed(),
+    );
 }
 
 /// `add`, `sub` and `neg` on two values of one type `M` (matrices or vectors).

@@ -225,6 +225,17 @@ fn activations<T: Float + Params>(seed: u64) {
         check_arg("ln", &positive, ops::ln, ops::ln::back_0);
         check_arg("softmax", &z, softmax, softmax::back_0);
         check_arg("log_softmax", &z, log_softmax, log_softmax::back_0);
+
+        // One sample as a vector: the same rules through `DVector`.
+        let v: DVector<T> = rng.vector(m);
+        check_arg("sigmoid V", &v, sigmoid, sigmoid::back_0);
+        check_arg("relu V", &v, relu, relu::back_0);
+        check_arg("tanh V", &v, ops::tanh, ops::tanh::back_0);
+        check_arg("exp V", &v, ops::exp, ops::exp::back_0);
+        let positive: DVector<T> = rng.matrix_between(m, 1, 0.2, 3.0).column(0).into_owned();
+        check_arg("ln V", &positive, ops::ln, ops::ln::back_0);
+        check_arg("softmax V", &v, softmax, softmax::back_0);
+        check_arg("log_softmax V", &v, log_softmax, log_softmax::back_0);
     }
 }
 
@@ -235,6 +246,9 @@ fn losses<T: Float + Params>(seed: u64) {
         let (pred, target): (DMatrix<T>, DMatrix<T>) = (rng.matrix(m, n), rng.matrix(m, n));
         check_arg("mse ∂pred", &pred, |p| mse(p, &target), |p, y, d| mse::back_0(p, &target, y, d));
         check_arg("mse ∂target", &target, |t| mse(&pred, t), |t, y, d| mse::back_1(&pred, t, y, d));
+        let (p, t): (DVector<T>, DVector<T>) = (rng.vector(m), rng.vector(m));
+        check_arg("mse V ∂pred", &p, |p| mse(p, &t), |p, y, d| mse::back_0(p, &t, y, d));
+        check_arg("mse V ∂target", &t, |t| mse(&p, t), |t, y, d| mse::back_1(&p, t, y, d));
         let labels: Vec<usize> = (0..n).map(|_| rng.int(0, m - 1)).collect();
         check_arg(
             "cross_entropy",

@@ -41,9 +41,13 @@ extern crate self as backprop;
 struct ReadmeDoctests;
 
 pub mod check;
+pub mod data;
 mod float;
+pub mod nn;
 pub mod ops;
+pub mod optim;
 mod params;
+pub mod train;
 
 pub use backprop_macros::Params;
 #[doc = include_str!("differentiable.md")]
@@ -55,7 +59,8 @@ pub use params::{Params, Shape, Tensor};
 /// Everything a differentiable function usually needs, in one import.
 pub mod prelude {
     pub use crate::ops::{
-        add_bias, cross_entropy, exp, ln, log_softmax, mse, relu, sigmoid, softmax, tanh,
+        add_bias, batch_norm, bce_with_logits, cross_entropy, exp, leaky_relu, ln, log_softmax,
+        mse, relu, scale_rows, sigmoid, softmax, softplus, tanh,
     };
     pub use crate::{Params, differentiable};
     pub use nalgebra::{DMatrix, DVector};

@@ -4,10 +4,11 @@
 //! checker and the optimizers a flat view of the elements (count, read, write), a readable name
 //! for each element (`w1[3,2]`, `first.b[0]`), zeros of the same shape, and `self += scale·other`.
 //! Elements are read and written as `f64` whatever the element type; matrices are flattened in
-//! nalgebra's column-major order.
+//! nalgebra's column-major order. A `Vec` of `Params` values is one too (`layers[2].w[3,1]`), and
+//! optimizers visit the tensors as contiguous slices ([`Params::update_tensors`]).
 
+use std::any::Any;
 use std::fmt::Debug;
-use std::ops::AddAssign;
 
 use nalgebra::{DMatrix, DVector};
 
@@ -70,10 +71,13 @@ pub struct Tensor {
 
 /// Anything a gradient can have the shape of.
 ///
-/// Implemented for `f64`, `f32`, `DMatrix<T>` and `DVector<T>`, and derived with
-/// `#[derive(Params)]` for structs whose fields are all `Params` (the derive also implements
-/// `AddAssign`, so gradients of a struct add up field by field). The gradient of a `&Mlp`
-/// argument is an `Mlp`.
+/// Implemented for `f64`, `f32`, `DMatrix<T>`, `DVector<T>` and `Vec<P>` of any `P: Params`
+/// (a stack of layers), and derived with `#[derive(Params)]` for structs whose fields are all
+/// `Params` (the derive also implements `AddAssign`, so gradients of a struct add up field by
+/// field). The gradient of a `&Mlp` argument is an `Mlp`.
+///
+/// `AddAssign` is not a supertrait: Rust's orphan rule forbids implementing it for `Vec<P>`,
+/// so `Params` values add up through [`add_scaled`](Params::add_scaled).
 ///
 /// # Example
 /// ```
@@ -100,7 +104,7 @@ pub struct Tensor {
     note = "derive it: `#[derive(Params, Clone, Debug)]` on a struct of `f64`/`f32`/`DMatrix`/`DVector`/`Params` fields",
     note = "or, if it is not meant to be differentiated, list the parameters that are: `#[differentiable(wrt(w, b))]`"
 )]
-pub trait Params: Clone + Debug + AddAssign {
+pub trait Params: Clone + Debug {
     /// Number of scalar elements.
     fn element_count(&self) -> usize;
 
@@ -141,6 +145,40 @@ pub trait Params: Clone + Debug + AddAssign {
         }
         format!("[{i}]")
     }
+
+    /// Calls `visit` once per tensor, in flat-view order, with its elements as one contiguous
+    /// `f64` slice (column-major for a matrix).
+    ///
+    /// The built-in types lend their storage (an `f32` tensor, a converted copy); the default,
+    /// which `#[derive(Params)]` structs use until the derive forwards this method field by
+    /// field, copies each tensor out element by element.
+    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+        for tensor in self.tensors() {
+            let values: Vec<f64> = (tensor.offset..tensor.offset + tensor.shape.len())
+                .map(|i| self.element(i))
+                .collect();
+            visit(&values);
+        }
+    }
+
+    /// Calls `update(mine, theirs)` once per tensor, in flat-view order, with this value's
+    /// elements as a mutable contiguous `f64` slice and the same tensor of `other` beside it:
+    /// how an optimizer applies its rule tensor by tensor (`other` is the gradient).
+    ///
+    /// # Panics
+    /// When the two values differ in shape.
+    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+        assert_eq!(self.element_count(), other.element_count(), "update_tensors: shapes differ");
+        for tensor in self.tensors() {
+            let range = tensor.offset..tensor.offset + tensor.shape.len();
+            let mut mine: Vec<f64> = range.clone().map(|i| self.element(i)).collect();
+            let theirs: Vec<f64> = range.clone().map(|i| other.element(i)).collect();
+            update(&mut mine, &theirs);
+            for (i, value) in range.zip(mine) {
+                self.set_element(i, value);
+            }
+        }
+    }
 }
 
 fn check_index(i: usize, count: usize) {
@@ -178,6 +216,16 @@ macro_rules! scalar_params {
 
             fn epsilon(&self) -> f64 {
                 <$t>::EPSILON_F64
+            }
+
+            fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+                visit(&[self.as_f64()]);
+            }
+
+            fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+                let mut mine = [self.as_f64()];
+                update(&mut mine, &[other.as_f64()]);
+                *self = <$t>::of(mine[0]);
             }
         }
     )*};
@@ -220,6 +268,15 @@ impl<T: Float> Params for DMatrix<T> {
     fn epsilon(&self) -> f64 {
         T::EPSILON_F64
     }
+
+    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+        visit_slice(self, self.as_slice(), visit);
+    }
+
+    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+        assert_eq!(self.shape(), other.shape(), "update_tensors: shapes differ");
+        update_slice(self, other, update);
+    }
 }
 
 impl<T: Float> Params for DVector<T> {
@@ -255,6 +312,145 @@ impl<T: Float> Params for DVector<T> {
 
     fn epsilon(&self) -> f64 {
         T::EPSILON_F64
+    }
+
+    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+        visit_slice(self, self.as_slice(), visit);
+    }
+
+    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+        assert_eq!(self.len(), other.len(), "update_tensors: shapes differ");
+        update_slice(self, other, update);
+    }
+}
+
+/// Lends the storage of an `f64` matrix or vector as it is; copies any other element type into
+/// `f64`s first.
+fn visit_slice<T: Float, M: Any>(whole: &M, values: &[T], visit: &mut dyn FnMut(&[f64])) {
+    let whole: &dyn Any = whole;
+    if let Some(m) = whole.downcast_ref::<DMatrix<f64>>() {
+        visit(m.as_slice());
+    } else if let Some(v) = whole.downcast_ref::<DVector<f64>>() {
+        visit(v.as_slice());
+    } else {
+        let copy: Vec<f64> = values.iter().map(|v| v.as_f64()).collect();
+        visit(&copy);
+    }
+}
+
+/// Lends the storage of `f64` matrices and vectors as it is; other element types go through
+/// `f64` copies, rounded back.
+fn update_slice<M: Any + Params>(
+    mine: &mut M,
+    theirs: &M,
+    update: &mut dyn FnMut(&mut [f64], &[f64]),
+) {
+    let (mine_any, theirs_any): (&mut dyn Any, &dyn Any) = (mine, theirs);
+    if let (Some(m), Some(t)) =
+        (mine_any.downcast_mut::<DMatrix<f64>>(), theirs_any.downcast_ref::<DMatrix<f64>>())
+    {
+        update(m.as_mut_slice(), t.as_slice());
+        return;
+    }
+    let (mine_any, theirs_any): (&mut dyn Any, &dyn Any) = (mine, theirs);
+    if let (Some(m), Some(t)) =
+        (mine_any.downcast_mut::<DVector<f64>>(), theirs_any.downcast_ref::<DVector<f64>>())
+    {
+        update(m.as_mut_slice(), t.as_slice());
+        return;
+    }
+    let mut copy: Vec<f64> = (0..mine.element_count()).map(|i| mine.element(i)).collect();
+    let other: Vec<f64> = (0..theirs.element_count()).map(|i| theirs.element(i)).collect();
+    update(&mut copy, &other);
+    for (i, value) in copy.into_iter().enumerate() {
+        mine.set_element(i, value);
+    }
+}
+
+/// A stack of `Params` values, such as the layers of a network: element names start with the
+/// position, `[2].w[3,1]`.
+impl<P: Params> Params for Vec<P> {
+    fn element_count(&self) -> usize {
+        self.iter().map(Params::element_count).sum()
+    }
+
+    fn element(&self, i: usize) -> f64 {
+        let (item, rest) = self.locate(i);
+        self[item].element(rest)
+    }
+
+    fn set_element(&mut self, i: usize, value: f64) {
+        let (item, rest) = self.locate(i);
+        self[item].set_element(rest, value);
+    }
+
+    fn tensors(&self) -> Vec<Tensor> {
+        let mut tensors = Vec::new();
+        let mut offset = 0;
+        for (k, item) in self.iter().enumerate() {
+            for tensor in item.tensors() {
+                let name = if tensor.name.is_empty() {
+                    format!("[{k}]")
+                } else {
+                    format!("[{k}].{}", tensor.name)
+                };
+                tensors.push(Tensor { name, offset: offset + tensor.offset, shape: tensor.shape });
+            }
+            offset += item.element_count();
+        }
+        tensors
+    }
+
+    fn zeros_like(&self) -> Self {
+        self.iter().map(Params::zeros_like).collect()
+    }
+
+    fn add_scaled(&mut self, other: &Self, scale: f64) {
+        assert_eq!(self.len(), other.len(), "add_scaled: shapes differ");
+        for (mine, theirs) in self.iter_mut().zip(other) {
+            mine.add_scaled(theirs, scale);
+        }
+    }
+
+    fn epsilon(&self) -> f64 {
+        self.iter().map(Params::epsilon).fold(0.0, f64::max).max(if self.is_empty() {
+            f64::EPSILON
+        } else {
+            0.0
+        })
+    }
+
+    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+        for item in self {
+            item.visit_tensors(visit);
+        }
+    }
+
+    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+        assert_eq!(self.len(), other.len(), "update_tensors: shapes differ");
+        for (mine, theirs) in self.iter_mut().zip(other) {
+            mine.update_tensors(theirs, update);
+        }
+    }
+}
+
+/// Where flat element `i` of a stack lives: which item, and which element of it.
+trait Locate {
+    fn locate(&self, i: usize) -> (usize, usize);
+}
+
+impl<P: Params> Locate for Vec<P> {
+    fn locate(&self, i: usize) -> (usize, usize) {
+        let mut rest = i;
+        for (k, item) in self.iter().enumerate() {
+            let count = item.element_count();
+            if rest < count {
+                return (k, rest);
+            }
+            rest -= count;
+        }
+        check_index(i, self.element_count());
+        unreachable!("check_index panics past the end")
     }
 }
 
@@ -292,6 +488,36 @@ mod tests {
         let mut s = 1.5_f64;
         s.add_scaled(&2.0, -1.0);
         assert_eq!(s, -0.5);
+    }
+
+    #[test]
+    fn a_vec_names_its_items_by_position_and_lends_slices() {
+        let mut stack = vec![DVector::from_vec(vec![1.0, 2.0]), DVector::from_vec(vec![3.0])];
+        assert_eq!(stack.element_count(), 3);
+        assert_eq!(stack.element(2), 3.0);
+        assert_eq!(stack.element_name(1), "[0][1]");
+        assert_eq!(stack.element_name(2), "[1][0]");
+        stack.set_element(0, -1.0);
+        let step = vec![DVector::from_vec(vec![10.0, 10.0]), DVector::from_vec(vec![10.0])];
+        let mut lengths = Vec::new();
+        stack.update_tensors(&step, &mut |mine, theirs| {
+            lengths.push(mine.len());
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m += t;
+            }
+        });
+        assert_eq!(lengths, [2, 1]);
+        assert_eq!((stack[0].as_slice(), stack[1][0]), (&[9.0, 12.0][..], 13.0));
+        let mut total = 0.0;
+        stack.visit_tensors(&mut |values| total += values.iter().sum::<f64>());
+        assert_eq!(total, 34.0);
+    }
+
+    #[test]
+    fn f32_tensors_update_through_f64_copies() {
+        let mut m = DMatrix::<f32>::from_element(2, 2, 1.0);
+        m.update_tensors(&m.clone(), &mut |mine, theirs| mine[3] = theirs[0] + 0.5);
+        assert_eq!(m[(1, 1)], 1.5);
     }
 
     #[test]

@@ -24,8 +24,13 @@ use quote::quote;
 /// supported.
 #[proc_macro_attribute]
 pub fn differentiable(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand(args.into(), &item.into()).into()
+    // syn, the passes and their drops recurse once per level of nesting; rustc itself accepts
+    // far deeper expressions than a thread's default stack holds, so run on a large one.
+    stacker::grow(EXPANSION_STACK, || expand(args.into(), &item.into()).into())
 }
+
+/// The stack the expansion runs on: address space reserved up front, memory used as touched.
+const EXPANSION_STACK: usize = 1 << 30;
 
 /// Implements `backprop::Params` (and `AddAssign`) for a struct whose fields are all `Params`.
 #[proc_macro_derive(Params)]
@@ -66,3 +71,33 @@ fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod depth_tests {
+    use proc_macro2::TokenStream;
+
+    use super::{EXPANSION_STACK, expand};
+
+    /// Expands `text` as `differentiable` does, on the expansion stack, and returns the output.
+    fn expand_deep(text: &str) -> String {
+        let item: TokenStream = text.parse().expect("test function parses");
+        stacker::grow(EXPANSION_STACK, || expand(TokenStream::new(), &item).to_string())
+    }
+
+    #[test]
+    fn a_sum_of_2500_terms_is_lowered() {
+        let terms: Vec<String> = (0..2500).map(|i| format!("x * {i}.5")).collect();
+        let expanded =
+            expand_deep(&format!("fn long_sum(x: f64) -> f64 {{ {} }}", terms.join(" + ")));
+        assert!(expanded.contains("SOURCE"), "no generated module");
+        assert!(!expanded.contains("compile_error"), "an error instead of the gradient");
+    }
+
+    #[test]
+    fn three_thousand_nested_parentheses_are_lowered() {
+        let nested = format!("{}x{}", "(".repeat(3000), ")".repeat(3000));
+        let expanded = expand_deep(&format!("fn nested(x: f64) -> f64 {{ {nested} * x }}"));
+        assert!(expanded.contains("SOURCE"), "no generated module");
+        assert!(!expanded.contains("compile_error"), "an error instead of the gradient");
+    }
+}

@@ -5,7 +5,7 @@
 //! adjoints are `d_<name>`. Every name is checked against all identifiers of the user's
 //! function and all names handed out so far.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span};
 
@@ -16,6 +16,9 @@ pub struct Names {
     user: BTreeSet<String>,
     /// Names given to generated variables and items so far.
     taken: BTreeSet<String>,
+    /// For each base, the suffix to try next: the ones below it are taken, so a function with
+    /// thousands of `sum`s does not try `sum_2`, `sum_3`, … again for each new one.
+    next_suffix: BTreeMap<String, usize>,
 }
 
 /// Derived names longer than this fall back to a short word for the operation.
@@ -23,7 +26,7 @@ const MAX_DERIVED_LEN: usize = 18;
 
 impl Names {
     pub fn new(user: BTreeSet<String>) -> Self {
-        Names { user, taken: BTreeSet::new() }
+        Names { user, taken: BTreeSet::new(), next_suffix: BTreeMap::new() }
     }
 
     /// A name for a user's binding: their own name if no variable has it yet, else a suffix.
@@ -45,6 +48,12 @@ impl Names {
     /// Gives a name back, when the value it was derived for took the user's name instead.
     pub fn release(&mut self, name: &str) {
         self.taken.remove(name);
+        if let Some((base, suffix)) = name.rsplit_once('_')
+            && let Ok(suffix) = suffix.parse::<usize>()
+            && let Some(next) = self.next_suffix.get_mut(base)
+        {
+            *next = (*next).min(suffix);
+        }
     }
 
     /// `base` if nobody uses it, else `base_2`, `base_3`, ….
@@ -57,11 +66,13 @@ impl Names {
 
     fn suffixed(&mut self, base: &str) -> Ident {
         // One of the next `taken.len() + user.len() + 1` suffixes is always free.
-        let bound = 2 + self.taken.len() + self.user.len();
-        let name = (2..=bound)
-            .map(|n| format!("{base}_{n}"))
-            .find(|name| !self.user.contains(name) && !self.taken.contains(name))
-            .unwrap_or_else(|| format!("{base}_{bound}"));
+        let first = self.next_suffix.get(base).copied().unwrap_or(2);
+        let bound = first + self.taken.len() + self.user.len();
+        let (suffix, name) = (first..=bound)
+            .map(|n| (n, format!("{base}_{n}")))
+            .find(|(_, name)| !self.user.contains(name) && !self.taken.contains(name))
+            .unwrap_or_else(|| (bound, format!("{base}_{bound}")));
+        self.next_suffix.insert(base.to_owned(), suffix + 1);
         self.taken.insert(name.clone());
         ident(&name)
     }
@@ -108,6 +119,16 @@ mod tests {
         assert_eq!(names.derived(Some("w_x".into()), "product"), "w_x_2");
         assert_eq!(names.derived(Some("a_very_long_derived_name".into()), "product"), "product");
         assert_eq!(names.derived(Some("2_x".into()), "product"), "product_2");
+    }
+
+    #[test]
+    fn suffixes_count_up_and_a_released_one_is_given_again() {
+        let mut names = names(&["sum_3"]);
+        let given: Vec<String> = (0..4).map(|_| names.fresh("sum").to_string()).collect();
+        assert_eq!(given, ["sum", "sum_2", "sum_4", "sum_5"]);
+        names.release("sum_2");
+        assert_eq!(names.fresh("sum"), "sum_2");
+        assert_eq!(names.fresh("sum"), "sum_6");
     }
 
     #[test]

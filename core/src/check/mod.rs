@@ -325,11 +325,23 @@ pub fn same_function<O: Params>(mut report: Report, written: &O, generated: &O) 
         ));
         return report;
     }
+    if let Some(i) = (0..count).find(|&i| !written.element(i).is_finite()) {
+        let element = match written.element_name(i) {
+            name if name.is_empty() => "the function's value".to_owned(),
+            name => format!("output element `{name}`"),
+        };
+        report.problems.push(format!(
+            "{element} is {} at this point: a gradient is only checked where the function is \
+             finite, so move the point (or the data) away from where it is not",
+            written.element(i)
+        ));
+        return report;
+    }
     let scale = (0..count).map(|i| written.element(i).abs()).fold(1.0, f64::max);
     let allowed = 64.0 * written.epsilon() * scale;
     for i in 0..count {
         let (expected, found) = (written.element(i), generated.element(i));
-        let agree = (expected - found).abs() <= allowed || (expected.is_nan() && found.is_nan());
+        let agree = (expected - found).abs() <= allowed;
         if !agree {
             report.problems.push(format!(
                 "the generated forward pass gives {found:e} at element `{}` where the function \

@@ -1,15 +1,14 @@
-//! Activations on `DMatrix<T>`: elementwise `sigmoid relu tanh exp ln`, per column `softmax` and
-//! `log_softmax`.
+//! Activations on a batch `DMatrix<T>` (samples as columns) or one sample `DVector<T>`:
+//! elementwise `sigmoid relu tanh exp ln`, per column `softmax` and `log_softmax`.
 //!
 //! The user calls these directly (`sigmoid(&z)`), so each is a function with an adjoint module of
 //! the same name, like a `#[differentiable]` function. Adjoints are one `zip_map` over the output
 //! where the derivative is a function of it (`σ′ = σ(1 − σ)`); `softmax` and `log_softmax`
 //! subtract each column's maximum first, so logits of ±1000 give neither overflow nor NaN.
 
-use nalgebra::DMatrix;
-
 use crate::Float;
 use crate::check::trace;
+use crate::ops::MatrixRule;
 
 /// `Y = σ(Z) = 1 / (1 + e^(−Z)) ⇒ dZ = dY ⊙ Y ⊙ (1 − Y)`, elementwise.
 ///
@@ -26,19 +25,18 @@ use crate::check::trace;
 /// assert_eq!(d_z.as_slice(), &[0.0, 0.25, 0.0]);
 /// ```
 #[must_use]
-pub fn sigmoid<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn sigmoid<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     z.map(|x| T::one() / (T::one() + (-x).exp()))
 }
 
 /// The adjoint of [`sigmoid()`](fn@sigmoid).
 pub mod sigmoid {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ Y ⊙ (1 − Y)`, from the output.
     #[must_use]
-    pub fn back_0<T: Float>(_z: &DMatrix<T>, out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         out.zip_map(d_out, |y, d| d * y * (T::one() - y))
     }
 }
@@ -61,25 +59,26 @@ pub mod sigmoid {
 /// assert_eq!(d_z.as_slice(), &[0.0, 0.0, 5.0]);
 /// ```
 #[must_use]
-pub fn relu<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn relu<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
+    let zero = T::zero();
     if trace::is_recording() {
-        for &x in z {
-            trace::record(u64::from(x > T::zero()));
+        for &x in z.as_slice() {
+            trace::record(u64::from(x > zero));
         }
     }
-    z.map(|x| if x < T::zero() { T::zero() } else { x })
+    z.map(|x| if x < zero { zero } else { x })
 }
 
 /// The adjoint of [`relu()`](fn@relu).
 pub mod relu {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ [Z > 0]`.
     #[must_use]
-    pub fn back_0<T: Float>(z: &DMatrix<T>, _out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
-        z.zip_map(d_out, |x, d| if x > T::zero() { d } else { T::zero() })
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(z: &M, _out: &M, d_out: &M) -> M {
+        let zero = T::zero();
+        z.zip_map(d_out, |x, d| if x > zero { d } else { zero })
     }
 }
 
@@ -98,19 +97,18 @@ pub mod relu {
 /// let d_z = tanh::back_0(&z, &y, &DMatrix::from_element(1, 2, 3.0));
 /// assert_eq!(d_z.as_slice(), &[3.0, 0.0]); // 1 − tanh² vanishes where tanh saturates
 /// ```
-pub fn tanh<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn tanh<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     z.map(T::tanh)
 }
 
 /// The adjoint of [`tanh()`](fn@tanh).
 pub mod tanh {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ (1 − Y²)`, from the output.
     #[must_use]
-    pub fn back_0<T: Float>(_z: &DMatrix<T>, out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         out.zip_map(d_out, |y, d| d * (T::one() - y * y))
     }
 }
@@ -129,20 +127,19 @@ pub mod tanh {
 /// let d_z = exp::back_0(&z, &y, &DMatrix::from_element(1, 2, 2.0));
 /// assert_eq!(d_z.as_slice(), &[2.0, 2.0 * 1.0_f64.exp()]);
 /// ```
-pub fn exp<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn exp<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     z.map(T::exp)
 }
 
 /// The adjoint of [`exp()`](fn@exp).
 pub mod exp {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊙ Y`.
     #[must_use]
-    pub fn back_0<T: Float>(_z: &DMatrix<T>, out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
-        out.component_mul(d_out)
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
+        out.zip_map(d_out, |y, d| y * d)
     }
 }
 
@@ -160,19 +157,18 @@ pub mod exp {
 /// let d_z = ln::back_0(&z, &y, &DMatrix::from_element(1, 2, 2.0));
 /// assert_eq!(d_z.as_slice(), &[2.0, 0.5]);
 /// ```
-pub fn ln<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn ln<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     z.map(T::ln)
 }
 
 /// The adjoint of [`ln()`](fn@ln).
 pub mod ln {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dZ = dY ⊘ Z`.
     #[must_use]
-    pub fn back_0<T: Float>(z: &DMatrix<T>, _out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(z: &M, _out: &M, d_out: &M) -> M {
         d_out.zip_map(z, |d, x| d / x)
     }
 }
@@ -191,30 +187,33 @@ pub mod ln {
 /// assert_eq!(s.as_slice(), &[0.5, 0.5, 0.0]);
 /// ```
 #[must_use]
-pub fn softmax<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn softmax<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     let mut out = z.clone();
-    for mut column in out.column_iter_mut() {
-        let max = column.max();
-        column.apply(|x| *x = (*x - max).exp());
-        let total = column.sum();
-        column /= total;
+    for column in columns_mut(&mut out) {
+        let max = largest(column);
+        for x in column.iter_mut() {
+            *x = (*x - max).exp();
+        }
+        let total = column.iter().fold(T::zero(), |total, &x| total + x);
+        for x in column.iter_mut() {
+            *x /= total;
+        }
     }
     out
 }
 
 /// The adjoint of [`softmax()`](fn@softmax).
 pub mod softmax {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dz = s ⊙ (ds − ⟨ds, s⟩)`, per column, from the output `s`.
     #[must_use]
-    pub fn back_0<T: Float>(_z: &DMatrix<T>, out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         let mut d_z = d_out.clone();
-        for (mut d_column, s) in d_z.column_iter_mut().zip(out.column_iter()) {
-            let inner = d_column.dot(&s);
-            d_column.zip_apply(&s, |d, s| *d = s * (*d - inner));
+        for (d_column, s) in super::columns_mut(&mut d_z).zip(super::columns(out)) {
+            let inner = d_column.iter().zip(s).fold(T::zero(), |sum, (&d, &s)| sum + d * s);
+            d_column.iter_mut().zip(s).for_each(|(d, &s)| *d = s * (*d - inner));
         }
         d_z
     }
@@ -234,32 +233,49 @@ pub mod softmax {
 /// assert_eq!(y.as_slice(), &[0.0, -2000.0]);
 /// ```
 #[must_use]
-pub fn log_softmax<T: Float>(z: &DMatrix<T>) -> DMatrix<T> {
+pub fn log_softmax<T: Float, M: MatrixRule<Elem = T>>(z: &M) -> M {
     let mut out = z.clone();
-    for mut column in out.column_iter_mut() {
-        let max = column.max();
-        let log_total = column.fold(T::zero(), |total, x| total + (x - max).exp()).ln();
+    for column in columns_mut(&mut out) {
+        let max = largest(column);
+        let log_total = column.iter().fold(T::zero(), |total, &x| total + (x - max).exp()).ln();
         // `(z − m) − ln Σ`, not `z − (m + ln Σ)`: `z − m` is exact, while `m + ln Σ` would round
         // at the scale of `m` and lose the digits of `ln Σ` (1e-4 relative in f32 at m = 1000).
-        column.apply(|x| *x = (*x - max) - log_total);
+        for x in column.iter_mut() {
+            *x = (*x - max) - log_total;
+        }
     }
     out
 }
 
 /// The adjoint of [`log_softmax()`](fn@log_softmax).
 pub mod log_softmax {
-    use nalgebra::DMatrix;
-
     use crate::Float;
+    use crate::ops::MatrixRule;
 
     /// `dz = dy − e^y·Σᵢ dyᵢ`, per column, from the output (`e^y = softmax(z)`).
     #[must_use]
-    pub fn back_0<T: Float>(_z: &DMatrix<T>, out: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         let mut d_z = d_out.clone();
-        for (mut d_column, y) in d_z.column_iter_mut().zip(out.column_iter()) {
-            let total = d_column.sum();
-            d_column.zip_apply(&y, |d, y| *d -= y.exp() * total);
+        for (d_column, y) in super::columns_mut(&mut d_z).zip(super::columns(out)) {
+            let total = d_column.iter().fold(T::zero(), |total, &d| total + d);
+            d_column.iter_mut().zip(y).for_each(|(d, &y)| *d -= y.exp() * total);
         }
         d_z
     }
+}
+
+/// The largest element of a non-empty column (a NaN never wins the comparison).
+fn largest<T: Float>(column: &[T]) -> T {
+    column.iter().fold(column[0], |max, &x| if x > max { x } else { max })
+}
+
+/// The columns of `m` as slices (a vector is one column); none when `m` has no rows.
+fn columns<M: MatrixRule>(m: &M) -> std::slice::ChunksExact<'_, M::Elem> {
+    m.as_slice().chunks_exact(m.shape().0.max(1))
+}
+
+/// The columns of `m` as slices to write.
+fn columns_mut<M: MatrixRule>(m: &mut M) -> std::slice::ChunksExactMut<'_, M::Elem> {
+    let rows = m.shape().0.max(1);
+    m.as_mut_slice().chunks_exact_mut(rows)
 }

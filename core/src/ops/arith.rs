@@ -10,7 +10,8 @@
 #[diagnostic::on_unimplemented(
     message = "`+` is not differentiable between `{Self}` and `{B}`",
     label = "no differentiable `+` for these operand types",
-    note = "supported: `T + T`, `DMatrix<T> + DMatrix<T>`, `DVector<T> + DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`"
+    note = "supported: `T + T`, `DMatrix<T> + DMatrix<T>`, `DVector<T> + DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`",
+    note = "to add a bias vector `b` to every column of `w * x`, write `add_bias(&(w * x), &b)`: nalgebra does not broadcast a vector over columns"
 )]
 pub trait AddRule<B>: Sized {
     /// The type of `a + b`.

@@ -1,4 +1,5 @@
-//! Losses: a matrix of predictions (one column per sample) in, a scalar out.
+//! Losses: a matrix of predictions (one column per sample) in, a scalar out; `mse` also takes
+//! one sample as a `DVector`.
 //!
 //! `mse` compares with a target matrix; `cross_entropy` with one class label per column, fusing
 //! `log_softmax` and the pick of the label's entry so that neither the forward nor the adjoint
@@ -7,7 +8,7 @@
 
 use nalgebra::DMatrix;
 
-use super::matrix::{assert_same_shape, count};
+use super::matrix::{MatrixRule, assert_same_shape, count};
 use crate::Float;
 
 /// `L = (1/n)·Σᵢ (pᵢ − tᵢ)²` over all `n` entries (no ½) `⇒ dP = (2·dL/n)·(P − T), dT = −dP`.
@@ -28,12 +29,13 @@ use crate::Float;
 /// assert_eq!(mse::back_0(&pred, &target, &loss, &1.0).as_slice(), &[1.0, 2.0]);
 /// ```
 #[must_use]
-pub fn mse<T: Float>(pred: &DMatrix<T>, target: &DMatrix<T>) -> T {
+pub fn mse<T: Float, M: MatrixRule<Elem = T>>(pred: &M, target: &M) -> T {
     assert_same_shape("mse", pred, target);
+    let (pred, target) = (pred.as_slice(), target.as_slice());
     if pred.is_empty() {
         return T::zero();
     }
-    let total = pred.iter().zip(target.iter()).fold(T::zero(), |total, (&p, &t)| {
+    let total = pred.iter().zip(target).fold(T::zero(), |total, (&p, &t)| {
         let error = p - t;
         total + error * error
     });
@@ -42,30 +44,28 @@ pub fn mse<T: Float>(pred: &DMatrix<T>, target: &DMatrix<T>) -> T {
 
 /// The adjoints of [`mse()`](fn@mse).
 pub mod mse {
-    use nalgebra::DMatrix;
-
     use crate::Float;
-    use crate::ops::matrix::count;
+    use crate::ops::matrix::{MatrixRule, count};
 
     /// `dP = (2·dL/n)·(P − T)`.
-    pub fn back_0<T: Float>(
-        pred: &DMatrix<T>,
-        target: &DMatrix<T>,
+    pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(
+        pred: &M,
+        target: &M,
         _out: &T,
         d_out: &T,
-    ) -> DMatrix<T> {
-        let scale = (*d_out + *d_out) / count(pred.len());
+    ) -> M {
+        let scale = (*d_out + *d_out) / count(pred.as_slice().len());
         pred.zip_map(target, |p, t| scale * (p - t))
     }
 
     /// `dT = (2·dL/n)·(T − P)`.
-    pub fn back_1<T: Float>(
-        pred: &DMatrix<T>,
-        target: &DMatrix<T>,
+    pub fn back_1<T: Float, M: MatrixRule<Elem = T>>(
+        pred: &M,
+        target: &M,
         _out: &T,
         d_out: &T,
-    ) -> DMatrix<T> {
-        let scale = (*d_out + *d_out) / count(pred.len());
+    ) -> M {
+        let scale = (*d_out + *d_out) / count(pred.as_slice().len());
         pred.zip_map(target, |p, t| scale * (t - p))
     }
 }

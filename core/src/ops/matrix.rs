@@ -51,6 +51,10 @@ pub trait MatrixRule: Clone {
     fn norm_squared(&self) -> Self::Elem;
     /// `√(Σᵢ xᵢ²)`.
     fn norm(&self) -> Self::Elem;
+    /// The elements in column-major order: each column is `shape().0` consecutive elements.
+    fn as_slice(&self) -> &[Self::Elem];
+    /// The elements in column-major order, to write.
+    fn as_mut_slice(&mut self) -> &mut [Self::Elem];
 }
 
 macro_rules! matrix_rule {
@@ -88,6 +92,12 @@ macro_rules! matrix_rule {
             }
             fn norm(&self) -> T {
                 nalgebra::Matrix::norm(self)
+            }
+            fn as_slice(&self) -> &[T] {
+                nalgebra::Matrix::as_slice(self)
+            }
+            fn as_mut_slice(&mut self) -> &mut [T] {
+                nalgebra::Matrix::as_mut_slice(self)
             }
         }
     };

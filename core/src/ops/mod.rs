@@ -47,6 +47,14 @@
 //! | [`log_softmax`](fn@log_softmax) | `y = z − ln Σ eᶻ` per column | `dz = dy − softmax(z)·Σ dy` |
 //! | [`mse`](fn@mse) | `L = Σ (p − t)² / n` | `dP = (2·dL/n)·(P − T)`, `dT = −dP` |
 //! | [`cross_entropy`](fn@cross_entropy) | `L = −Σⱼ log_softmax(zⱼ)[labelⱼ] / N` | `dZ = (dL/N)·(softmax(Z) − onehot)` |
+//! | [`leaky_relu`](fn@leaky_relu) | `Y = max(Z, 0.01·Z)` | `dZ = dY ⊙ (1 if Z > 0, else 0.01)` |
+//! | [`softplus`](fn@softplus) | `Y = ln(1 + e^Z)` | `dZ = dY ⊙ σ(Z)` |
+//! | [`bce_with_logits`](fn@bce_with_logits) | `L = Σ [ln(1 + eᶻ) − t·z] / n` | `dZ = (dL/n)·(σ(Z) − T)`, `dT = −(dL/n)·Z` |
+//! | [`batch_norm`](fn@batch_norm) | `Y = γ·(Z − μ)/√(σ² + ε) + β` per row | `dβ = Σⱼ dY`, `dγ = Σⱼ dY ⊙ X̂`, `dZ = γ/(N·√(σ² + ε))·(N·dY − dβ − X̂·dγ)` |
+//! | [`scale_rows`](fn@scale_rows) | `Y = diag(s)·M` | `dM = diag(s)·dY`, `ds = Σⱼ dY ⊙ M` |
+//!
+//! The activations, `softmax`, `log_softmax` and `mse` take one sample as a `DVector` as well as
+//! a batch as a `DMatrix` (generic over [`MatrixRule`]).
 //!
 //! Matrix and vector shapes must agree as nalgebra requires; a mismatch panics with a message
 //! naming both shapes. The non-smooth rules (`relu`, `abs`, `max`, `min`) record the side of their
@@ -54,15 +62,21 @@
 
 pub mod activation;
 pub mod arith;
+pub mod bce;
 pub mod loss;
 pub mod matrix;
+pub mod norm;
 pub mod parts;
+pub mod rectifiers;
 pub mod scalar;
 
 pub use activation::{exp, ln, log_softmax, relu, sigmoid, softmax, tanh};
 pub use arith::{AddRule, DivRule, MulRule, NegRule, SubRule};
+pub use bce::bce_with_logits;
 pub use loss::{cross_entropy, mse};
 pub use matrix::{MatrixRule, TransposeRule, add_bias};
+pub use norm::{batch_norm, scale_rows};
+pub use rectifiers::{leaky_relu, softplus};
 
 /// The rules the macro emits for operators and methods, by the name it emits.
 ///

@@ -1,0 +1,332 @@
+//! What `#[differentiable]` costs at compile time: `cargo check` of a throwaway downstream crate,
+//! with and without the attribute, as the number of functions, `if`s, terms and nested loops
+//! grows, and when the crate forgot `use backprop::prelude::*`.
+//!
+//! In: nothing (the crates are written under `target/compile-time/`, which is reused between
+//! runs). Out: one table of medians, ratios to the same code without the attribute, and each
+//! family's growth when its size doubles (2.0 is linear). Run it with
+//! `cargo run --release --example compile_time` (`-- --quick` for smaller sizes, `--rounds N`).
+//! The crates build the macro the way a user's debug build does (opt-level 0).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A check that runs longer than this is stopped and reported as "more than".
+const TIME_LIMIT: Duration = Duration::from_secs(180);
+
+/// One crate to check: its name, its source with and without the attribute.
+struct Case {
+    family: &'static str,
+    size: usize,
+    with_attribute: String,
+    without_attribute: String,
+}
+
+/// How long one check took, or that it was stopped at the limit.
+#[derive(Clone, Copy)]
+enum Timing {
+    Took(Duration),
+    Stopped,
+}
+
+impl Timing {
+    fn seconds(self) -> Option<f64> {
+        match self {
+            Timing::Took(time) => Some(time.as_secs_f64()),
+            Timing::Stopped => None,
+        }
+    }
+
+    fn show(self) -> String {
+        match self {
+            Timing::Took(time) => format!("{:.2} s", time.as_secs_f64()),
+            Timing::Stopped => format!("> {} s", TIME_LIMIT.as_secs()),
+        }
+    }
+}
+
+fn main() {
+    let mut quick = false;
+    let mut rounds = 3;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--rounds" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) if n > 0 => rounds = n,
+                _ => exit_with("--rounds takes a positive whole number"),
+            },
+            other => exit_with(&format!("unknown argument `{other}`: use --quick or --rounds N")),
+        }
+    }
+    let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let work = project.join("target/compile-time");
+    if let Err(error) = std::fs::create_dir_all(&work) {
+        exit_with(&format!("cannot create {}: {error}", work.display()));
+    }
+
+    let scale = if quick { 4 } else { 1 };
+    let cases = cases(scale);
+    eprintln!("building backprop once for the downstream crates…");
+    warm_up(&project, &work);
+
+    let mut table = String::from(
+        "| family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n",
+    );
+    let mut medians = Vec::new();
+    for case in &cases {
+        eprintln!("checking {} × {} ({rounds} rounds)…", case.family, case.size);
+        let with = median(rounds, || check(&project, &work, case, true));
+        let without = median(rounds, || check(&project, &work, case, false));
+        let ratio = match (with.seconds(), without.seconds()) {
+            (Some(a), Some(b)) => format!("{:.1}×", a / b),
+            _ => "–".to_owned(),
+        };
+        let _ = writeln!(
+            table,
+            "| {} | {} | {} | {} | {ratio} |",
+            case.family,
+            case.size,
+            with.show(),
+            without.show()
+        );
+        medians.push((case.family, case.size, with, without));
+    }
+    println!("{table}");
+    println!("{}", summary(&medians));
+}
+
+/// The families, each at three sizes that double.
+fn cases(scale: usize) -> Vec<Case> {
+    let mut cases = Vec::new();
+    for n in [50, 100, 200].map(|n| n / scale) {
+        cases.push(small_functions(n));
+    }
+    for k in [128, 256, 512].map(|k| k / scale) {
+        cases.push(many_ifs(k));
+    }
+    for k in [128, 256, 512].map(|k| k / scale) {
+        cases.push(long_sum(k));
+    }
+    for depth in [8, 16, 32].map(|d| d / scale) {
+        cases.push(nested_loops(depth));
+    }
+    for n in [50, 100].map(|n| n / scale) {
+        cases.push(missing_import(n));
+    }
+    cases
+}
+
+/// `n` small scalar functions, each its own item.
+fn small_functions(n: usize) -> Case {
+    let body = |attribute: &str| {
+        let mut text = String::from("use backprop::prelude::*;\n");
+        for i in 0..n {
+            let _ = writeln!(
+                text,
+                "{attribute}pub fn f_{i}(x: f64, y: f64) -> f64 {{ let z = x * y + {i}.0; z.sin() * x }}"
+            );
+        }
+        text
+    };
+    Case::new("small functions", n, body)
+}
+
+/// One function with `k` `if`/`else` on a constant.
+fn many_ifs(k: usize) -> Case {
+    let body = |attribute: &str| {
+        let mut text = format!(
+            "use backprop::prelude::*;\n{attribute}pub fn branches(x: f64, n: usize) -> f64 {{\n    let mut y = x;\n"
+        );
+        for i in 0..k {
+            let _ = writeln!(text, "    if n > {i} {{ y = y * 1.5; }} else {{ y = y + x; }}");
+        }
+        text.push_str("    y\n}\n");
+        text
+    };
+    Case::new("ifs in one function", k, body)
+}
+
+/// One function returning a sum of `k` products.
+fn long_sum(k: usize) -> Case {
+    let body = |attribute: &str| {
+        let terms: Vec<String> = (0..k).map(|i| format!("x * {i}.5")).collect();
+        format!(
+            "use backprop::prelude::*;\n{attribute}pub fn sum(x: f64) -> f64 {{\n    {}\n}}\n",
+            terms.join(" + ")
+        )
+    };
+    Case::new("terms in one sum", k, body)
+}
+
+/// One function with `depth` nested `for` loops over a constant range.
+fn nested_loops(depth: usize) -> Case {
+    let body = |attribute: &str| {
+        let mut text = format!(
+            "use backprop::prelude::*;\n{attribute}pub fn nested(x: f64, n: usize) -> f64 {{\n    let mut y = x;\n"
+        );
+        for level in 0..depth {
+            let _ = writeln!(text, "for i_{level} in 0..n {{");
+        }
+        text.push_str("y = y * 1.01;\n");
+        text.push_str(&"}\n".repeat(depth));
+        text.push_str("    y\n}\n");
+        text
+    };
+    Case::new("nested for loops", depth, body)
+}
+
+/// `n` matrix functions in a crate that forgot to import `DMatrix` (every one is an error).
+fn missing_import(n: usize) -> Case {
+    let body = |attribute: &str| {
+        let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
+        let mut text = String::new();
+        for i in 0..n {
+            let _ = writeln!(
+                text,
+                "{attribute}pub fn g_{i}(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {{ (w * x).sum() * {i}.0 }}"
+            );
+        }
+        text
+    };
+    Case::new("missing import (errors)", n, body)
+}
+
+impl Case {
+    fn new(family: &'static str, size: usize, body: impl Fn(&str) -> String) -> Case {
+        Case {
+            family,
+            size,
+            with_attribute: body("#[differentiable]\n"),
+            without_attribute: body(""),
+        }
+    }
+
+    fn crate_name(&self, with_attribute: bool) -> String {
+        let family: String =
+            self.family.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+        let variant = if with_attribute { "with" } else { "without" };
+        format!("{family}_{}_{variant}", self.size)
+    }
+}
+
+/// Builds `backprop` and its dependencies into the shared target directory, so that each case
+/// then measures only its own crate.
+fn warm_up(project: &Path, work: &Path) {
+    let case = Case::new("warm up", 1, |attribute| {
+        format!("use backprop::prelude::*;\n{attribute}pub fn f(x: f64) -> f64 {{ x.sin() }}\n")
+    });
+    if let Timing::Stopped = check(project, work, &case, true) {
+        exit_with("building backprop for the downstream crates took too long");
+    }
+}
+
+/// Writes the case's crate and times one `cargo check` of it.
+fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timing {
+    let name = case.crate_name(with_attribute);
+    let dir = work.join(&name);
+    let source = if with_attribute { &case.with_attribute } else { &case.without_attribute };
+    let written = write_crate(project, &dir, &name, source);
+    if let Err(error) = written {
+        exit_with(&format!("cannot write {}: {error}", dir.display()));
+    }
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .args(["check", "--quiet", "--offline", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", work.join("target"))
+        .env_remove("RUSTFLAGS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    let start = Instant::now();
+    let mut child = match command.spawn() {
+        Ok(child) => child,
+        Err(error) => exit_with(&format!("cannot run cargo: {error}")),
+    };
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => return Timing::Took(start.elapsed()),
+            Ok(None) if start.elapsed() > TIME_LIMIT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Timing::Stopped;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(error) => exit_with(&format!("cannot wait for cargo: {error}")),
+        }
+    }
+}
+
+/// A package with `source` as its `lib.rs`; the source is rewritten every time, so its mtime
+/// changes and cargo checks it again.
+fn write_crate(project: &Path, dir: &Path, name: &str, source: &str) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir.join("src"))?;
+    let core: PathBuf = project.join("core").canonicalize()?;
+    let core = core.to_string_lossy().replace('\\', "/");
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\nbackprop = {{ path = \"{core}\" }}\n\n[workspace]\n"
+    );
+    std::fs::write(dir.join("Cargo.toml"), manifest)?;
+    if !dir.join("Cargo.lock").exists() {
+        std::fs::copy(project.join("Cargo.lock"), dir.join("Cargo.lock"))?;
+    }
+    std::fs::write(dir.join("src/lib.rs"), source)
+}
+
+/// The median of `rounds` timings; a stopped run counts as slower than any finished one.
+fn median(rounds: usize, mut run: impl FnMut() -> Timing) -> Timing {
+    let mut timings: Vec<Timing> = (0..rounds).map(|_| run()).collect();
+    timings.sort_by(|a, b| {
+        let key = |t: &Timing| t.seconds().unwrap_or(f64::INFINITY);
+        key(a).total_cmp(&key(b))
+    });
+    timings[rounds / 2]
+}
+
+/// The figures the issue asks for: cost per small function, growth per doubling of each family,
+/// and the missing-import ratio.
+fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
+    let mut text = String::new();
+    let find = |family: &str| -> Vec<(usize, Timing, Timing)> {
+        medians
+            .iter()
+            .filter(|(f, ..)| *f == family)
+            .map(|&(_, size, with, without)| (size, with, without))
+            .collect()
+    };
+    if let Some(&(n, with, without)) = find("small functions").last()
+        && let (Some(a), Some(b)) = (with.seconds(), without.seconds())
+    {
+        let _ = writeln!(
+            text,
+            "added per small function (expansion and checking the generated code): {:.1} ms",
+            1000.0 * (a - b) / n as f64
+        );
+    }
+    for family in ["small functions", "ifs in one function", "terms in one sum", "nested for loops"]
+    {
+        let sizes = find(family);
+        let growth: Vec<String> = sizes
+            .windows(2)
+            .map(|pair| match (pair[0].1.seconds(), pair[1].1.seconds()) {
+                (Some(a), Some(b)) => format!("{:.2}", b / a),
+                _ => "–".to_owned(),
+            })
+            .collect();
+        let _ = writeln!(text, "{family}: time × {} per doubling", growth.join(", "));
+    }
+    if let Some(&(n, with, without)) = find("missing import (errors)").last()
+        && let (Some(a), Some(b)) = (with.seconds(), without.seconds())
+    {
+        let _ = writeln!(text, "missing import, {n} functions: {:.1}× the time without", a / b);
+    }
+    text
+}
+
+fn exit_with(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(2)
+}
