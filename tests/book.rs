@@ -31,6 +31,10 @@ listings! {
     ch04: "../book/listings/ch04_neuron.rs",
     ch05: "../book/listings/ch05_checking.rs",
     ch06: "../book/listings/ch06_matrices.rs",
+    ch07: "../book/listings/ch07_training.rs",
+    ch08: "../book/listings/ch08_digits.rs",
+    ch09: "../book/listings/ch09_vanishing.rs",
+    ch10: "../book/listings/ch10_remedies.rs",
     ch11: "../book/listings/ch11_loops.rs",
     ch12: "../book/listings/ch12_macro.rs",
     ch13: "../book/listings/ch13_ci.rs",
@@ -328,6 +332,279 @@ fn chapter_6_exercises() {
         by_hand.as_slice(),
     );
     assert!(report.passed(), "{report}");
+}
+
+/// A line chart drawn by the library's plotting (into a temporary file, read back), pinned as a
+/// figure of the book.
+fn pin_chart(
+    name: &str,
+    labels: backprop::train::plot::Labels<'_>,
+    series: &[backprop::train::plot::Series],
+    log_y: bool,
+) {
+    let path =
+        std::env::temp_dir().join(format!("backprop-book-{}-{name}.svg", std::process::id()));
+    backprop::train::plot::line_chart(&path, labels, series, log_y)
+        .expect("the chart draws into a temporary file");
+    let svg = std::fs::read_to_string(&path).expect("the chart was written");
+    let _ = std::fs::remove_file(&path);
+    pin_figure(name, &svg);
+}
+
+/// One series per run: `metric` of each epoch against the epoch number.
+fn per_epoch(
+    runs: &[ch10::Run],
+    metric: fn(&backprop::train::EpochStats) -> f64,
+) -> Vec<backprop::train::plot::Series> {
+    runs.iter()
+        .map(|run| {
+            backprop::train::plot::Series::new(
+                run.name,
+                run.history.epochs.iter().map(|s| (s.epoch as f64, metric(s))).collect(),
+            )
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 7
+
+#[test]
+fn chapter_7_gradient_descent() {
+    let slow = ch07::descend(0.1, 50);
+    let bouncing = ch07::descend(0.9, 50);
+    let diverging = ch07::descend(1.1, 50);
+    assert!(
+        (slow[50] - 3.0).abs() < 1e-3 && (bouncing[50] - 3.0).abs() < 1e-3,
+        "{} {}",
+        slow[50],
+        bouncing[50]
+    );
+    assert!(bouncing[1] > 3.0 && (diverging[50] - 3.0).abs() > 100.0);
+    pin_output("ch07_descent", &ch07::descent_table());
+}
+
+#[test]
+fn chapter_7_xor_and_cats() {
+    let (network, history) = ch07::train_xor();
+    assert_eq!(
+        network.predict(&backprop::data::xor().x),
+        vec![0, 1, 1, 0],
+        "{:?}",
+        history.epochs.last()
+    );
+    pin_output("ch07_xor", &ch07::xor_log());
+    let (train_accuracy, test_accuracy) = ch07::train_cats_vs_dogs();
+    assert!(train_accuracy > 0.85 && test_accuracy > 0.85, "{train_accuracy} {test_accuracy}");
+    pin_output(
+        "ch07_cats",
+        &format!(
+            "cats vs dogs, logistic regression: train {:.1} %, test {:.1} %\n",
+            100.0 * train_accuracy,
+            100.0 * test_accuracy
+        ),
+    );
+}
+
+#[test]
+fn chapter_7_exercises() {
+    assert!(ch07::xor_without_hidden_layer() <= 0.75);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 8
+
+#[test]
+fn chapter_8_digits() {
+    let (_, history, evaluation, checked) = ch08::train_digits();
+    assert!(checked, "the untrained network's gradient passes its check");
+    assert!(evaluation.accuracy > 0.93, "test accuracy {}", evaluation.accuracy);
+    let losses: Vec<f64> = history.epochs.iter().map(|s| s.train_loss).collect();
+    assert!(losses[losses.len() - 1] < 0.5 * losses[0], "{losses:?}");
+    pin_output("ch08_digits", &ch08::report());
+    let per_class = ch08::per_class_accuracy(&evaluation);
+    assert_eq!(per_class.len(), 10);
+    let right: usize = (0..10).map(|c| evaluation.confusion[c][c]).sum();
+    let total: usize = evaluation.confusion.iter().flatten().sum();
+    assert!((right as f64 / total as f64 - evaluation.accuracy).abs() < 1e-12);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 9
+
+#[test]
+fn chapter_9_vanishing_gradients() {
+    let table = ch09::norms_table();
+    let (_, sigmoid) = &table[0];
+    // The first hidden layer of the N(0, 1) sigmoid net learns far slower than the last.
+    assert!(sigmoid[0] * 5.0 < sigmoid[3], "{sigmoid:?}");
+    pin_output("ch09_norms", &ch09::norms_text());
+    let series: Vec<backprop::train::plot::Series> = table
+        .iter()
+        .map(|(name, norms)| {
+            backprop::train::plot::Series::new(
+                *name,
+                norms.iter().enumerate().map(|(layer, norm)| ((layer + 1) as f64, *norm)).collect(),
+            )
+        })
+        .collect();
+    let labels = backprop::train::plot::Labels {
+        title: "gradient norm per layer at initialisation (layer 5 = output)",
+        x: "layer",
+        y: "‖∂L/∂b‖",
+    };
+    pin_chart("ch09_layers", labels, &series, true);
+
+    let epochs = ch09::norms_in_training();
+    assert!(epochs.iter().all(|norms| norms[0] < norms[3]), "{epochs:?}");
+    let series: Vec<backprop::train::plot::Series> = (0..4)
+        .map(|layer| {
+            backprop::train::plot::Series::new(
+                format!("hidden layer {}", layer + 1),
+                epochs
+                    .iter()
+                    .enumerate()
+                    .map(|(e, norms)| ((e + 1) as f64, norms[layer]))
+                    .collect(),
+            )
+        })
+        .collect();
+    let labels = backprop::train::plot::Labels {
+        title: "deep sigmoid net in training: gradient norm per hidden layer",
+        x: "epoch",
+        y: "mean ‖∂L/∂b‖",
+    };
+    pin_chart("ch09_training", labels, &series, true);
+}
+
+#[test]
+fn chapter_9_exercises() {
+    let (largest, at) = ch09::largest_sigmoid_slope();
+    assert!((largest - 0.25).abs() < 1e-12 && at.abs() < 1e-12, "{largest} at {at}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chapter 10
+
+#[test]
+fn chapter_10_clipping() {
+    let runs = ch10::clipping();
+    let accuracy = |run: &ch10::Run| run.history.epochs.last().map_or(0.0, |s| s.test_accuracy);
+    assert!(runs[1].diverged_at.is_none(), "{}", ch10::summary(&runs));
+    assert!(accuracy(&runs[1]) > accuracy(&runs[0]) + 0.1, "{}", ch10::summary(&runs));
+    pin_output("ch10_clipping", &ch10::summary(&runs));
+    let labels = backprop::train::plot::Labels {
+        title: "deep relu net, N(0, 1) initial weights: test accuracy",
+        x: "epoch",
+        y: "accuracy",
+    };
+    pin_chart("ch10_clipping", labels, &per_epoch(&runs, |s| s.test_accuracy), false);
+}
+
+#[test]
+fn chapter_10_batch_norm() {
+    let runs = ch10::batch_norm_runs();
+    let accuracy = |run: &ch10::Run| run.history.epochs.last().map_or(0.0, |s| s.test_accuracy);
+    assert!(accuracy(&runs[1]) > accuracy(&runs[0]), "{}", ch10::summary(&runs));
+    pin_output("ch10_batch_norm", &ch10::summary(&runs));
+    let labels = backprop::train::plot::Labels {
+        title: "deep sigmoid net: test accuracy",
+        x: "epoch",
+        y: "accuracy",
+    };
+    pin_chart("ch10_batch_norm", labels, &per_epoch(&runs, |s| s.test_accuracy), false);
+}
+
+#[test]
+fn chapter_10_batch_norm_backward() {
+    let x = backprop::prelude::DVector::from_vec(vec![0.3, -1.2, 2.0, 0.7, -0.4, 1.1]);
+    let ones = backprop::prelude::DVector::from_element(6, 1.0);
+    let (gamma, beta) = (1.7, -0.3);
+    let report = ch10::batch_norm_feature::check(&x, gamma, beta, &ones);
+    assert!(report.passed(), "{report}");
+    // The hand-derived backward against finite differences of ⟨d_y, y(x)⟩ for a fixed d_y.
+    let d_y = backprop::prelude::DVector::from_vec(vec![0.5, -1.0, 0.25, 2.0, -0.75, 1.5]);
+    let (d_x, _, _) = ch10::batch_norm_feature_backward(&x, gamma, &d_y);
+    let projected = |p: &[f64]| {
+        ch10::batch_norm_feature(
+            &backprop::prelude::DVector::from_column_slice(p),
+            gamma,
+            beta,
+            &ones,
+        )
+        .dot(&d_y)
+    };
+    let report = backprop::check::gradient(projected, x.as_slice(), d_x.as_slice());
+    assert!(report.passed(), "{report}");
+    let wrong = ch10::batch_norm_feature_backward_forgetting_the_statistics(&x, gamma, &d_y);
+    let report = backprop::check::gradient(projected, x.as_slice(), wrong.as_slice());
+    assert!(!report.passed(), "forgetting the mean and variance is a bug:\n{report}");
+    pin_output("ch10_bn_wrong", &report.to_string());
+    pin_output("ch10_bn_source", vjp_of(ch10::batch_norm_feature::SOURCE));
+}
+
+#[test]
+fn chapter_10_exercises() {
+    let x = backprop::prelude::DVector::from_vec(vec![0.3, -1.2, 2.0, 0.7, -0.4, 1.1]);
+    let ones = backprop::prelude::DVector::from_element(6, 1.0);
+    let gamma = 1.7;
+    let seeds = [
+        ones.clone(),
+        backprop::prelude::DVector::from_vec(vec![0.5, -1.0, 0.25, 2.0, -0.75, 1.5]),
+    ];
+    let verdicts: Vec<bool> = seeds
+        .iter()
+        .map(|d_y| {
+            let claimed =
+                ch10::batch_norm_feature_backward_without_the_variance_path(&x, gamma, d_y);
+            let projected = |p: &[f64]| {
+                ch10::batch_norm_feature(
+                    &backprop::prelude::DVector::from_column_slice(p),
+                    gamma,
+                    0.0,
+                    &ones,
+                )
+                .dot(d_y)
+            };
+            backprop::check::gradient(projected, x.as_slice(), claimed.as_slice()).passed()
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [true, false],
+        "the bug hides from a cotangent of ones and shows to any other"
+    );
+}
+
+#[test]
+fn chapter_10_optimizers_and_regularization() {
+    let runs = ch10::optimizers();
+    let loss = |run: &ch10::Run| run.history.epochs.last().map_or(f64::INFINITY, |s| s.train_loss);
+    assert!(
+        loss(&runs[1]) < loss(&runs[0]) && loss(&runs[3]) < loss(&runs[0]),
+        "{}",
+        ch10::summary(&runs)
+    );
+    pin_output("ch10_optimizers", &ch10::summary(&runs));
+    let labels = backprop::train::plot::Labels {
+        title: "64-64-10 relu net on the digits: training loss",
+        x: "epoch",
+        y: "loss",
+    };
+    pin_chart("ch10_optimizers", labels, &per_epoch(&runs, |s| s.train_loss), true);
+
+    let runs = ch10::regularization();
+    let gap = |run: &ch10::Run| {
+        run.history.epochs.last().map_or(0.0, |s| s.train_accuracy - s.test_accuracy)
+    };
+    assert!(gap(&runs[0]) > 0.0, "{}", ch10::summary(&runs));
+    pin_output("ch10_regularization", &ch10::summary(&runs));
+    let labels = backprop::train::plot::Labels {
+        title: "150 training digits, 256 hidden units: test loss",
+        x: "epoch",
+        y: "test loss",
+    };
+    pin_chart("ch10_regularization", labels, &per_epoch(&runs, |s| s.test_loss), false);
 }
 
 // ---------------------------------------------------------------------------------------------
