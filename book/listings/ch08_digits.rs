@@ -21,7 +21,7 @@ pub fn prepared() -> (Dataset, Dataset, DatasetImages) {
     (train_set, test_set, raw)
 }
 
-/// Pixel intensities 0–16 of the test images, one column per image.
+/// Pixel intensities in [0, 1] of the test images, one column per image.
 pub struct DatasetImages(pub backprop::nalgebra::DMatrix<f64>);
 
 // ANCHOR: train
@@ -50,8 +50,8 @@ pub fn draw(images: &DatasetImages, column: usize) -> Vec<String> {
             (0..8)
                 .map(|col| {
                     let level = images.0[(row * 8 + col, column)];
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "intensities are 0..=16")]
-                    let index = ((level / 17.0) * INK.len() as f64) as usize;
+                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "intensities are in [0, 1]")]
+                    let index = (level * INK.len() as f64) as usize;
                     INK[index.min(INK.len() - 1)]
                 })
                 .collect()
@@ -73,9 +73,8 @@ pub fn report() -> String {
     let wrong: Vec<usize> = (0..test_set.len()).filter(|&i| evaluation.predictions[i] != test_set.labels[i]).take(4).collect();
     out += &format!("\n{} mistakes; the first {}:\n", (0..test_set.len()).filter(|&i| evaluation.predictions[i] != test_set.labels[i]).count(), wrong.len());
     let drawings: Vec<Vec<String>> = wrong.iter().map(|&i| draw(&images, i)).collect();
-    for &i in &wrong {
-        out += &format!("true {} → said {}   ", test_set.labels[i], evaluation.predictions[i]);
-    }
+    let captions: Vec<String> = wrong.iter().map(|&i| format!("{:<19}", format!("true {} → said {}", test_set.labels[i], evaluation.predictions[i]))).collect();
+    out += captions.concat().trim_end();
     out.push('\n');
     for row in 0..8 {
         let line: Vec<String> = drawings.iter().map(|d| format!("{:<19}", format!("|{}|", d[row]))).collect();
