@@ -427,6 +427,15 @@ fn chapter_8_digits() {
     let right: usize = (0..10).map(|c| evaluation.confusion[c][c]).sum();
     let total: usize = evaluation.confusion.iter().flatten().sum();
     assert!((right as f64 / total as f64 - evaluation.accuracy).abs() < 1e-12);
+    let (truth, predicted, count) = ch08::most_confused(&evaluation);
+    assert!(truth != predicted && count >= 1 && evaluation.confusion[truth][predicted] == count);
+    assert!(
+        evaluation
+            .confusion
+            .iter()
+            .enumerate()
+            .all(|(t, row)| row.iter().enumerate().all(|(p, &c)| t == p || c <= count))
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,3 +95,18 @@ pub fn per_class_accuracy(evaluation: &Evaluation) -> Vec<f64> {
         .collect()
 }
 // ANCHOR_END: exercise_per_class
+
+// ANCHOR: exercise_confused
+/// Exercise 2: the pair (true, predicted) of different classes with the largest count.
+pub fn most_confused(evaluation: &Evaluation) -> (usize, usize, usize) {
+    let mut worst = (0, 0, 0);
+    for (truth, row) in evaluation.confusion.iter().enumerate() {
+        for (predicted, &count) in row.iter().enumerate() {
+            if truth != predicted && count > worst.2 {
+                worst = (truth, predicted, count);
+            }
+        }
+    }
+    worst
+}
+// ANCHOR_END: exercise_confused

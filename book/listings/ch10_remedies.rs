@@ -186,3 +186,16 @@ pub fn batch_norm_feature_backward_without_the_variance_path(x: &DVector<f64>, g
     (d_y * n).add_scalar(-d_y.sum()) * (gamma / (n * s))
 }
 // ANCHOR_END: exercise_ones
+
+// ANCHOR: exercise_clip
+/// Exercise 1: clipping by global norm keeps the direction. A gradient of norm 50 clipped to 5
+/// is the same gradient divided by 10.
+pub fn clip_example() -> (f64, f64, f64) {
+    let mut gradient = DMatrix::from_row_slice(2, 2, &[30.0, 0.0, 0.0, -40.0]);
+    let original = gradient.clone();
+    let before = backprop::optim::clip_by_global_norm(&mut gradient, 5.0);
+    let after = backprop::optim::global_norm(&gradient);
+    let cosine = original.dot(&gradient) / (original.norm() * gradient.norm());
+    (before, after, cosine)
+}
+// ANCHOR_END: exercise_clip
