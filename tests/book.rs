@@ -765,7 +765,7 @@ fn code_blocks(text: &str) -> Vec<(String, String)> {
         let trimmed = line.trim_start();
         match open.take() {
             None if trimmed.starts_with("```") => {
-                open = Some((trimmed[3..].trim().to_owned(), String::new()))
+                open = Some((trimmed[3..].trim().to_owned(), String::new()));
             }
             None => {}
             Some(block) if trimmed.starts_with("```") => blocks.push(block),

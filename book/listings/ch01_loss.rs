@@ -3,6 +3,8 @@
 //! In: a network's raw scores (logits) for "cat" and "dog" on a photo of a cat. Out: the
 //! probability the scores give to "cat" and the cross-entropy loss they cost, as a table.
 
+use std::fmt::Write as _;
+
 use backprop::prelude::*;
 
 // ANCHOR: loss
@@ -20,7 +22,7 @@ pub fn table() -> String {
         let logits = DMatrix::from_column_slice(2, 1, &[cat, dog]);
         let p_cat = softmax(&logits)[0];
         let loss = loss_for_a_cat(cat, dog);
-        out += &format!("{cat:>9.1}  {dog:>9.1}  {p_cat:.4}  {loss:.4}\n");
+        let _ = writeln!(out, "{cat:>9.1}  {dog:>9.1}  {p_cat:.4}  {loss:.4}");
     }
     out
 }

@@ -4,6 +4,8 @@
 //! of one neuron in plain `f64`, then the same for a layer of neurons on a batch of samples held
 //! as the columns of a matrix.
 
+use std::fmt::Write as _;
+
 use backprop::prelude::*;
 
 // ANCHOR: neuron
@@ -37,8 +39,8 @@ pub fn output() -> String {
     let mut out = format!("one neuron:  z = {z:.4}  a = σ(z) = {a:.4}  loss = {loss:.4}\n");
     let (w, b, x, y) = batch();
     let h = sigmoid(&add_bias(&(&w * &x), &b));
-    out += &format!("a layer of 3 neurons on a batch of 4 samples: h ={h:.4}");
-    out += &format!("loss = {:.4}\n", layer_loss(&w, &b, &x, &y));
+    let _ = write!(out, "a layer of 3 neurons on a batch of 4 samples: h ={h:.4}");
+    let _ = writeln!(out, "loss = {:.4}", layer_loss(&w, &b, &x, &y));
     out
 }
 
@@ -47,7 +49,11 @@ pub fn batch() -> (DMatrix<f64>, DVector<f64>, DMatrix<f64>, DMatrix<f64>) {
     let w = DMatrix::from_row_slice(3, 2, &[0.5, -0.3, 0.8, 0.2, -0.6, 0.4]);
     let b = DVector::from_vec(vec![0.1, 0.0, -0.2]);
     let x = DMatrix::from_row_slice(2, 4, &[1.0, 0.0, -1.0, 0.5, 2.0, 1.0, 0.0, -0.5]);
-    let y = DMatrix::from_row_slice(3, 4, &[1.0, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0]);
+    let y = DMatrix::from_row_slice(
+        3,
+        4,
+        &[1.0, 0.0, 0.0, 1.0, 0.0, 1.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0],
+    );
     (w, b, x, y)
 }
 
@@ -64,7 +70,13 @@ pub fn neuron_of_the_layer(i: usize, j: usize) -> f64 {
 // ANCHOR: exercise_two_layers
 /// Exercise 2: two layers, 2 → 3 → 1, on the same batch: the second layer's input is the first
 /// layer's output.
-pub fn two_layer_output(w1: &DMatrix<f64>, b1: &DVector<f64>, w2: &DMatrix<f64>, b2: &DVector<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
+pub fn two_layer_output(
+    w1: &DMatrix<f64>,
+    b1: &DVector<f64>,
+    w2: &DMatrix<f64>,
+    b2: &DVector<f64>,
+    x: &DMatrix<f64>,
+) -> DMatrix<f64> {
     let h = sigmoid(&add_bias(&(w1 * x), b1));
     sigmoid(&add_bias(&(w2 * h), b2))
 }

@@ -125,7 +125,8 @@ pub fn formula(graph: &Graph, node: usize) -> String {
 pub fn table(graph: &Graph) -> String {
     let mut out = String::from("node            value      adjoint\n");
     for (i, node) in graph.nodes.iter().enumerate() {
-        let _ = writeln!(out, "{:<14} {:>7.4}  {:>10.4}", formula(graph, i), node.value, node.adjoint);
+        let _ =
+            writeln!(out, "{:<14} {:>7.4}  {:>10.4}", formula(graph, i), node.value, node.adjoint);
     }
     out
 }
@@ -160,7 +161,12 @@ const MARGIN: f64 = 30.0;
 fn depths(graph: &Graph) -> Vec<usize> {
     let mut depth = vec![0; graph.nodes.len()];
     for i in 0..graph.nodes.len() {
-        depth[i] = graph.local_derivatives(i).iter().map(|&(input, _)| depth[input] + 1).max().unwrap_or(0);
+        depth[i] = graph
+            .local_derivatives(i)
+            .iter()
+            .map(|&(input, _)| depth[input] + 1)
+            .max()
+            .unwrap_or(0);
     }
     depth
 }
@@ -176,7 +182,8 @@ pub fn to_svg(graph: &Graph, adjoints: bool) -> String {
         filled[d] += 1;
     }
     let rows = filled.iter().copied().max().unwrap_or(1) as f64;
-    let position = |i: usize| (MARGIN + depth[i] as f64 * COLUMN, MARGIN + row_in_column[i] as f64 * ROW);
+    let position =
+        |i: usize| (MARGIN + depth[i] as f64 * COLUMN, MARGIN + row_in_column[i] as f64 * ROW);
     let width = 2.0 * MARGIN + (filled.len() - 1) as f64 * COLUMN + BOX_WIDTH;
     let height = 2.0 * MARGIN + (rows - 1.0) * ROW + BOX_HEIGHT;
 
@@ -190,17 +197,19 @@ pub fn to_svg(graph: &Graph, adjoints: bool) -> String {
         for (k, &(input, local)) in inputs.iter().enumerate() {
             let (x0, y0) = position(input);
             let (x1, y1) = position(i);
-            let (x0, y0, x1, y1) = (x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2.0, x1, y1 + BOX_HEIGHT / 2.0);
+            let (x0, y0, x1, y1) =
+                (x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2.0, x1, y1 + BOX_HEIGHT / 2.0);
             // Two edges between the same pair of nodes (b = a + a) bend apart so both show.
             let twins = inputs.iter().filter(|&&(other, _)| other == input).count();
             let bend = if twins > 1 { if k == 0 { -28.0 } else { 28.0 } } else { 0.0 };
-            let (cx, cy) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0 + bend);
+            let (cx, cy) = (f64::midpoint(x0, x1), f64::midpoint(y0, y1) + bend);
             let _ = writeln!(
                 svg,
                 "<path d=\"M{x0},{y0} Q{cx},{cy} {x1},{y1}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>"
             );
             if adjoints {
-                let (lx, ly) = (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1 - 6.0);
+                let (lx, ly) =
+                    (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1 - 6.0);
                 let _ = writeln!(
                     svg,
                     "<text x=\"{lx}\" y=\"{ly}\" text-anchor=\"middle\" fill=\"#b03a2e\" font-size=\"12\">∂ = {local:.3}</text>"
@@ -224,7 +233,13 @@ pub fn to_svg(graph: &Graph, adjoints: bool) -> String {
             node.value
         );
         if adjoints {
-            let _ = writeln!(svg, "<text x=\"{}\" y=\"{}\" fill=\"#b03a2e\">adjoint {:.4}</text>", x + 10.0, y + 56.0, node.adjoint);
+            let _ = writeln!(
+                svg,
+                "<text x=\"{}\" y=\"{}\" fill=\"#b03a2e\">adjoint {:.4}</text>",
+                x + 10.0,
+                y + 56.0,
+                node.adjoint
+            );
         }
     }
     svg + "</svg>\n"

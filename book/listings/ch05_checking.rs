@@ -4,6 +4,8 @@
 //! the error of finite differences against the step size (a table and an SVG plot), and the
 //! checker's reports on right and wrong gradients.
 
+use std::fmt::Write as _;
+
 use backprop::prelude::*;
 use plotters::prelude::*;
 
@@ -37,13 +39,19 @@ pub struct ErrorAtStep {
     pub central_f32: f64,
 }
 
+/// Which error of a row a plotted line shows.
+type Metric = fn(&ErrorAtStep) -> f64;
+
 /// Errors of the differences of sin at x = 1 for steps 10⁰ down to 10⁻¹⁶, four per decade.
 pub fn error_study() -> Vec<ErrorAtStep> {
     let exact = 1.0_f64.cos();
     (0..=64)
         .map(|k| {
             let step = 10f64.powf(-f64::from(k) / 4.0);
-            #[allow(clippy::cast_possible_truncation, reason = "the f32 study wants the f32 nearest to the step")]
+            #[allow(
+                clippy::cast_possible_truncation,
+                reason = "the f32 study wants the f32 nearest to the step"
+            )]
             let step_f32 = step as f32;
             let f32_estimate = f64::from(central_difference_f32(f32::sin, 1.0, step_f32));
             ErrorAtStep {
@@ -60,7 +68,11 @@ pub fn error_study() -> Vec<ErrorAtStep> {
 pub fn error_table() -> String {
     let mut out = String::from("step h    forward f64  central f64  central f32\n");
     for row in error_study().iter().step_by(4) {
-        out += &format!("{:<8.0e}  {:>11.2e}  {:>11.2e}  {:>11.2e}\n", row.step, row.forward, row.central, row.central_f32);
+        let _ = writeln!(
+            out,
+            "{:<8.0e}  {:>11.2e}  {:>11.2e}  {:>11.2e}",
+            row.step, row.forward, row.central, row.central_f32
+        );
     }
     out
 }
@@ -85,18 +97,28 @@ pub fn error_plot() -> Result<String, Box<dyn std::error::Error>> {
             .x_label_formatter(&|h| format!("{h:.0e}"))
             .y_label_formatter(&|e| format!("{e:.0e}"))
             .draw()?;
-        let series: [(&str, RGBColor, fn(&ErrorAtStep) -> f64); 3] = [
+        let series: [(&str, RGBColor, Metric); 3] = [
             ("forward difference, f64", RGBColor(31, 78, 156), |r| r.forward),
             ("central difference, f64", RGBColor(176, 58, 46), |r| r.central),
             ("central difference, f32", RGBColor(30, 132, 73), |r| r.central_f32),
         ];
         for (label, color, error) in series {
             chart
-                .draw_series(LineSeries::new(rows.iter().map(|r| (r.step, error(r).max(1e-17))), color.stroke_width(2)))?
+                .draw_series(LineSeries::new(
+                    rows.iter().map(|r| (r.step, error(r).max(1e-17))),
+                    color.stroke_width(2),
+                ))?
                 .label(label)
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 20, y)], color.stroke_width(2))
+                });
         }
-        chart.configure_series_labels().background_style(WHITE).border_style(BLACK).position(SeriesLabelPosition::LowerRight).draw()?;
+        chart
+            .configure_series_labels()
+            .background_style(WHITE)
+            .border_style(BLACK)
+            .position(SeriesLabelPosition::LowerRight)
+            .draw()?;
         root.present()?;
     }
     Ok(svg)
@@ -135,7 +157,9 @@ pub fn buggy_layer_gradient(p: &Layer, x: &DMatrix<f64>, y: &DMatrix<f64>) -> La
 }
 
 /// Checks a hand-written gradient of [`layer_loss`]; `vjp` scales it by the output's adjoint.
-pub fn check_layer(gradient: fn(&Layer, &DMatrix<f64>, &DMatrix<f64>) -> Layer) -> backprop::check::Report {
+pub fn check_layer(
+    gradient: fn(&Layer, &DMatrix<f64>, &DMatrix<f64>) -> Layer,
+) -> backprop::check::Report {
     let (p, x, y) = layer_point();
     backprop::check::params(
         |p: &Layer| layer_loss(p, &x, &y),

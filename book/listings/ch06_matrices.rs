@@ -16,10 +16,15 @@ pub fn classifier(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, labels: 
 // ANCHOR_END: classifier
 
 // ANCHOR: by_hand
-/// The same gradient by hand: dZ = (softmax(Z) − one_hot(labels)) / N, dW = dZ·Xᵀ, and db the
+/// The same gradient by hand: dZ = (softmax(Z) − `one_hot(labels)`) / N, dW = dZ·Xᵀ, and db the
 /// sum of dZ over the batch (the bias was added to every column, so every column sends its
 /// adjoint back to it).
-pub fn classifier_by_hand(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, labels: &[usize]) -> (DMatrix<f64>, DVector<f64>) {
+pub fn classifier_by_hand(
+    w: &DMatrix<f64>,
+    b: &DVector<f64>,
+    x: &DMatrix<f64>,
+    labels: &[usize],
+) -> (DMatrix<f64>, DVector<f64>) {
     let z = add_bias(&(w * x), b);
     let mut d_z = softmax(&z);
     for (column, &label) in labels.iter().enumerate() {
@@ -65,13 +70,23 @@ pub fn batch_is_mean_of_samples() -> f64 {
 // ANCHOR: exercise_input
 /// Exercise 2: the adjoint of the input, dX = Wᵀ·dZ: what a layer below would receive.
 #[differentiable(wrt(x))]
-pub fn classifier_wrt_input(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
+pub fn classifier_wrt_input(
+    w: &DMatrix<f64>,
+    b: &DVector<f64>,
+    x: &DMatrix<f64>,
+    labels: &[usize],
+) -> f64 {
     let z = add_bias(&(w * x), b);
     cross_entropy(&z, labels)
 }
 
 /// dX by hand from the hand-derived dZ.
-pub fn input_gradient_by_hand(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, labels: &[usize]) -> DMatrix<f64> {
+pub fn input_gradient_by_hand(
+    w: &DMatrix<f64>,
+    b: &DVector<f64>,
+    x: &DMatrix<f64>,
+    labels: &[usize],
+) -> DMatrix<f64> {
     let z = add_bias(&(w * x), b);
     let mut d_z = softmax(&z);
     for (column, &label) in labels.iter().enumerate() {

@@ -4,6 +4,8 @@
 //! steps of gradient descent at three learning rates, and networks trained on both toy sets
 //! with the library's training loop, their loss per epoch and their accuracy.
 
+use std::fmt::Write as _;
+
 use backprop::data::{self, Dataset, Rng};
 use backprop::nn::{Activation, Init, Network};
 use backprop::optim::{Optimizer, Rule};
@@ -28,8 +30,10 @@ pub fn descend(rate: f64, steps: usize) -> Vec<f64> {
 pub fn descent_table() -> String {
     let mut out = String::from("step   rate 0.1   rate 0.9   rate 1.1\n");
     let paths: Vec<Vec<f64>> = [0.1, 0.9, 1.1].iter().map(|&rate| descend(rate, 8)).collect();
-    for step in 0..=8 {
-        out += &format!("{step:>4}  {:>9.4}  {:>9.4}  {:>9.4}\n", paths[0][step], paths[1][step], paths[2][step]);
+    for (step, ((slow, bouncing), diverging)) in
+        paths[0].iter().zip(&paths[1]).zip(&paths[2]).enumerate()
+    {
+        let _ = writeln!(out, "{step:>4}  {slow:>9.4}  {bouncing:>9.4}  {diverging:>9.4}");
     }
     out
 }
@@ -40,8 +44,15 @@ pub fn train_xor() -> (Network, History) {
     let xor = data::xor();
     let mut network = Network::classifier(2, &[4], 2, Activation::Tanh, Init::Glorot, 3);
     let mut optimizer = Optimizer::new(Rule::Sgd);
-    let config = TrainConfig { epochs: 300, batch_size: 4, rate: 0.5, progress: false, ..TrainConfig::default() };
-    let history = train::train(&mut network, &mut optimizer, &xor, None, &config).expect("XOR trains without diverging");
+    let config = TrainConfig {
+        epochs: 300,
+        batch_size: 4,
+        rate: 0.5,
+        progress: false,
+        ..TrainConfig::default()
+    };
+    let history = train::train(&mut network, &mut optimizer, &xor, None, &config)
+        .expect("XOR trains without diverging");
     (network, history)
 }
 // ANCHOR_END: xor
@@ -51,10 +62,10 @@ pub fn xor_log() -> String {
     let (network, history) = train_xor();
     let mut out = String::from("epoch   loss\n");
     for stats in history.epochs.iter().filter(|stats| stats.epoch == 1 || stats.epoch % 30 == 0) {
-        out += &format!("{:>5}   {:.4}\n", stats.epoch, stats.train_loss);
+        let _ = writeln!(out, "{:>5}   {:.4}", stats.epoch, stats.train_loss);
     }
     let xor = data::xor();
-    out += &format!("predictions for (0,0) (0,1) (1,0) (1,1): {:?}\n", network.predict(&xor.x));
+    let _ = writeln!(out, "predictions for (0,0) (0,1) (1,0) (1,1): {:?}", network.predict(&xor.x));
     out
 }
 
@@ -65,10 +76,16 @@ pub fn train_cats_vs_dogs() -> (f64, f64) {
     let (train_set, test_set) = pets.stratified_split(0.25, &mut Rng::new(7));
     let mut network = Network::classifier(2, &[], 2, Activation::Identity, Init::Glorot, 7);
     let mut optimizer = Optimizer::new(Rule::Sgd);
-    let config = TrainConfig { epochs: 20, batch_size: 16, rate: 0.1, progress: false, ..TrainConfig::default() };
-    let history = train::train(&mut network, &mut optimizer, &train_set, Some(&test_set), &config).expect("a linear model trains");
-    let last = history.epochs.last().map_or((f64::NAN, f64::NAN), |s| (s.train_accuracy, s.test_accuracy));
-    last
+    let config = TrainConfig {
+        epochs: 20,
+        batch_size: 16,
+        rate: 0.1,
+        progress: false,
+        ..TrainConfig::default()
+    };
+    let history = train::train(&mut network, &mut optimizer, &train_set, Some(&test_set), &config)
+        .expect("a linear model trains");
+    history.epochs.last().map_or((f64::NAN, f64::NAN), |s| (s.train_accuracy, s.test_accuracy))
 }
 // ANCHOR_END: cats
 
@@ -79,8 +96,15 @@ pub fn xor_without_hidden_layer() -> f64 {
     let xor: Dataset = data::xor();
     let mut network = Network::classifier(2, &[], 2, Activation::Identity, Init::Glorot, 3);
     let mut optimizer = Optimizer::new(Rule::Sgd);
-    let config = TrainConfig { epochs: 300, batch_size: 4, rate: 0.5, progress: false, ..TrainConfig::default() };
-    let history = train::train(&mut network, &mut optimizer, &xor, None, &config).expect("a linear model trains");
+    let config = TrainConfig {
+        epochs: 300,
+        batch_size: 4,
+        rate: 0.5,
+        progress: false,
+        ..TrainConfig::default()
+    };
+    let history = train::train(&mut network, &mut optimizer, &xor, None, &config)
+        .expect("a linear model trains");
     history.epochs.iter().map(|stats| stats.train_accuracy).fold(0.0, f64::max)
 }
 // ANCHOR_END: exercise_no_hidden

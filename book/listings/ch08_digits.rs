@@ -4,6 +4,8 @@
 //! gradient checked before training, the loss and accuracy per epoch, the confusion matrix on
 //! the test set, and some of the digits it gets wrong drawn as text.
 
+use std::fmt::Write as _;
+
 use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, Network};
 use backprop::optim::{Optimizer, Rule};
@@ -35,8 +37,16 @@ pub fn train_digits() -> (Network, History, Evaluation, bool) {
     let checked = network.check(&batch.x, &batch.labels, &network.no_masks(), 1e-4).passed();
 
     let mut optimizer = Optimizer::new(Rule::adam());
-    let config = TrainConfig { epochs: 15, batch_size: 32, rate: 3e-3, l2: 1e-4, progress: false, ..TrainConfig::default() };
-    let history = train::train(&mut network, &mut optimizer, &train_set, Some(&test_set), &config).expect("the digits train");
+    let config = TrainConfig {
+        epochs: 15,
+        batch_size: 32,
+        rate: 3e-3,
+        l2: 1e-4,
+        progress: false,
+        ..TrainConfig::default()
+    };
+    let history = train::train(&mut network, &mut optimizer, &train_set, Some(&test_set), &config)
+        .expect("the digits train");
     let evaluation = train::evaluate(&network, &test_set);
     (network, history, evaluation, checked)
 }
@@ -50,7 +60,11 @@ pub fn draw(images: &DatasetImages, column: usize) -> Vec<String> {
             (0..8)
                 .map(|col| {
                     let level = images.0[(row * 8 + col, column)];
-                    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "intensities are in [0, 1]")]
+                    #[allow(
+                        clippy::cast_possible_truncation,
+                        clippy::cast_sign_loss,
+                        reason = "intensities are in [0, 1]"
+                    )]
                     let index = (level * INK.len() as f64) as usize;
                     INK[index.min(INK.len() - 1)]
                 })
@@ -63,21 +77,52 @@ pub fn draw(images: &DatasetImages, column: usize) -> Vec<String> {
 pub fn report() -> String {
     let (_, history, evaluation, checked) = train_digits();
     let (_, test_set, images) = prepared();
-    let mut out = format!("gradient check of the untrained network: {}\n\n", if checked { "passed" } else { "FAILED" });
+    let mut out = format!(
+        "gradient check of the untrained network: {}\n\n",
+        if checked { "passed" } else { "FAILED" }
+    );
     out += "epoch  train loss  train acc  test acc\n";
     for stats in &history.epochs {
-        out += &format!("{:>5}  {:>10.4}  {:>8.1} %  {:>6.1} %\n", stats.epoch, stats.train_loss, 100.0 * stats.train_accuracy, 100.0 * stats.test_accuracy);
+        let _ = writeln!(
+            out,
+            "{:>5}  {:>10.4}  {:>8.1} %  {:>6.1} %",
+            stats.epoch,
+            stats.train_loss,
+            100.0 * stats.train_accuracy,
+            100.0 * stats.test_accuracy
+        );
     }
-    out += &format!("\nconfusion matrix on the {} test digits (rows: true, columns: predicted)\n", test_set.len());
+    let _ = writeln!(
+        out,
+        "\nconfusion matrix on the {} test digits (rows: true, columns: predicted)",
+        test_set.len()
+    );
     out += &evaluation.confusion_table();
-    let wrong: Vec<usize> = (0..test_set.len()).filter(|&i| evaluation.predictions[i] != test_set.labels[i]).take(4).collect();
-    out += &format!("\n{} mistakes; the first {}:\n", (0..test_set.len()).filter(|&i| evaluation.predictions[i] != test_set.labels[i]).count(), wrong.len());
+    let wrong: Vec<usize> = (0..test_set.len())
+        .filter(|&i| evaluation.predictions[i] != test_set.labels[i])
+        .take(4)
+        .collect();
+    let _ = writeln!(
+        out,
+        "\n{} mistakes; the first {}:",
+        (0..test_set.len()).filter(|&i| evaluation.predictions[i] != test_set.labels[i]).count(),
+        wrong.len()
+    );
     let drawings: Vec<Vec<String>> = wrong.iter().map(|&i| draw(&images, i)).collect();
-    let captions: Vec<String> = wrong.iter().map(|&i| format!("{:<19}", format!("true {} → said {}", test_set.labels[i], evaluation.predictions[i]))).collect();
+    let captions: Vec<String> = wrong
+        .iter()
+        .map(|&i| {
+            format!(
+                "{:<19}",
+                format!("true {} → said {}", test_set.labels[i], evaluation.predictions[i])
+            )
+        })
+        .collect();
     out += captions.concat().trim_end();
     out.push('\n');
     for row in 0..8 {
-        let line: Vec<String> = drawings.iter().map(|d| format!("{:<19}", format!("|{}|", d[row]))).collect();
+        let line: Vec<String> =
+            drawings.iter().map(|d| format!("{:<19}", format!("|{}|", d[row]))).collect();
         out += line.concat().trim_end();
         out.push('\n');
     }

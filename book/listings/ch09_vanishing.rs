@@ -4,6 +4,8 @@
 //! training. Out: the norm of each layer's bias gradient (Nielsen's measure of how fast a layer
 //! learns), per layer at initialisation and per epoch in training, as tables and chart series.
 
+use std::fmt::Write as _;
+
 use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, Network};
 use backprop::optim::{Optimizer, Rule};
@@ -24,7 +26,8 @@ pub fn batch() -> Dataset {
 pub fn bias_gradient_norms(activation: Activation, init: Init, seed: u64) -> Vec<f64> {
     let data = batch();
     let network = Network::classifier(64, &[30, 30, 30, 30], 10, activation, init, seed);
-    let (_, grad) = network.loss_and_grad(&network.mlp, &data.x, &data.labels, &network.no_masks(), 0.0);
+    let (_, grad) =
+        network.loss_and_grad(&network.mlp, &data.x, &data.labels, &network.no_masks(), 0.0);
     grad.layers.iter().map(|layer| layer.dense.b.norm()).collect()
 }
 // ANCHOR_END: norms
@@ -43,8 +46,11 @@ pub fn norms_table() -> Vec<(&'static str, Vec<f64>)> {
     setups()
         .iter()
         .map(|&(name, activation, init)| {
-            let runs: Vec<Vec<f64>> = (1..=3).map(|seed| bias_gradient_norms(activation, init, seed)).collect();
-            let mean = (0..runs[0].len()).map(|layer| runs.iter().map(|run| run[layer]).sum::<f64>() / 3.0).collect();
+            let runs: Vec<Vec<f64>> =
+                (1..=3).map(|seed| bias_gradient_norms(activation, init, seed)).collect();
+            let mean = (0..runs[0].len())
+                .map(|layer| runs.iter().map(|run| run[layer]).sum::<f64>() / 3.0)
+                .collect();
             (name, mean)
         })
         .collect()
@@ -52,11 +58,13 @@ pub fn norms_table() -> Vec<(&'static str, Vec<f64>)> {
 
 /// The table as text.
 pub fn norms_text() -> String {
-    let mut out = String::from("network                     hidden 1  hidden 2  hidden 3  hidden 4    output\n");
+    let mut out = String::from(
+        "network                     hidden 1  hidden 2  hidden 3  hidden 4    output\n",
+    );
     for (name, norms) in norms_table() {
-        out += &format!("{name:<26}");
+        let _ = write!(out, "{name:<26}");
         for norm in norms {
-            out += &format!("  {norm:>8.2e}");
+            let _ = write!(out, "  {norm:>8.2e}");
         }
         out.push('\n');
     }
@@ -70,10 +78,19 @@ pub fn norms_in_training() -> Vec<Vec<f64>> {
     let digits = data::digits().expect("the digits are bundled with the crate");
     let (mut train_set, _) = digits.stratified_split(0.2, &mut Rng::new(1));
     train_set.x = Standardizer::fit(&train_set.x).apply(&train_set.x);
-    let mut network = Network::classifier(64, &[30, 30, 30, 30], 10, Activation::Sigmoid, Init::Normal(1.0), 1);
+    let mut network =
+        Network::classifier(64, &[30, 30, 30, 30], 10, Activation::Sigmoid, Init::Normal(1.0), 1);
     let mut optimizer = Optimizer::new(Rule::Sgd);
-    let config = TrainConfig { epochs: 12, batch_size: 32, rate: 0.1, record_grad_norms: true, progress: false, ..TrainConfig::default() };
-    let history = train::train(&mut network, &mut optimizer, &train_set, None, &config).expect("sigmoid nets do not diverge");
+    let config = TrainConfig {
+        epochs: 12,
+        batch_size: 32,
+        rate: 0.1,
+        record_grad_norms: true,
+        progress: false,
+        ..TrainConfig::default()
+    };
+    let history = train::train(&mut network, &mut optimizer, &train_set, None, &config)
+        .expect("sigmoid nets do not diverge");
     history.epochs.iter().map(|stats| stats.grad_norms.clone()).collect()
 }
 // ANCHOR_END: training

@@ -1,8 +1,10 @@
 //! Chapter 10: remedies for deep networks, each with an experiment on the digits.
 //!
 //! In: the standardized digits and networks that train badly. Out: per-epoch curves and final
-//! numbers with and without each remedy (clipping, batch normalization, momentum, RMSProp and
+//! numbers with and without each remedy (clipping, batch normalization, momentum, `RMSProp` and
 //! Adam, L2 and dropout), and batch normalization's backward pass derived and checked.
+
+use std::fmt::Write as _;
 
 use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, LayerSpec, Network};
@@ -30,7 +32,14 @@ pub struct Run {
     pub diverged_at: Option<u64>,
 }
 
-fn run(name: &'static str, mut network: Network, rule: Rule, train_set: &Dataset, test_set: &Dataset, config: &TrainConfig) -> Run {
+fn run(
+    name: &'static str,
+    mut network: Network,
+    rule: Rule,
+    train_set: &Dataset,
+    test_set: &Dataset,
+    config: &TrainConfig,
+) -> Run {
     let mut optimizer = Optimizer::new(rule);
     match train::train(&mut network, &mut optimizer, train_set, Some(test_set), config) {
         Ok(history) => Run { name, history, diverged_at: None },
@@ -73,8 +82,22 @@ pub fn batch_norm_runs() -> Vec<Run> {
     };
     let sgd = config(12, 0.1);
     vec![
-        run("sigmoid", Network::new(64, &specs(false), Init::Normal(1.0), 1), Rule::Sgd, &train_set, &test_set, &sgd),
-        run("sigmoid + batch norm", Network::new(64, &specs(true), Init::Normal(1.0), 1), Rule::Sgd, &train_set, &test_set, &sgd),
+        run(
+            "sigmoid",
+            Network::new(64, &specs(false), Init::Normal(1.0), 1),
+            Rule::Sgd,
+            &train_set,
+            &test_set,
+            &sgd,
+        ),
+        run(
+            "sigmoid + batch norm",
+            Network::new(64, &specs(true), Init::Normal(1.0), 1),
+            Rule::Sgd,
+            &train_set,
+            &test_set,
+            &sgd,
+        ),
     ]
 }
 // ANCHOR_END: batch_norm
@@ -86,8 +109,22 @@ pub fn optimizers() -> Vec<Run> {
     let net = || Network::classifier(64, &[64], 10, Activation::Relu, Init::He, 1);
     vec![
         run("SGD, rate 0.01", net(), Rule::Sgd, &train_set, &test_set, &config(12, 0.01)),
-        run("momentum 0.9, rate 0.01", net(), Rule::momentum(false), &train_set, &test_set, &config(12, 0.01)),
-        run("RMSProp, rate 0.001", net(), Rule::rms_prop(), &train_set, &test_set, &config(12, 0.001)),
+        run(
+            "momentum 0.9, rate 0.01",
+            net(),
+            Rule::momentum(false),
+            &train_set,
+            &test_set,
+            &config(12, 0.01),
+        ),
+        run(
+            "RMSProp, rate 0.001",
+            net(),
+            Rule::rms_prop(),
+            &train_set,
+            &test_set,
+            &config(12, 0.001),
+        ),
         run("Adam, rate 0.001", net(), Rule::adam(), &train_set, &test_set, &config(12, 0.001)),
     ]
 }
@@ -107,16 +144,38 @@ pub fn regularization() -> Vec<Run> {
     let adam = TrainConfig { batch_size: 16, ..config(40, 1e-3) };
     let with_l2 = TrainConfig { l2: 1e-2, ..adam.clone() };
     vec![
-        run("plain", Network::new(64, &specs(0.0), Init::He, 1), Rule::adam(), &small, &test_set, &adam),
-        run("L2 0.01", Network::new(64, &specs(0.0), Init::He, 1), Rule::adam(), &small, &test_set, &with_l2),
-        run("dropout 0.5", Network::new(64, &specs(0.5), Init::He, 1), Rule::adam(), &small, &test_set, &adam),
+        run(
+            "plain",
+            Network::new(64, &specs(0.0), Init::He, 1),
+            Rule::adam(),
+            &small,
+            &test_set,
+            &adam,
+        ),
+        run(
+            "L2 0.01",
+            Network::new(64, &specs(0.0), Init::He, 1),
+            Rule::adam(),
+            &small,
+            &test_set,
+            &with_l2,
+        ),
+        run(
+            "dropout 0.5",
+            Network::new(64, &specs(0.5), Init::He, 1),
+            Rule::adam(),
+            &small,
+            &test_set,
+            &adam,
+        ),
     ]
 }
 // ANCHOR_END: regularization
 
 /// A table of runs: final training loss, training and test accuracy, and divergence.
 pub fn summary(runs: &[Run]) -> String {
-    let mut out = String::from("run                        epochs  train loss  train acc  test acc\n");
+    let mut out =
+        String::from("run                        epochs  train loss  train acc  test acc\n");
     for run in runs {
         let last = run.history.epochs.last();
         let cell = |value: Option<f64>, percent: bool| match value {
@@ -124,14 +183,16 @@ pub fn summary(runs: &[Run]) -> String {
             Some(v) => format!("{v:>10.4}"),
             None => "         —".to_owned(),
         };
-        out += &format!(
-            "{:<26} {:>6}  {}  {} {}{}\n",
+        let _ = writeln!(
+            out,
+            "{:<26} {:>6}  {}  {} {}{}",
             run.name,
             run.history.epochs.len(),
             cell(last.map(|s| s.train_loss), false),
             cell(last.map(|s| s.train_accuracy), true),
             cell(last.map(|s| s.test_accuracy), true),
-            run.diverged_at.map_or(String::new(), |step| format!("  (loss not finite at step {step})")),
+            run.diverged_at
+                .map_or(String::new(), |step| format!("  (loss not finite at step {step})")),
         );
     }
     out
@@ -142,7 +203,12 @@ pub fn summary(runs: &[Run]) -> String {
 /// backward pass: mean, centre, variance, scale, then γ·x̂ + β. `ones` is a constant vector of
 /// ones the size of the batch.
 #[differentiable(wrt(x, gamma, beta))]
-pub fn batch_norm_feature(x: &DVector<f64>, gamma: f64, beta: f64, ones: &DVector<f64>) -> DVector<f64> {
+pub fn batch_norm_feature(
+    x: &DVector<f64>,
+    gamma: f64,
+    beta: f64,
+    ones: &DVector<f64>,
+) -> DVector<f64> {
     let mean = x.mean();
     let centered = x - ones * mean;
     let variance = centered.norm_squared() / (x.len() as f64);
@@ -154,7 +220,11 @@ pub fn batch_norm_feature(x: &DVector<f64>, gamma: f64, beta: f64, ones: &DVecto
 // ANCHOR: bn_by_hand
 /// The backward pass derived by hand: with x̂ and s = √(σ² + ε) from the forward pass,
 /// dβ = Σ dy, dγ = Σ dy·x̂, dx = γ/(N·s)·(N·dy − dβ − x̂·dγ).
-pub fn batch_norm_feature_backward(x: &DVector<f64>, gamma: f64, d_y: &DVector<f64>) -> (DVector<f64>, f64, f64) {
+pub fn batch_norm_feature_backward(
+    x: &DVector<f64>,
+    gamma: f64,
+    d_y: &DVector<f64>,
+) -> (DVector<f64>, f64, f64) {
     let n = x.len() as f64;
     let mean = x.mean();
     let centered = x.add_scalar(-mean);
@@ -162,12 +232,17 @@ pub fn batch_norm_feature_backward(x: &DVector<f64>, gamma: f64, d_y: &DVector<f
     let x_hat = centered / s;
     let d_beta = d_y.sum();
     let d_gamma = d_y.dot(&x_hat);
-    let d_x = (d_y * n - DVector::from_element(x.len(), d_beta) - &x_hat * d_gamma) * (gamma / (n * s));
+    let d_x =
+        (d_y * n - DVector::from_element(x.len(), d_beta) - &x_hat * d_gamma) * (gamma / (n * s));
     (d_x, d_gamma, d_beta)
 }
 
 /// The classic mistake: treating the mean and variance as constants, dx = γ·dy/s.
-pub fn batch_norm_feature_backward_forgetting_the_statistics(x: &DVector<f64>, gamma: f64, d_y: &DVector<f64>) -> DVector<f64> {
+pub fn batch_norm_feature_backward_forgetting_the_statistics(
+    x: &DVector<f64>,
+    gamma: f64,
+    d_y: &DVector<f64>,
+) -> DVector<f64> {
     let n = x.len() as f64;
     let centered = x.add_scalar(-x.mean());
     let s = (centered.norm_squared() / n + 1e-5).sqrt();
@@ -176,10 +251,14 @@ pub fn batch_norm_feature_backward_forgetting_the_statistics(x: &DVector<f64>, g
 // ANCHOR_END: bn_by_hand
 
 // ANCHOR: exercise_ones
-/// Exercise 2: a subtler bug, the path through the variance dropped: dx = γ/(N·s)·(N·dy − dβ).
-/// With d_y all ones, dγ = Σ x̂ = 0 and the dropped term x̂·dγ vanishes, so this passes a check
+/// Exercise 2: a subtler bug, the path through the variance dropped: `dx = γ/(N·s)·(N·dy − dβ)`.
+/// With `d_y` all ones, dγ = Σ x̂ = 0 and the dropped term x̂·dγ vanishes, so this passes a check
 /// seeded with ones and fails one seeded with anything else.
-pub fn batch_norm_feature_backward_without_the_variance_path(x: &DVector<f64>, gamma: f64, d_y: &DVector<f64>) -> DVector<f64> {
+pub fn batch_norm_feature_backward_without_the_variance_path(
+    x: &DVector<f64>,
+    gamma: f64,
+    d_y: &DVector<f64>,
+) -> DVector<f64> {
     let n = x.len() as f64;
     let centered = x.add_scalar(-x.mean());
     let s = (centered.norm_squared() / n + 1e-5).sqrt();

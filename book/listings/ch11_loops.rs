@@ -55,9 +55,9 @@ pub fn huber(r: f64, delta: f64) -> f64 {
 // ANCHOR_END: branch
 
 // ANCHOR: exercise_bptt
-/// Exercise 1: a scalar recurrence h_t = tanh(w·h_(t−1) + x_t), h_0 = 0, loss h_T. Its
+/// Exercise 1: a scalar recurrence `h_t = tanh(w·h_(t−1) + x_t)`, `h_0 = 0`, loss `h_T`. Its
 /// derivative by backpropagation through time, by hand: walk the steps backwards carrying
-/// d_h, and add each step's contribution d_pre·h_(t−1) to d_w (w is used at every step).
+/// `d_h`, and add each step's contribution `d_pre·h_(t−1)` to `d_w` (w is used at every step).
 #[differentiable(wrt(w))]
 pub fn scalar_rnn(w: f64, xs: &DVector<f64>) -> f64 {
     let mut h = 0.0;
@@ -67,7 +67,7 @@ pub fn scalar_rnn(w: f64, xs: &DVector<f64>) -> f64 {
     h
 }
 
-/// d(h_T)/dw by hand.
+/// `d(h_T)/dw` by hand.
 pub fn scalar_rnn_by_hand(w: f64, xs: &DVector<f64>) -> f64 {
     let mut states = vec![0.0];
     for x in xs.iter() {

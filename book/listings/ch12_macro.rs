@@ -32,7 +32,8 @@ pub fn two_layers(
 
 /// A 3 → 4 → 2 network on five samples.
 #[allow(clippy::type_complexity, reason = "the six arguments of `two_layers`, in order")]
-pub fn point() -> (DMatrix<f64>, DVector<f64>, DMatrix<f64>, DVector<f64>, DMatrix<f64>, DMatrix<f64>) {
+pub fn point()
+-> (DMatrix<f64>, DVector<f64>, DMatrix<f64>, DVector<f64>, DMatrix<f64>, DMatrix<f64>) {
     (
         DMatrix::from_fn(4, 3, |i, j| ((3 * i + j) as f64 * 0.8).sin()),
         DVector::from_fn(4, |i, _| 0.1 * i as f64),
@@ -53,7 +54,7 @@ pub fn softplus(x: &DMatrix<f64>) -> DMatrix<f64> {
 pub mod softplus {
     use super::{DMatrix, sigmoid};
 
-    /// dx = d_out ⊙ σ(x).
+    /// `dx = d_out ⊙ σ(x)`.
     pub fn back_0(x: &DMatrix<f64>, _out: &DMatrix<f64>, d_out: &DMatrix<f64>) -> DMatrix<f64> {
         sigmoid(x).component_mul(d_out)
     }
@@ -78,7 +79,7 @@ pub fn square(x: &DMatrix<f64>) -> DMatrix<f64> {
 pub mod square {
     use super::DMatrix;
 
-    /// Should be 2·x ⊙ d_out.
+    /// Should be `2·x ⊙ d_out`.
     pub fn back_0(x: &DMatrix<f64>, _out: &DMatrix<f64>, d_out: &DMatrix<f64>) -> DMatrix<f64> {
         x.component_mul(d_out)
     }

@@ -38,10 +38,18 @@ pub fn on_the_kink() -> (DMatrix<f64>, DMatrix<f64>) {
 // ANCHOR: exercise_seed
 /// Exercise 1: reproduce a failure. Every report prints its seed; `Config::with_seed` replays it.
 pub fn replay(seed: u64) -> check::Report {
-    let (w, x) = (DMatrix::from_fn(2, 3, |i, j| (i + 2 * j) as f64 * 0.3 - 0.5), DMatrix::from_fn(3, 2, |i, j| (i * j) as f64 - 0.4));
+    let (w, x) = (
+        DMatrix::from_fn(2, 3, |i, j| (i + 2 * j) as f64 * 0.3 - 0.5),
+        DMatrix::from_fn(3, 2, |i, j| (i * j) as f64 - 0.4),
+    );
     let config = Config::default().with_seed(seed);
     let flat: Vec<f64> = w.iter().copied().collect();
     let (_, grad) = relu_layer::grad(&w, &x);
-    check::gradient_with(|p: &[f64]| relu_layer(&DMatrix::from_column_slice(2, 3, p), &x), &flat, grad.w.as_slice(), &config)
+    check::gradient_with(
+        |p: &[f64]| relu_layer(&DMatrix::from_column_slice(2, 3, p), &x),
+        &flat,
+        grad.w.as_slice(),
+        &config,
+    )
 }
 // ANCHOR_END: exercise_seed

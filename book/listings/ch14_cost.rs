@@ -3,6 +3,8 @@
 //! In: the layer sizes of a fully connected network. Out: its parameter count, and how many
 //! forward passes central differences would need for one gradient.
 
+use std::fmt::Write as _;
+
 // ANCHOR: cost
 /// Number of weights and biases of a fully connected network with these layer sizes.
 pub fn parameters(layers: &[usize]) -> usize {
@@ -17,10 +19,19 @@ pub fn finite_difference_passes(layers: &[usize]) -> usize {
 
 /// The table of the chapter.
 pub fn table() -> String {
-    let mut out = String::from("network                    parameters  forward passes by central differences\n");
-    for layers in [vec![2, 2, 1], vec![64, 32, 10], vec![784, 128, 10], vec![784, 30, 30, 30, 30, 10]] {
+    let mut out = String::from(
+        "network                    parameters  forward passes by central differences\n",
+    );
+    for layers in
+        [vec![2, 2, 1], vec![64, 32, 10], vec![784, 128, 10], vec![784, 30, 30, 30, 30, 10]]
+    {
         let name = layers.iter().map(usize::to_string).collect::<Vec<_>>().join("-");
-        out += &format!("{name:<26} {:>10}  {:>10}\n", parameters(&layers), finite_difference_passes(&layers));
+        let _ = writeln!(
+            out,
+            "{name:<26} {:>10}  {:>10}",
+            parameters(&layers),
+            finite_difference_passes(&layers)
+        );
     }
     out
 }
