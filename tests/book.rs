@@ -683,6 +683,16 @@ fn chapter_12_exercises() {
     let report = ch12::square_total::check(&x);
     assert!(!report.passed(), "the planted bug in the rule should fail:\n{report}");
     pin_output("ch12_rule_bug", &report.to_string());
+    assert!(
+        !ch12::computes_the_input_adjoint(ch06::classifier::SOURCE),
+        "{}",
+        ch06::classifier::SOURCE
+    );
+    assert!(
+        ch12::computes_the_input_adjoint(ch06::classifier_wrt_input::SOURCE),
+        "{}",
+        ch06::classifier_wrt_input::SOURCE
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -705,6 +715,13 @@ fn chapter_13_exercises() {
     let first = ch13::replay(7).to_string();
     assert_eq!(first, ch13::replay(7).to_string(), "a seed replays the same check");
     assert!(ch13::replay(7).passed(), "{first}");
+    let report = ch13::magnitude::check(0.0);
+    assert!(report.passed(), "{report}");
+    assert!(
+        report.entries().iter().all(|entry| entry.verdict == backprop::check::Verdict::Kink),
+        "{report}"
+    );
+    pin_output("ch13_abs", &report.to_string());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -715,6 +732,8 @@ fn chapter_14_costs() {
     assert_eq!(ch14::parameters(&[784, 128, 10]), 784 * 128 + 128 + 128 * 10 + 10);
     assert_eq!(ch14::finite_difference_passes(&[2, 2, 1]), 18);
     pin_output("ch14_costs", &ch14::table());
+    let hours = ch14::finite_difference_hours(&[784, 128, 10], 1e-3);
+    assert!((hours - 203_540.0e-3 / 3600.0).abs() < 1e-12, "{hours}");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -91,3 +91,10 @@ pub fn square_total(x: &DMatrix<f64>) -> f64 {
     square(x).sum()
 }
 // ANCHOR_END: exercise_rule
+
+// ANCHOR: exercise_skipped
+/// Exercise 2: whether a generated backward pass computes the input's adjoint `d_x`.
+pub fn computes_the_input_adjoint(source: &str) -> bool {
+    source.contains("let d_x ") || source.contains("let mut d_x ")
+}
+// ANCHOR_END: exercise_skipped

@@ -53,3 +53,12 @@ pub fn replay(seed: u64) -> check::Report {
     )
 }
 // ANCHOR_END: exercise_seed
+
+// ANCHOR: exercise_abs
+/// Exercise 2: |x| at 0, where the left derivative is −1 and the right one +1. The rule's
+/// answer there lies between them, so the verdict is `kink`, which counts as passed.
+#[differentiable]
+pub fn magnitude(x: f64) -> f64 {
+    x.abs()
+}
+// ANCHOR_END: exercise_abs

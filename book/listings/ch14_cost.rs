@@ -35,3 +35,11 @@ pub fn table() -> String {
     }
     out
 }
+
+// ANCHOR: exercise_time
+/// Exercise 2: hours per gradient by central differences when one forward pass takes
+/// `forward_seconds`.
+pub fn finite_difference_hours(layers: &[usize], forward_seconds: f64) -> f64 {
+    finite_difference_passes(layers) as f64 * forward_seconds / 3600.0
+}
+// ANCHOR_END: exercise_time
