@@ -888,6 +888,24 @@ fn every_include_figure_and_link_resolves() {
 }
 
 #[test]
+fn every_chapter_has_a_listing_or_output_and_exercises_with_folded_solutions() {
+    let numbered: Vec<(String, String)> =
+        chapters().into_iter().filter(|(name, _)| name.starts_with("ch")).collect();
+    assert_eq!(numbered.len(), 14, "SUMMARY.md lists the 14 chapters");
+    for (chapter, text) in numbered {
+        assert!(text.contains("{{#include "), "{chapter} shows no compiled listing or real output");
+        let exercises =
+            text.find("## Exercises").unwrap_or_else(|| panic!("{chapter} has no exercises"));
+        let solutions = &text[exercises..];
+        assert!(
+            solutions.contains("<details>") && solutions.contains("</details>"),
+            "{chapter}: fold the solutions in <details>"
+        );
+        assert!(solutions.contains("```rust"), "{chapter}: a solution is a compiled listing");
+    }
+}
+
+#[test]
 fn no_include_is_indented() {
     // mdBook pastes an included file without indenting it, so an include inside a list item's
     // indented code block ends the list after its first line.
