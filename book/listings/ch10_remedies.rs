@@ -10,7 +10,7 @@ use backprop::data::{self, Dataset, Rng, Standardizer};
 use backprop::nn::{Activation, Init, LayerSpec, Network};
 use backprop::optim::{Optimizer, Rule};
 use backprop::prelude::*;
-use backprop::train::{self, Clip, History, TrainConfig};
+use backprop::train::{self, Clip, History, TrainConfig, TrainError};
 
 /// Training and test digits, standardized with the training statistics.
 pub fn digits() -> (Dataset, Dataset) {
@@ -43,7 +43,12 @@ fn run(
     let mut optimizer = Optimizer::new(rule);
     match train::train(&mut network, &mut optimizer, train_set, Some(test_set), config) {
         Ok(history) => Run { name, history, diverged_at: None },
-        Err(diverged) => Run { name, history: diverged.history, diverged_at: Some(diverged.step) },
+        Err(TrainError::Diverged(diverged)) => {
+            Run { name, history: diverged.history, diverged_at: Some(diverged.step) }
+        }
+        Err(TrainError::Mismatch(problem)) => {
+            panic!("the digits fit every network here: {problem}")
+        }
     }
 }
 
