@@ -89,12 +89,24 @@ fn pin_figure(name: &str, svg: &str) {
     keep_in_book(&format!("figures/{name}.svg"), svg);
 }
 
-/// The part of a `SOURCE` from `pub fn pullback` to the end of that function: the forward pass
-/// that keeps what the backward pass reads, then the backward pass.
-fn pullback_of(source: &str) -> &str {
-    let start = source.find("pub fn pullback").unwrap_or(0);
-    let end = source[start..].find("\n}\n").map_or(source.len(), |end| start + end + 2);
-    &source[start..end]
+/// The backward pass in a `SOURCE`: the body of `pullback` (the forward lines, then the closure
+/// that reverses them) under a one-line signature with the types elided, or the whole `vjp` for
+/// code generated without a `pullback`.
+fn backward_pass_of(source: &str) -> String {
+    let Some(start) = source.find("pub fn pullback") else {
+        let start = source.find("pub fn vjp").unwrap_or(0);
+        let end = source[start..].find("\n}\n").map_or(source.len(), |end| start + end + 3);
+        return source[start..end].to_owned();
+    };
+    let function = &source[start..];
+    let function = &function[..function.find("\n}\n").map_or(function.len(), |end| end + 3)];
+    let body = function.lines().skip_while(|line| !line.ends_with('{')).skip(1);
+    let mut excerpt = String::from("pub fn pullback(…) -> (…, impl FnOnce(…)) {\n");
+    for line in body {
+        excerpt += line;
+        excerpt.push('\n');
+    }
+    excerpt
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +218,7 @@ fn chapter_4_generated_and_hand_written_gradients_pass() {
     );
     assert!(report.passed(), "{report}");
     pin_output("ch04_output", &ch04::output());
-    pin_output("ch04_source", pullback_of(ch04::neuron::SOURCE));
+    pin_output("ch04_source", &backward_pass_of(ch04::neuron::SOURCE));
 }
 
 #[test]
@@ -310,7 +322,7 @@ fn chapter_6_classifier() {
     );
     assert!(report.passed(), "{report}");
     assert!(ch06::largest_difference() < 1e-12);
-    pin_output("ch06_source", pullback_of(ch06::classifier::SOURCE));
+    pin_output("ch06_source", &backward_pass_of(ch06::classifier::SOURCE));
     pin_output("ch06_check", &ch06::classifier::check(&w, &b, &x, &labels).to_string());
 }
 
@@ -550,7 +562,7 @@ fn chapter_10_batch_norm_backward() {
     let report = backprop::check::gradient(projected, x.as_slice(), wrong.as_slice());
     assert!(!report.passed(), "forgetting the mean and variance is a bug:\n{report}");
     pin_output("ch10_bn_wrong", &report.to_string());
-    pin_output("ch10_bn_source", pullback_of(ch10::batch_norm_feature::SOURCE));
+    pin_output("ch10_bn_source", &backward_pass_of(ch10::batch_norm_feature::SOURCE));
 }
 
 #[test]
@@ -625,7 +637,7 @@ fn chapter_11_recurrent_network_and_branch() {
     let (p, xs, target) = ch11::point();
     let report = ch11::rnn_loss::check(&p, &xs, &target);
     assert!(report.passed(), "{report}");
-    pin_output("ch11_source", pullback_of(ch11::rnn_loss::SOURCE));
+    pin_output("ch11_source", &backward_pass_of(ch11::rnn_loss::SOURCE));
     pin_output("ch11_check", &report.to_string());
     for r in [-3.0, -0.4, 0.2, 2.5] {
         let report = ch11::huber::check(r, 1.0);
@@ -637,7 +649,7 @@ fn chapter_11_recurrent_network_and_branch() {
         "ch11_huber",
         &format!("d huber/dr at r = 0.4: {}\nd huber/dr at r = 2.5: {}\n", inside.r, outside.r),
     );
-    pin_output("ch11_huber_source", pullback_of(ch11::huber::SOURCE));
+    pin_output("ch11_huber_source", &backward_pass_of(ch11::huber::SOURCE));
 }
 
 #[test]
@@ -671,11 +683,11 @@ fn chapter_12_calls_and_rules() {
     let (w1, b1, w2, b2, x, y) = ch12::point();
     let report = ch12::two_layers::check(&w1, &b1, &w2, &b2, &x, &y);
     assert!(report.passed(), "{report}");
-    pin_output("ch12_call_source", pullback_of(ch12::two_layers::SOURCE));
+    pin_output("ch12_call_source", &backward_pass_of(ch12::two_layers::SOURCE));
     let x = backprop::prelude::DMatrix::from_fn(3, 4, |i, j| i as f64 - 0.7 * j as f64);
     let report = ch12::smooth_total::check(&x);
     assert!(report.passed(), "{report}");
-    pin_output("ch12_rule_source", pullback_of(ch12::smooth_total::SOURCE));
+    pin_output("ch12_rule_source", &backward_pass_of(ch12::smooth_total::SOURCE));
 }
 
 #[test]
