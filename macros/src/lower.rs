@@ -229,6 +229,38 @@ pub(crate) fn classify(ty: &Type) -> ParamClass {
     }
 }
 
+/// Why a call of `path` cannot be differentiated, if it cannot: the generated module calls the
+/// function from inside itself, where `self::`, `super::` and `Self` name other things, and it
+/// passes the callee by name, without generic arguments.
+fn uncallable(path: &syn::Path) -> Option<String> {
+    let shown = path.to_token_stream().to_string().replace(' ', "");
+    let first = path.segments.first().map(|segment| segment.ident.to_string());
+    let is_self_value = path.segments.len() == 1 && first.as_deref() == Some("self");
+    if is_self_value || path.segments.iter().any(|segment| segment.ident == "Self") {
+        return Some(format!(
+            "`{shown}(…)` is not a function #[differentiable] can call: call a function by its \
+             name (`f(x)`, `module::f(x)`), or compute the value with operators and methods"
+        ));
+    }
+    if matches!(first.as_deref(), Some("self" | "super")) {
+        return Some(format!(
+            "`{shown}` is not supported in a call here: the generated code lives in a module of \
+             its own, where `self::` and `super::` mean other modules; import the function with \
+             `use` and call it by name, or start the path with `crate::`"
+        ));
+    }
+    if path.leading_colon.is_some() {
+        return Some(format!("write the call without the leading `::`: `{}(…)`", &shown[2..]));
+    }
+    if path.segments.iter().any(|segment| !segment.arguments.is_none()) {
+        return Some(format!(
+            "generic arguments in a call (`{shown}`) are not supported here: leave them out and \
+             let the argument types choose"
+        ));
+    }
+    None
+}
+
 /// Every name the function can refer to (variables, functions, types, macros' tokens), so
 /// generated locals never hide one. Method names and fields live apart and are left out.
 fn user_identifiers(item: &syn::ItemFn) -> BTreeSet<String> {
@@ -236,7 +268,7 @@ fn user_identifiers(item: &syn::ItemFn) -> BTreeSet<String> {
         for token in stream {
             match token {
                 proc_macro2::TokenTree::Ident(ident) => {
-                    out.insert(ident.to_string());
+                    out.insert(crate::names::unraw(&ident));
                 }
                 proc_macro2::TokenTree::Group(group) => tokens(group.stream(), out),
                 _ => {}
@@ -246,7 +278,7 @@ fn user_identifiers(item: &syn::ItemFn) -> BTreeSet<String> {
     struct Names(BTreeSet<String>);
     impl Visit<'_> for Names {
         fn visit_ident(&mut self, ident: &proc_macro2::Ident) {
-            self.0.insert(ident.to_string());
+            self.0.insert(crate::names::unraw(ident));
         }
         fn visit_expr_method_call(&mut self, call: &syn::ExprMethodCall) {
             self.visit_expr(&call.receiver);
@@ -1045,6 +1077,10 @@ impl<'a> Lowerer<'a> {
             self.cx.error(path, "qualified paths (`<T as Trait>::f`) are not supported here");
             return Operand::Const(Expr::Call(call.clone()));
         }
+        if let Some(problem) = uncallable(&path.path) {
+            self.cx.error(path, problem);
+            return Operand::Const(Expr::Call(call.clone()));
+        }
         let mut args = Vec::new();
         for arg in &call.args {
             let (by_ref, inner) = match arg {
@@ -1482,8 +1518,10 @@ impl<'a> Lowerer<'a> {
                     && let Some(var) = self.lowerer.lookup(&name)
                 {
                     let ident = &mut path.path.segments[0].ident;
-                    *ident =
-                        syn::Ident::new(&self.lowerer.vars[var].name.to_string(), ident.span());
+                    *ident = crate::names::ident_at(
+                        &self.lowerer.vars[var].name.to_string(),
+                        ident.span(),
+                    );
                 }
             }
             fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {

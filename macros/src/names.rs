@@ -31,6 +31,7 @@ impl Names {
 
     /// A name for a user's binding: their own name if no variable has it yet, else a suffix.
     pub fn binding(&mut self, name: &str) -> Ident {
+        let name = &name.replace("r#", "");
         if self.taken.insert(name.to_owned()) {
             return ident(name);
         }
@@ -40,6 +41,7 @@ impl Names {
     /// A name for a generated value: `preferred` if short and free, else `fallback`, made unique.
     pub fn derived(&mut self, preferred: Option<String>, fallback: &str) -> Ident {
         let base = preferred
+            .map(|name| name.replace("r#", ""))
             .filter(|name| name.len() <= MAX_DERIVED_LEN && is_identifier(name))
             .unwrap_or_else(|| fallback.to_owned());
         self.fresh(&base)
@@ -58,6 +60,7 @@ impl Names {
 
     /// `base` if nobody uses it, else `base_2`, `base_3`, ….
     pub fn fresh(&mut self, base: &str) -> Ident {
+        let base = &base.replace("r#", "");
         if !self.user.contains(base) && self.taken.insert(base.to_owned()) {
             return ident(base);
         }
@@ -79,7 +82,28 @@ impl Names {
 }
 
 fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
+    ident_at(name, Span::call_site())
+}
+
+/// The identifier for `name` at `span`. A user's raw identifier (`r#type`) may have lent its text
+/// to a name, whole or as a part (`d_r#type`): the `r#` is dropped, and put back in front only
+/// where the result is a keyword (`type` → `r#type`, `d_type` stays plain).
+pub fn ident_at(name: &str, span: Span) -> Ident {
+    let plain = name.replace("r#", "");
+    if syn::parse_str::<Ident>(&plain).is_ok() {
+        Ident::new(&plain, span)
+    } else {
+        Ident::new_raw(&plain, span)
+    }
+}
+
+/// The text of an identifier without its raw prefix: `r#type` → `type`, `x` → `x`.
+pub fn unraw(ident: &Ident) -> String {
+    let text = ident.to_string();
+    match text.strip_prefix("r#") {
+        Some(plain) => plain.to_owned(),
+        None => text,
+    }
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -129,6 +153,16 @@ mod tests {
         names.release("sum_2");
         assert_eq!(names.fresh("sum"), "sum_2");
         assert_eq!(names.fresh("sum"), "sum_6");
+    }
+
+    #[test]
+    fn raw_identifiers_stay_raw_only_where_they_must() {
+        assert_eq!(ident_at("r#type", Span::call_site()).to_string(), "r#type");
+        assert_eq!(ident_at("d_r#type", Span::call_site()).to_string(), "d_type");
+        assert_eq!(ident_at("r#x", Span::call_site()).to_string(), "x");
+        let mut names = names(&["type"]);
+        assert_eq!(names.binding("r#type").to_string(), "r#type");
+        assert_eq!(names.fresh("d_r#type").to_string(), "d_type");
     }
 
     #[test]
