@@ -229,6 +229,25 @@ pub(crate) fn classify(ty: &Type) -> ParamClass {
     }
 }
 
+/// The element type of a slice, array or `Vec` whose elements would hold differentiable values
+/// (floats, matrices, vectors, `Params` structs); `None` for collections of integers and the like.
+fn float_collection(ty: &Type) -> Option<&Type> {
+    let element = match ty {
+        Type::Slice(slice) => &*slice.elem,
+        Type::Array(array) => &*array.elem,
+        Type::Path(path) if path.qself.is_none() => {
+            let segment = path.path.segments.last()?;
+            let syn::PathArguments::AngleBracketed(args) = &segment.arguments else { return None };
+            match args.args.first() {
+                Some(syn::GenericArgument::Type(inner)) if segment.ident == "Vec" => inner,
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    (float_kind(element).is_some() || classify(element) == ParamClass::Struct).then_some(element)
+}
+
 /// Why a call of `path` cannot be differentiated, if it cannot: the generated module calls the
 /// function from inside itself, where `self::`, `super::` and `Self` name other things, and it
 /// passes the callee by name, without generic arguments.
@@ -513,6 +532,25 @@ impl<'a> Lowerer<'a> {
                         "`{ident}` has type `{}`, which cannot be differentiated: `wrt` lists \
                          float parameters (`f64`, `f32`, `DMatrix`, `DVector`) or `Params` structs",
                         owned_ty.to_token_stream()
+                    ),
+                );
+            }
+            if args.wrt.is_none()
+                && let Some(element) = float_collection(&owned_ty)
+            {
+                let shown = element.to_token_stream().to_string().replace(' ', "");
+                let instead = if float_kind(element) == Some(FloatKind::Scalar) {
+                    format!("one `DVector<{shown}>`")
+                } else {
+                    format!("each `{shown}` as a parameter of its own")
+                };
+                self.cx.error(
+                    &typed.ty,
+                    format!(
+                        "`{ident}` would be a constant: #[differentiable] does not differentiate \
+                         the elements of a slice, array or `Vec` parameter; pass {instead}, or, \
+                         if `{ident}` is constant data, name the differentiable parameters with \
+                         `#[differentiable(wrt(…))]`"
                     ),
                 );
             }
