@@ -525,35 +525,7 @@ impl<'a> Lowerer<'a> {
             let class = classify(&owned_ty);
             let ident = pat.ident.clone();
             let in_wrt = args.wrt.as_ref().is_none_or(|wrt| wrt.contains(&ident));
-            if args.wrt.is_some() && in_wrt && class == ParamClass::Constant {
-                self.cx.error(
-                    &typed.ty,
-                    format!(
-                        "`{ident}` has type `{}`, which cannot be differentiated: `wrt` lists \
-                         float parameters (`f64`, `f32`, `DMatrix`, `DVector`) or `Params` structs",
-                        owned_ty.to_token_stream()
-                    ),
-                );
-            }
-            if args.wrt.is_none()
-                && let Some(element) = float_collection(&owned_ty)
-            {
-                let shown = element.to_token_stream().to_string().replace(' ', "");
-                let instead = if float_kind(element) == Some(FloatKind::Scalar) {
-                    format!("one `DVector<{shown}>`")
-                } else {
-                    format!("each `{shown}` as a parameter of its own")
-                };
-                self.cx.error(
-                    &typed.ty,
-                    format!(
-                        "`{ident}` would be a constant: #[differentiable] does not differentiate \
-                         the elements of a slice, array or `Vec` parameter; pass {instead}, or, \
-                         if `{ident}` is constant data, name the differentiable parameters with \
-                         `#[differentiable(wrt(…))]`"
-                    ),
-                );
-            }
+            self.check_param_type(&ident, &typed.ty, &owned_ty, args);
             let differentiable = class != ParamClass::Constant && in_wrt;
             let name = self.names.binding(&ident.to_string());
             self.vars.push(Var {
@@ -592,6 +564,41 @@ impl<'a> Lowerer<'a> {
             }
         }
         params
+    }
+
+    /// Errors for a parameter whose type the gradient cannot follow: listed in `wrt` but not
+    /// differentiable, or a collection of floats that would silently be a constant.
+    fn check_param_type(&mut self, ident: &syn::Ident, ty: &Type, owned_ty: &Type, args: &Args) {
+        let listed = args.wrt.as_ref().is_some_and(|wrt| wrt.contains(ident));
+        if listed && classify(owned_ty) == ParamClass::Constant {
+            self.cx.error(
+                ty,
+                format!(
+                    "`{ident}` has type `{}`, which cannot be differentiated: `wrt` lists \
+                     float parameters (`f64`, `f32`, `DMatrix`, `DVector`) or `Params` structs",
+                    owned_ty.to_token_stream()
+                ),
+            );
+        }
+        let Some(element) = float_collection(owned_ty) else { return };
+        if args.wrt.is_some() {
+            return;
+        }
+        let shown = element.to_token_stream().to_string().replace(' ', "");
+        let instead = if float_kind(element) == Some(FloatKind::Scalar) {
+            format!("one `DVector<{shown}>`")
+        } else {
+            format!("each `{shown}` as a parameter of its own")
+        };
+        self.cx.error(
+            ty,
+            format!(
+                "`{ident}` would be a constant: #[differentiable] does not differentiate the \
+                 elements of a slice, array or `Vec` parameter; pass {instead}, or, if `{ident}` \
+                 is constant data, name the differentiable parameters with \
+                 `#[differentiable(wrt(…))]`"
+            ),
+        );
     }
 
     // ---- statements ---------------------------------------------------------------------------
