@@ -1263,6 +1263,29 @@ impl<'f> Emitter<'f> {
             {
                 TokenStream::new()
             }
+            Step::Contribute {
+                target,
+                projections,
+                value: Contribution::Back { op, position: 0, out, d_out },
+                first: false,
+            } if projections.is_empty() && op.is_part() => {
+                // `d_m.columns_mut(j, k) += d_part`, in place: no full-size temporary.
+                let Rule::Builtin(name) = &op.rule else { return TokenStream::new() };
+                let rule = format_ident!("{}", name);
+                let target_name = self.adjoint_name(*target);
+                let args: Vec<TokenStream> =
+                    op.args.iter().map(|arg| self.backward_arg(arg)).collect();
+                let out_ref = self.reference(&Operand::Var(*out));
+                let d_out = self.adjoint_reference(*d_out);
+                let call = respan(
+                    quote!(#rules::#rule::accumulate_0(&mut #target_name, #(#args,)* #out_ref, #d_out);),
+                    op.span,
+                );
+                match self.want_condition(*target) {
+                    Some(want) => quote!(if #want { #call }),
+                    None => call,
+                }
+            }
             Step::Contribute { target, projections, value, first } => {
                 let value = self.contribution(value, backward);
                 let name = self.adjoint_name(*target);
