@@ -545,20 +545,26 @@ impl<'f> Emitter<'f> {
             })
             .collect();
         self.ref_vars.clear();
-        // A parameter taken by value is the pullback's own: the closure keeps it (`_` here).
-        let closure_params = self
-            .function
-            .params
-            .iter()
-            .map(|param| {
-                if param.by_ref {
-                    self.function.vars[param.var].name.to_token_stream()
-                } else {
-                    quote!(_)
-                }
-            })
-            .chain([out.to_token_stream(), seed.to_token_stream()])
-            .chain(self.wants.iter().map(ToTokens::to_token_stream));
+        // A parameter taken by value is the pullback's own: the closure keeps it. Parameters,
+        // the value and flags that the backward pass does not read are `_`.
+        let mut read = HashSet::new();
+        collect_idents(steps.clone(), &mut read);
+        for result in &results {
+            collect_idents(result.clone(), &mut read);
+        }
+        let used = |name: &Ident| {
+            if read.contains(&name.to_string()) { name.to_token_stream() } else { quote!(_) }
+        };
+        let closure_params: Vec<TokenStream> =
+            self.function
+                .params
+                .iter()
+                .map(|param| {
+                    if param.by_ref { used(&self.function.vars[param.var].name) } else { quote!(_) }
+                })
+                .chain([used(&out), used(&seed)])
+                .chain(self.wants.iter().map(used))
+                .collect();
         let param_types = self.function.params.iter().map(|param| {
             let ty = &param.owned_ty;
             quote!(&#ty)
@@ -695,10 +701,10 @@ impl<'f> Emitter<'f> {
             self.function.params.iter().filter(|param| param.differentiable).map(|param| {
                 let field = &param.ident;
                 let value = &self.function.vars[param.var].name;
-                if param.class == ParamClass::Scalar && !param.by_ref {
-                    quote!(#field: #value)
-                } else {
-                    quote!(#field: #value.clone())
+                match (param.class == ParamClass::Scalar && !param.by_ref, *field == *value) {
+                    (true, true) => quote!(#field),
+                    (true, false) => quote!(#field: #value),
+                    (false, _) => quote!(#field: #value.clone()),
                 }
             });
         let evaluate_args = self.function.params.iter().map(|param| {
