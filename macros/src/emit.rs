@@ -1,11 +1,34 @@
 //! Emission: the generated module as tokens, and the same module as `SOURCE` text.
 //!
 //! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
-//! name holding `Grad`, `grad`, `vjp`, `forward`, `back_<i>`, `check` and `SOURCE`. The module
-//! is built once as tokens with a marker statement before each backward step; the marker
-//! becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE` is
-//! exactly the compiled code plus comments. Every rule call carries the span of the user's
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check` and `SOURCE`.
+//! The module is built once as tokens with a marker statement before each backward step; the
+//! marker becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE`
+//! is exactly the compiled code plus comments. Every rule call carries the span of the user's
 //! expression, so a type error lands on the user's line.
+//!
+//! # The shape of the generated code: save, then pull back
+//!
+//! - `pullback(args…) -> (value, closure)` is the only place with a forward and a backward
+//!   pass. The forward runs once; the `move` closure keeps exactly the intermediates its steps
+//!   mention (Rust captures what the closure body names). The closure takes the arguments by
+//!   reference, the value, its adjoint, and one `want_<param>` flag per parameter, and returns
+//!   one adjoint per parameter. `vjp` is `pullback` then the closure with every flag of a
+//!   differentiable parameter `true`; `grad` is `vjp` with seed 1; `forward` is `pullback(..).0`;
+//!   `back_<i>` runs both with only flag `i`.
+//! - An adjoint that only some parameters need ([`guards`]) is computed under
+//!   `if want_a || want_b { … } else { rules::unused() }`: a caller that passes a constant gets
+//!   no work done for it, down to the first layer's `d_x`.
+//! - A call of a function that is not a runtime primitive is
+//!   `let (h, pullback_h) = rules::pullback!(f; a0 want0 back_0, …)(args…);` in the forward
+//!   pass and `let (d_a, d_b) = pullback_h(&a, &b, &h, &d_h, want_a, want_b);` in the backward
+//!   pass. The macro (`core/src/generated.rs`) uses `f::pullback` when the module `f` has one
+//!   and otherwise builds it from a hand-written rule's `back_<i>`.
+//! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
+//!   value the body defines that the iteration's backward steps mention. The backward steps are
+//!   emitted first, so the forward knows what to push.
+//! - Generated bodies never glob-import the user's module: the user's names keep their
+//!   meaning (a parameter `a` beside a `fn a`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
