@@ -1224,6 +1224,7 @@ impl<'f> Emitter<'f> {
                     projections,
                     value: Contribution::Part { op: part_of, position, .. },
                     first,
+                    ..
                 } if op_key(part_of) == key => {
                     targets.insert(*position, (*target, *first && projections.is_empty()));
                 }
@@ -1297,6 +1298,7 @@ impl<'f> Emitter<'f> {
                 projections,
                 value: Contribution::Back { op, position: 0, out, d_out },
                 first: false,
+                ..
             } if projections.is_empty() && op.is_part() => {
                 // `d_m.columns_mut(j, k) += d_part`, in place: no full-size temporary.
                 let Rule::Builtin(name) = &op.rule else { return TokenStream::new() };
@@ -1315,7 +1317,7 @@ impl<'f> Emitter<'f> {
                     None => call,
                 }
             }
-            Step::Contribute { target, projections, value, first } => {
+            Step::Contribute { target, projections, value, first, assign } => {
                 let value = self.contribution(value, backward);
                 let name = self.adjoint_name(*target);
                 let want = self.want_condition(*target);
@@ -1330,11 +1332,9 @@ impl<'f> Emitter<'f> {
                     }
                 } else {
                     let place = place_expr(&name, projections);
-                    if let Some(want) = want {
-                        quote!(if #want { #place += #value; })
-                    } else {
-                        quote!(#place += #value;)
-                    }
+                    let write =
+                        if *assign { quote!(#place = #value;) } else { quote!(#place += #value;) };
+                    if let Some(want) = want { quote!(if #want { #write }) } else { write }
                 }
             }
             Step::If { node, then_steps, else_steps } => {
