@@ -174,6 +174,35 @@ const CONSTRUCTS: &[(&str, &str)] = &[
     ("assertions", "assert_eq!("),
 ];
 
+/// Each generated function's name and text, up to its test.
+fn functions_of(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split("#[differentiable").skip(1).filter_map(|function| {
+        let start = function.find("fn f")? + 3;
+        let name = function.get(start..start + 4)?;
+        let body = function.split("#[test]").next().unwrap_or(function);
+        Some((name, body))
+    })
+}
+
+/// For each generated function, the depth of its calls: 1 when it calls no generated function,
+/// else one more than its deepest callee.
+fn call_depths(text: &str) -> Vec<usize> {
+    let functions: Vec<(&str, &str)> = functions_of(text).collect();
+    let mut depths: Vec<usize> = Vec::with_capacity(functions.len());
+    // Functions only call earlier ones, so one pass in order sees every callee's depth first.
+    for (index, (name, body)) in functions.iter().enumerate() {
+        let deepest = functions[..index]
+            .iter()
+            .zip(&depths)
+            .filter(|((callee, _), _)| *callee != *name && body.contains(&format!(" {callee}(")))
+            .map(|(_, depth)| *depth)
+            .max()
+            .unwrap_or(0);
+        depths.push(deepest + 1);
+    }
+    depths
+}
+
 #[test]
 fn the_programs_reach_every_construct() {
     let text = std::fs::read_to_string(generated_path()).unwrap_or_default();
@@ -182,6 +211,18 @@ fn the_programs_reach_every_construct() {
     let calls =
         (0..functions).filter(|index| text.matches(&format!(" f{index:03}(")).count() > 1).count();
     assert!(calls >= 30, "only {calls} generated functions are called by others");
+    // Calls nested 3 deep and more (a caller of a caller of a function), and loops that read a
+    // part of a matrix or vector by their index: what save-then-pull-back and in-place parts
+    // are about.
+    let deep = call_depths(&text).into_iter().filter(|&depth| depth >= 3).count();
+    assert!(deep >= 20, "only {deep} generated functions make calls nested 3 deep");
+    let part_loops = functions_of(&text)
+        .filter(|(_, body)| {
+            body.contains("for i in ")
+                && [".column(i", ".row(i", "[i]", "[(i, "].iter().any(|part| body.contains(part))
+        })
+        .count();
+    assert!(part_loops >= 10, "only {part_loops} generated functions loop over parts");
     let rare: Vec<String> = CONSTRUCTS
         .iter()
         .filter_map(|(construct, shown)| {

@@ -1,11 +1,34 @@
 //! Emission: the generated module as tokens, and the same module as `SOURCE` text.
 //!
 //! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
-//! name holding `Grad`, `grad`, `vjp`, `forward`, `back_<i>`, `check` and `SOURCE`. The module
-//! is built once as tokens with a marker statement before each backward step; the marker
-//! becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE` is
-//! exactly the compiled code plus comments. Every rule call carries the span of the user's
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check` and `SOURCE`.
+//! The module is built once as tokens with a marker statement before each backward step; the
+//! marker becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE`
+//! is exactly the compiled code plus comments. Every rule call carries the span of the user's
 //! expression, so a type error lands on the user's line.
+//!
+//! # The shape of the generated code: save, then pull back
+//!
+//! - `pullback(args…) -> (value, closure)` is the only place with a forward and a backward
+//!   pass. The forward runs once; the `move` closure keeps exactly the intermediates its steps
+//!   mention (Rust captures what the closure body names). The closure takes the arguments by
+//!   reference, the value, its adjoint, and one `want_<param>` flag per parameter, and returns
+//!   one adjoint per parameter. `vjp` is `pullback` then the closure with every flag of a
+//!   differentiable parameter `true`; `grad` is `vjp` with seed 1; `forward` is `pullback(..).0`;
+//!   `back_<i>` runs both with only flag `i`.
+//! - An adjoint that only some parameters need ([`guards`]) is computed under
+//!   `if want_a || want_b { … } else { rules::unused() }`: a caller that passes a constant gets
+//!   no work done for it, down to the first layer's `d_x`.
+//! - A call of a function that is not a runtime primitive is
+//!   `let (h, pullback_h) = rules::pullback!(f; a0 want0 back_0, …)(args…);` in the forward
+//!   pass and `let (d_a, d_b) = pullback_h(&a, &b, &h, &d_h, want_a, want_b);` in the backward
+//!   pass. The macro (`core/src/generated.rs`) uses `f::pullback` when the module `f` has one
+//!   and otherwise builds it from a hand-written rule's `back_<i>`.
+//! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
+//!   value the body defines that the iteration's backward steps mention. The backward steps are
+//!   emitted first, so the forward knows what to push.
+//! - Generated bodies never glob-import the user's module: the user's names keep their
+//!   meaning (a parameter `a` beside a `fn a`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -545,20 +568,26 @@ impl<'f> Emitter<'f> {
             })
             .collect();
         self.ref_vars.clear();
-        // A parameter taken by value is the pullback's own: the closure keeps it (`_` here).
-        let closure_params = self
-            .function
-            .params
-            .iter()
-            .map(|param| {
-                if param.by_ref {
-                    self.function.vars[param.var].name.to_token_stream()
-                } else {
-                    quote!(_)
-                }
-            })
-            .chain([out.to_token_stream(), seed.to_token_stream()])
-            .chain(self.wants.iter().map(ToTokens::to_token_stream));
+        // A parameter taken by value is the pullback's own: the closure keeps it. Parameters,
+        // the value and flags that the backward pass does not read are `_`.
+        let mut read = HashSet::new();
+        collect_idents(steps.clone(), &mut read);
+        for result in &results {
+            collect_idents(result.clone(), &mut read);
+        }
+        let used = |name: &Ident| {
+            if read.contains(&name.to_string()) { name.to_token_stream() } else { quote!(_) }
+        };
+        let closure_params: Vec<TokenStream> =
+            self.function
+                .params
+                .iter()
+                .map(|param| {
+                    if param.by_ref { used(&self.function.vars[param.var].name) } else { quote!(_) }
+                })
+                .chain([used(&out), used(&seed)])
+                .chain(self.wants.iter().map(used))
+                .collect();
         let param_types = self.function.params.iter().map(|param| {
             let ty = &param.owned_ty;
             quote!(&#ty)
@@ -695,10 +724,10 @@ impl<'f> Emitter<'f> {
             self.function.params.iter().filter(|param| param.differentiable).map(|param| {
                 let field = &param.ident;
                 let value = &self.function.vars[param.var].name;
-                if param.class == ParamClass::Scalar && !param.by_ref {
-                    quote!(#field: #value)
-                } else {
-                    quote!(#field: #value.clone())
+                match (param.class == ParamClass::Scalar && !param.by_ref, *field == *value) {
+                    (true, true) => quote!(#field),
+                    (true, false) => quote!(#field: #value),
+                    (false, _) => quote!(#field: #value.clone()),
                 }
             });
         let evaluate_args = self.function.params.iter().map(|param| {
@@ -1195,6 +1224,7 @@ impl<'f> Emitter<'f> {
                     projections,
                     value: Contribution::Part { op: part_of, position, .. },
                     first,
+                    ..
                 } if op_key(part_of) == key => {
                     targets.insert(*position, (*target, *first && projections.is_empty()));
                 }
@@ -1263,7 +1293,31 @@ impl<'f> Emitter<'f> {
             {
                 TokenStream::new()
             }
-            Step::Contribute { target, projections, value, first } => {
+            Step::Contribute {
+                target,
+                projections,
+                value: Contribution::Back { op, position: 0, out, d_out },
+                first: false,
+                ..
+            } if projections.is_empty() && op.is_part() => {
+                // `d_m.columns_mut(j, k) += d_part`, in place: no full-size temporary.
+                let Rule::Builtin(name) = &op.rule else { return TokenStream::new() };
+                let rule = format_ident!("{}", name);
+                let target_name = self.adjoint_name(*target);
+                let args: Vec<TokenStream> =
+                    op.args.iter().map(|arg| self.backward_arg(arg)).collect();
+                let out_ref = self.reference(&Operand::Var(*out));
+                let d_out = self.adjoint_reference(*d_out);
+                let call = respan(
+                    quote!(#rules::#rule::accumulate_0(&mut #target_name, #(#args,)* #out_ref, #d_out);),
+                    op.span,
+                );
+                match self.want_condition(*target) {
+                    Some(want) => quote!(if #want { #call }),
+                    None => call,
+                }
+            }
+            Step::Contribute { target, projections, value, first, assign } => {
                 let value = self.contribution(value, backward);
                 let name = self.adjoint_name(*target);
                 let want = self.want_condition(*target);
@@ -1278,11 +1332,9 @@ impl<'f> Emitter<'f> {
                     }
                 } else {
                     let place = place_expr(&name, projections);
-                    if let Some(want) = want {
-                        quote!(if #want { #place += #value; })
-                    } else {
-                        quote!(#place += #value;)
-                    }
+                    let write =
+                        if *assign { quote!(#place = #value;) } else { quote!(#place += #value;) };
+                    if let Some(want) = want { quote!(if #want { #write }) } else { write }
                 }
             }
             Step::If { node, then_steps, else_steps } => {

@@ -176,6 +176,12 @@ impl Op {
         }
     }
 
+    /// A read of a part of a matrix (`m.columns(j, k)`, `m.row(i)`…): its adjoint can be added
+    /// into that part of the whole's adjoint in place.
+    pub fn is_part(&self) -> bool {
+        matches!(self.rule, Rule::Builtin("column" | "row" | "columns" | "rows"))
+    }
+
     /// Argument positions that can carry a gradient. A `powi` exponent cannot.
     pub fn differentiable_positions(&self) -> Vec<usize> {
         match &self.rule {

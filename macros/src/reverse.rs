@@ -31,12 +31,15 @@ pub enum Step<'f> {
     /// `let mut d_v = zeros_like(v);`: an adjoint that collects contributions from inside a
     /// branch or loop, or into parts of the value.
     Declare(VarId),
-    /// `d_target[.projections] = value` (when `first`) or `… += value`.
+    /// `let d_target = value` (when `first`), `d_target.field = value` (when `assign`: the
+    /// first write into that field of a freshly zeroed adjoint, at the top level), or
+    /// `d_target[.projections] += value`.
     Contribute {
         target: VarId,
         projections: &'f [Projection],
         value: Contribution<'f>,
         first: bool,
+        assign: bool,
     },
     /// `let (d_a, d_b) = pullback_h(a, b, h, d_h, want_a, want_b);`: the backward pass of a
     /// called function, once for all of its arguments; `Part` contributions then hand each
@@ -72,6 +75,7 @@ pub fn backward<'f>(function: &'f Function, wrt: &[usize]) -> Backward<'f> {
         contributions: HashMap::new(),
         taped: HashSet::new(),
         constructs: Vec::new(),
+        written: HashMap::new(),
         _function: std::marker::PhantomData,
     };
     if let Some(root) = function.result.root() {
@@ -262,6 +266,8 @@ struct Reverser<'f> {
     taped: HashSet<String>,
     /// Open constructs, innermost last: their id and the outer adjoints they contribute to.
     constructs: Vec<(usize, Vec<VarId>)>,
+    /// The field paths written so far into each adjoint (`[]` for the whole adjoint).
+    written: HashMap<VarId, Vec<Vec<String>>>,
     _function: std::marker::PhantomData<&'f Function>,
 }
 
@@ -476,7 +482,33 @@ impl<'f> Reverser<'f> {
             self.declare(target, steps);
             false
         };
-        steps.push(Step::Contribute { target, projections, value: contribution, first });
+        let fresh = self.first_write(target, projections);
+        let assign = !first && fresh;
+        steps.push(Step::Contribute { target, projections, value: contribution, first, assign });
+    }
+
+    /// Records a write into `projections` of `target`'s adjoint; true when it is the first write
+    /// into a field path of an adjoint that the top level declared (zeroed), so that the
+    /// contribution can replace the zeros instead of adding to them.
+    fn first_write(&mut self, target: VarId, projections: &[Projection]) -> bool {
+        let path: Vec<String> = projections
+            .iter()
+            .map_while(|projection| match projection {
+                Projection::Field(member) => {
+                    Some(quote::ToTokens::to_token_stream(member).to_string())
+                }
+                Projection::Index(_) => None,
+            })
+            .collect();
+        let whole_fields = path.len() == projections.len();
+        let written = self.written.entry(target).or_default();
+        let overlaps = written.iter().any(|earlier| earlier.iter().zip(&path).all(|(a, b)| a == b));
+        written.push(path.clone());
+        whole_fields
+            && !path.is_empty()
+            && !overlaps
+            && self.constructs.is_empty()
+            && self.home[target] == 0
     }
 
     /// Declares the adjoint of `var` here when `var` is defined here, else before the enclosing

@@ -69,6 +69,20 @@ pub mod column {
         d_m.set_column(*j, d_out);
         d_m
     }
+
+    /// `dA[:, j] += dc` in place: what generated code does when `dA` already exists, so that a
+    /// loop over the columns costs no full-size temporary per step.
+    pub fn accumulate_0<T: Float>(
+        d_m: &mut DMatrix<T>,
+        m: &DMatrix<T>,
+        j: &usize,
+        _out: &DVector<T>,
+        d_out: &DVector<T>,
+    ) {
+        check_column("column", m, *j, 1);
+        let mut part = d_m.column_mut(*j);
+        part += d_out;
+    }
 }
 
 /// `r = A[i, :] ⇒ dA[i, :] = dr`, zero elsewhere. The row comes back as a one-row `DMatrix`.
@@ -108,6 +122,19 @@ pub mod row {
         let mut d_m = DMatrix::zeros(m.nrows(), m.ncols());
         d_m.rows_mut(*i, 1).copy_from(d_out);
         d_m
+    }
+
+    /// `dA[i, :] += dr` in place (see [`column::accumulate_0`](super::column::accumulate_0)).
+    pub fn accumulate_0<T: Float>(
+        d_m: &mut DMatrix<T>,
+        m: &DMatrix<T>,
+        i: &usize,
+        _out: &DMatrix<T>,
+        d_out: &DMatrix<T>,
+    ) {
+        check_row("row", m, *i, 1);
+        let mut part = d_m.rows_mut(*i, 1);
+        part += d_out;
     }
 }
 
@@ -151,6 +178,20 @@ pub mod columns {
         d_m.columns_mut(*first, *count).copy_from(d_out);
         d_m
     }
+
+    /// `dA[:, j..j+k] += dB` in place (see [`column::accumulate_0`](super::column::accumulate_0)).
+    pub fn accumulate_0<T: Float>(
+        d_m: &mut DMatrix<T>,
+        m: &DMatrix<T>,
+        first: &usize,
+        count: &usize,
+        _out: &DMatrix<T>,
+        d_out: &DMatrix<T>,
+    ) {
+        check_column("columns", m, *first, *count);
+        let mut part = d_m.columns_mut(*first, *count);
+        part += d_out;
+    }
 }
 
 /// `B = A[i..i+k, :] ⇒ dA[i..i+k, :] = dB`, zero elsewhere.
@@ -192,6 +233,20 @@ pub mod rows {
         let mut d_m = DMatrix::zeros(m.nrows(), m.ncols());
         d_m.rows_mut(*first, *count).copy_from(d_out);
         d_m
+    }
+
+    /// `dA[i..i+k, :] += dB` in place (see [`column::accumulate_0`](super::column::accumulate_0)).
+    pub fn accumulate_0<T: Float>(
+        d_m: &mut DMatrix<T>,
+        m: &DMatrix<T>,
+        first: &usize,
+        count: &usize,
+        _out: &DMatrix<T>,
+        d_out: &DMatrix<T>,
+    ) {
+        check_row("rows", m, *first, *count);
+        let mut part = d_m.rows_mut(*first, *count);
+        part += d_out;
     }
 }
 

@@ -1,0 +1,436 @@
+//! What does the generated code cost when a network is written the way a learner writes it:
+//! as layer functions calling helpers, and as loops? Prints one table, every row from the same
+//! run, medians of interleaved rounds:
+//!
+//! - the 784-128-10 MLP (relu, softmax cross-entropy) in four configurations: forward, the
+//!   generated gradient, a hand-written nalgebra gradient, and a training step (gradient + SGD)
+//!   with each;
+//! - the same MLP (batch 64, f64) as one flat function, as `dense` layer calls, and as layers
+//!   calling `dense` calling a helper (3 deep);
+//! - an Elman RNN (hidden 32) over T = 10, 100, 1000 steps: time per step.
+//!
+//! Run with `cargo run --release --example bench_calls [rounds]` (default 60 rounds).
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use backprop::Float;
+use backprop::prelude::*;
+
+// ---- the MLP as one flat function ------------------------------------------------------------
+
+#[differentiable(wrt(w1, b1, w2, b2))]
+fn flat(
+    w1: &DMatrix<f64>,
+    b1: &DVector<f64>,
+    w2: &DMatrix<f64>,
+    b2: &DVector<f64>,
+    x: &DMatrix<f64>,
+    labels: &[usize],
+) -> f64 {
+    let h = relu(&add_bias(&(w1 * x), b1));
+    cross_entropy(&add_bias(&(w2 * &h), b2), labels)
+}
+
+#[differentiable(wrt(w1, b1, w2, b2))]
+fn flat_f32(
+    w1: &DMatrix<f32>,
+    b1: &DVector<f32>,
+    w2: &DMatrix<f32>,
+    b2: &DVector<f32>,
+    x: &DMatrix<f32>,
+    labels: &[usize],
+) -> f32 {
+    let h = relu(&add_bias(&(w1 * x), b1));
+    cross_entropy(&add_bias(&(w2 * &h), b2), labels)
+}
+
+// ---- the MLP as layer calls ------------------------------------------------------------------
+
+/// One layer's parameters.
+#[derive(Params, Clone, Debug)]
+struct Layer {
+    w: DMatrix<f64>,
+    b: DVector<f64>,
+}
+
+/// The two layers.
+#[derive(Params, Clone, Debug)]
+struct Mlp {
+    first: Layer,
+    second: Layer,
+}
+
+#[differentiable]
+fn dense(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
+    add_bias(&(w * x), b)
+}
+
+#[differentiable(wrt(p))]
+fn layered(p: &Mlp, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
+    let h = relu(&dense(&p.first.w, &p.first.b, x));
+    cross_entropy(&dense(&p.second.w, &p.second.b, &h), labels)
+}
+
+// ---- the MLP 3 deep: loss → model → layer → dense → helper -------------------------------------
+
+#[differentiable]
+fn affine(w: &DMatrix<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
+    w * x
+}
+
+#[differentiable]
+fn dense_helper(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>) -> DMatrix<f64> {
+    add_bias(&affine(w, x), b)
+}
+
+#[differentiable]
+fn layer(l: &Layer, x: &DMatrix<f64>) -> DMatrix<f64> {
+    dense_helper(&l.w, &l.b, x)
+}
+
+#[differentiable]
+fn model(p: &Mlp, x: &DMatrix<f64>) -> DMatrix<f64> {
+    let h = relu(&layer(&p.first, x));
+    layer(&p.second, &h)
+}
+
+#[differentiable(wrt(p))]
+fn deep(p: &Mlp, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
+    cross_entropy(&model(p, x), labels)
+}
+
+// ---- the Elman RNN -----------------------------------------------------------------------------
+
+/// An Elman network's parameters.
+#[derive(Params, Clone, Debug)]
+struct Elman {
+    input: DMatrix<f64>,
+    recurrent: DMatrix<f64>,
+    bias: DVector<f64>,
+    output: DMatrix<f64>,
+}
+
+#[differentiable(wrt(p))]
+fn rnn(p: &Elman, xs: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
+    let mut h = DMatrix::zeros(p.recurrent.nrows(), 1);
+    for t in 0..xs.ncols() {
+        let x = xs.columns(t, 1).into_owned();
+        h = tanh(&add_bias(&(&p.input * &x + &p.recurrent * &h), &p.bias));
+    }
+    mse(&(&p.output * &h), target)
+}
+
+// ---- the hand-written gradient -----------------------------------------------------------------
+
+/// The gradient the way one writes it by hand with nalgebra: forward, softmax, then the chain
+/// rule layer by layer.
+fn hand_written<T: Float>(
+    w1: &DMatrix<T>,
+    b1: &DVector<T>,
+    w2: &DMatrix<T>,
+    b2: &DVector<T>,
+    x: &DMatrix<T>,
+    labels: &[usize],
+) -> (T, [DMatrix<T>; 2], [DVector<T>; 2]) {
+    let batch = x.ncols();
+    let mut z1 = w1 * x;
+    for mut column in z1.column_iter_mut() {
+        column += b1;
+    }
+    let h = z1.map(|v| v.max(T::zero()));
+    let mut z2 = w2 * &h;
+    for mut column in z2.column_iter_mut() {
+        column += b2;
+    }
+    let mut loss = T::zero();
+    let mut d_z2 = z2.clone();
+    for (j, mut column) in d_z2.column_iter_mut().enumerate() {
+        let max = column.max();
+        column.apply(|v| *v = (*v - max).exp());
+        let total = column.sum();
+        column /= total;
+        loss -= column[labels[j]].ln();
+        column[labels[j]] -= T::one();
+    }
+    let scale = T::one() / T::of(batch as f64);
+    d_z2 *= scale;
+    let d_w2 = &d_z2 * h.transpose();
+    let d_b2 = d_z2.column_sum();
+    let mut d_z1 = w2.transpose() * &d_z2;
+    d_z1.zip_apply(&z1, |d, z| {
+        if z <= T::zero() {
+            *d = T::zero();
+        }
+    });
+    let d_w1 = &d_z1 * x.transpose();
+    let d_b1 = d_z1.column_sum();
+    (loss * scale, [d_w1, d_w2], [d_b1, d_b2])
+}
+
+// ---- data --------------------------------------------------------------------------------------
+
+/// A seeded stream of values in [-scale, scale): `SplitMix64`, enough for benchmark data.
+struct Values(u64);
+
+impl Values {
+    fn next(&mut self, scale: f64) -> f64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        ((z >> 11) as f64 / (1_u64 << 53) as f64 * 2.0 - 1.0) * scale
+    }
+
+    fn matrix<T: Float>(&mut self, rows: usize, cols: usize, scale: f64) -> DMatrix<T> {
+        DMatrix::from_fn(rows, cols, |_, _| T::of(self.next(scale)))
+    }
+
+    fn vector<T: Float>(&mut self, len: usize, scale: f64) -> DVector<T> {
+        DVector::from_fn(len, |_, _| T::of(self.next(scale)))
+    }
+}
+
+/// One MLP configuration: weights, a batch and its labels.
+struct Network<T: Float> {
+    w1: DMatrix<T>,
+    b1: DVector<T>,
+    w2: DMatrix<T>,
+    b2: DVector<T>,
+    x: DMatrix<T>,
+    labels: Vec<usize>,
+}
+
+fn network<T: Float>(inputs: usize, hidden: usize, batch: usize) -> Network<T> {
+    let mut values = Values(2026);
+    Network {
+        w1: values.matrix(hidden, inputs, (1.0 / inputs as f64).sqrt()),
+        b1: values.vector(hidden, 0.01),
+        w2: values.matrix(10, hidden, (1.0 / hidden as f64).sqrt()),
+        b2: values.vector(10, 0.01),
+        x: values.matrix(inputs, batch, 1.0),
+        labels: (0..batch).map(|i| (i * 7) % 10).collect(),
+    }
+}
+
+// ---- timing ------------------------------------------------------------------------------------
+
+/// Median time of each variant over interleaved rounds, so that a slow moment of the machine
+/// hits all of them alike.
+fn race(rounds: usize, variants: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
+    let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); variants.len()];
+    for _ in 0..rounds {
+        for (variant, samples) in variants.iter_mut().zip(&mut times) {
+            let start = Instant::now();
+            variant();
+            samples.push(start.elapsed());
+        }
+    }
+    times
+        .into_iter()
+        .map(|mut samples| {
+            samples.sort();
+            samples[samples.len() / 2]
+        })
+        .collect()
+}
+
+fn micros(duration: Duration) -> f64 {
+    duration.as_secs_f64() * 1e6
+}
+
+fn ratio(a: Duration, b: Duration) -> f64 {
+    a.as_secs_f64() / b.as_secs_f64()
+}
+
+/// One SGD step on the four tensors.
+fn sgd<T: Float>(
+    params: &mut (DMatrix<T>, DVector<T>, DMatrix<T>, DVector<T>),
+    grads: (&DMatrix<T>, &DVector<T>, &DMatrix<T>, &DVector<T>),
+) {
+    let rate = T::of(0.01);
+    params.0.zip_apply(grads.0, |p, g| *p -= rate * g);
+    params.1.zip_apply(grads.1, |p, g| *p -= rate * g);
+    params.2.zip_apply(grads.2, |p, g| *p -= rate * g);
+    params.3.zip_apply(grads.3, |p, g| *p -= rate * g);
+}
+
+/// The MLP rows of one configuration: forward, generated and hand-written gradient, and a
+/// training step with each.
+macro_rules! mlp_rows {
+    ($rounds:expr, $label:expr, $t:ty, $loss:ident, $n:expr) => {{
+        let n: &Network<$t> = $n;
+        let labels = &n.labels[..];
+        let mut generated_params = (n.w1.clone(), n.b1.clone(), n.w2.clone(), n.b2.clone());
+        let mut hand_params = generated_params.clone();
+        let times = race(
+            $rounds,
+            &mut [
+                &mut || {
+                    black_box($loss(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+                },
+                &mut || {
+                    black_box($loss::grad(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+                },
+                &mut || {
+                    black_box(hand_written(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+                },
+                &mut || {
+                    let p = &generated_params;
+                    let (_, g) = $loss::grad(&p.0, &p.1, &p.2, &p.3, &n.x, labels);
+                    sgd(&mut generated_params, (&g.w1, &g.b1, &g.w2, &g.b2));
+                },
+                &mut || {
+                    let p = &hand_params;
+                    let (_, [d_w1, d_w2], [d_b1, d_b2]) =
+                        hand_written(&p.0, &p.1, &p.2, &p.3, &n.x, labels);
+                    sgd(&mut hand_params, (&d_w1, &d_b1, &d_w2, &d_b2));
+                },
+            ],
+        );
+        let [forward, generated, hand, generated_step, hand_step] = times[..] else {
+            return;
+        };
+        println!(
+            "{:<34} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.2} {:>9.2} {:>9.2}",
+            $label,
+            micros(forward),
+            micros(generated),
+            micros(hand),
+            micros(generated_step),
+            micros(hand_step),
+            ratio(generated, forward),
+            ratio(generated, hand),
+            ratio(generated_step, hand_step),
+        );
+    }};
+}
+
+fn main() {
+    let rounds = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(60);
+    let big64 = network::<f64>(784, 128, 64);
+    let big32 = network::<f32>(784, 128, 64);
+    let small64 = network::<f64>(64, 128, 32);
+    let single32 = network::<f32>(784, 128, 1);
+
+    // The gradients agree before anything is timed.
+    let n = &big64;
+    let (value, grad) = flat::grad(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, &n.labels);
+    let (hand_value, [d_w1, _], _) = hand_written(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, &n.labels);
+    assert!((value - hand_value).abs() < 1e-12 && (&grad.w1 - &d_w1).amax() < 1e-12);
+    let mlp = Mlp {
+        first: Layer { w: n.w1.clone(), b: n.b1.clone() },
+        second: Layer { w: n.w2.clone(), b: n.b2.clone() },
+    };
+    let (_, by_layers) = layered::grad(&mlp, &n.x, &n.labels);
+    let (_, by_depth) = deep::grad(&mlp, &n.x, &n.labels);
+    assert!((&by_layers.p.first.w - &grad.w1).amax() < 1e-12);
+    assert!((&by_depth.p.first.w - &grad.w1).amax() < 1e-12);
+
+    println!("{rounds} interleaved rounds per group, medians, µs; release build, one thread\n");
+    println!("MLP 784-128-10 (or 64-128-10), relu + softmax cross-entropy");
+    println!(
+        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "config",
+        "forward",
+        "gen grad",
+        "hand grad",
+        "gen step",
+        "hand step",
+        "grad/fwd",
+        "gen/hand",
+        "step g/h"
+    );
+    mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
+    mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
+    mlp_rows!(rounds, "64-128-10 batch 32 f64", f64, flat, &small64);
+    mlp_rows!(rounds, "784-128-10 batch 1 f32", f32, flat_f32, &single32);
+
+    forms(rounds, n, &mlp);
+    recurrent(rounds);
+}
+
+/// The flat function, `dense` layer calls, and layers calling `dense` calling a helper.
+fn forms(rounds: usize, n: &Network<f64>, mlp: &Mlp) {
+    println!("\nThe same MLP (784-128-10, batch 64, f64) written three ways");
+    println!("{:<34} {:>9} {:>9} {:>9} {:>12}", "form", "forward", "grad", "grad/fwd", "grad/flat");
+    let labels = &n.labels[..];
+    let times = race(
+        rounds,
+        &mut [
+            &mut || {
+                black_box(flat(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+            },
+            &mut || {
+                black_box(flat::grad(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+            },
+            &mut || {
+                black_box(layered(mlp, &n.x, labels));
+            },
+            &mut || {
+                black_box(layered::grad(mlp, &n.x, labels));
+            },
+            &mut || {
+                black_box(deep(mlp, &n.x, labels));
+            },
+            &mut || {
+                black_box(deep::grad(mlp, &n.x, labels));
+            },
+        ],
+    );
+    for (form, pair) in
+        ["one flat function", "dense layer calls", "layer → dense → helper (3 deep)"]
+            .iter()
+            .zip(times.chunks(2))
+    {
+        println!(
+            "{form:<34} {:>9.0} {:>9.0} {:>9.2} {:>12.2}",
+            micros(pair[0]),
+            micros(pair[1]),
+            ratio(pair[1], pair[0]),
+            ratio(pair[1], times[1]),
+        );
+    }
+}
+
+/// The Elman RNN over 10, 100 and 1000 steps.
+fn recurrent(rounds: usize) {
+    println!("\nElman RNN, 8 inputs, hidden 32, f64: time per step");
+    println!(
+        "{:<34} {:>9} {:>9} {:>9} {:>12}",
+        "steps T", "fwd/step", "grad/step", "grad/fwd", "vs T = 10"
+    );
+    let mut values = Values(7);
+    let elman = Elman {
+        input: values.matrix(32, 8, 0.3),
+        recurrent: values.matrix(32, 32, 0.15),
+        bias: values.vector(32, 0.01),
+        output: values.matrix(1, 32, 0.2),
+    };
+    let target = DMatrix::from_element(1, 1, 0.5);
+    let mut per_step_at_10 = None;
+    for steps in [10, 100, 1000] {
+        let xs: DMatrix<f64> = values.matrix(8, steps, 1.0);
+        let times = race(
+            (rounds * 10 / steps).max(5),
+            &mut [
+                &mut || {
+                    black_box(rnn(&elman, &xs, &target));
+                },
+                &mut || {
+                    black_box(rnn::grad(&elman, &xs, &target));
+                },
+            ],
+        );
+        let per_step = times[1].as_secs_f64() / steps as f64;
+        let base = *per_step_at_10.get_or_insert(per_step);
+        println!(
+            "{steps:<34} {:>9.2} {:>9.2} {:>9.2} {:>12.2}",
+            micros(times[0]) / steps as f64,
+            micros(times[1]) / steps as f64,
+            ratio(times[1], times[0]),
+            per_step / base,
+        );
+    }
+}
