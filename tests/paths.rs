@@ -51,3 +51,15 @@ fn a_parameter_named_like_a_function_stays_the_parameter() {
     assert!(report.passed(), "{report}");
     assert!(a::check(0.3).passed());
 }
+
+#[differentiable]
+fn by_type_path(x: f64, y: f64) -> f64 {
+    f64::exp(x) * f64::powi(y, 3) + f64::max(x, y)
+}
+
+#[test]
+fn a_method_called_through_its_type_is_the_method() {
+    let report = by_type_path::check(0.4, -1.3);
+    assert!(report.passed(), "{report}");
+    assert!(by_type_path::SOURCE.contains("rules::exp("), "{}", by_type_path::SOURCE);
+}

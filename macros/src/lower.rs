@@ -268,6 +268,16 @@ fn uncallable(path: &syn::Path) -> Option<String> {
              `use` and call it by name, or start the path with `crate::`"
         ));
     }
+    if let [.., owner, _] = path.segments.iter().collect::<Vec<_>>()[..] {
+        if owner.ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Some(format!(
+                "`{shown}(…)` with a differentiable argument is not supported: what a \
+                 constructor builds is not differentiated; build the value with differentiable \
+                 operations instead (for a vector filled with `b`: \
+                 `DVector::from_element(n, 1.0) * b`)"
+            ));
+        }
+    }
     if path.leading_colon.is_some() {
         return Some(format!("write the call without the leading `::`: `{}(…)`", &shown[2..]));
     }
@@ -1122,9 +1132,15 @@ impl<'a> Lowerer<'a> {
             self.cx.error(path, "qualified paths (`<T as Trait>::f`) are not supported here");
             return Operand::Const(Expr::Call(call.clone()));
         }
-        if let Some(problem) = uncallable(&path.path) {
-            self.cx.error(path, problem);
-            return Operand::Const(Expr::Call(call.clone()));
+        if let [owner, method] = &path.path.segments.iter().collect::<Vec<_>>()[..]
+            && (owner.ident == "f64" || owner.ident == "f32")
+            && let Some((receiver, rest)) = call.args.iter().collect::<Vec<_>>().split_first()
+        {
+            // `f64::exp(x)` is the method `x.exp()`, written as a function.
+            let method = &method.ident;
+            let as_method: syn::ExprMethodCall =
+                syn::parse_quote_spanned!(call.span()=> (#receiver).#method(#(#rest),*));
+            return self.lower_expr(&Expr::MethodCall(as_method));
         }
         let mut args = Vec::new();
         for arg in &call.args {
@@ -1155,6 +1171,10 @@ impl<'a> Lowerer<'a> {
                 })
                 .collect();
             return Operand::Const(Expr::Call(rebuilt));
+        }
+        if let Some(problem) = uncallable(&path.path) {
+            self.cx.error(path, problem);
+            return Operand::Const(Expr::Call(call.clone()));
         }
         let function =
             path.path.segments.last().map(|segment| segment.ident.to_string()).unwrap_or_default();
