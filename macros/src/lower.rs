@@ -657,6 +657,10 @@ impl<'a> Lowerer<'a> {
             Pat::Type(typed) => (&*typed.pat, Some((*typed.ty).clone())),
             pat => (pat, None),
         };
+        if let Pat::Tuple(names) = pat {
+            self.lower_tuple_let(local, names, ty.as_ref());
+            return;
+        }
         let Pat::Ident(pat_ident) = pat else {
             self.cx.error(
                 pat,
@@ -681,6 +685,45 @@ impl<'a> Lowerer<'a> {
         let value = self.lower_expr(&init.expr);
         let var = self.store(&name, value, ty);
         self.declare(&name, var);
+    }
+
+    /// `let (d, n) = (x.nrows(), x.ncols());`: every value first, then every name, so that
+    /// `let (a, b) = (b, a);` swaps.
+    fn lower_tuple_let(&mut self, local: &syn::Local, names: &syn::PatTuple, ty: Option<&Type>) {
+        let values = match local.init.as_ref().map(|init| (&*init.expr, &init.diverge)) {
+            Some((Expr::Tuple(values), None)) if values.elems.len() == names.elems.len() => values,
+            _ => {
+                self.cx.error(
+                    &local.pat,
+                    "a tuple pattern binds a tuple written out in place, as in \
+                     `let (d, n) = (x.nrows(), x.ncols());`: otherwise bind each value with its \
+                     own `let`",
+                );
+                return;
+            }
+        };
+        let mut idents = Vec::new();
+        for pat in &names.elems {
+            match pat {
+                Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
+                    idents.push(ident.ident.to_string());
+                }
+                other => {
+                    self.cx.error(other, "name each part of the tuple with a plain name");
+                    return;
+                }
+            }
+        }
+        let types: Vec<Option<Type>> = match ty {
+            Some(Type::Tuple(types)) => types.elems.iter().cloned().map(Some).collect(),
+            _ => vec![None; idents.len()],
+        };
+        let lowered: Vec<Operand> =
+            values.elems.iter().map(|value| self.lower_expr(value)).collect();
+        for ((name, value), ty) in idents.iter().zip(lowered).zip(types) {
+            let var = self.store(name, value, ty);
+            self.declare(name, var);
+        }
     }
 
     /// A variable named after `user_name` holding `value`: the value's own intermediate when it

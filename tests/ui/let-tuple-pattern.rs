@@ -1,8 +1,12 @@
 use backprop::prelude::*;
 
+fn pair(x: f64) -> (f64, f64) {
+    (x, 2.0)
+}
+
 #[differentiable]
-fn pair(x: f64) -> f64 {
-    let (a, b) = (x, 2.0);
+fn unpacks_a_call(x: f64) -> f64 {
+    let (a, b) = pair(x);
     a * b
 }
 
