@@ -32,3 +32,54 @@ fn a_tuple_let_evaluates_every_value_before_binding() {
     let report = swapped::check(0.3, 0.7);
     assert!(report.passed(), "{report}");
 }
+
+#[differentiable]
+fn sum_of_squares(x: &DVector<f64>) -> f64 {
+    let mut total = 0.0;
+    for v in x.iter() {
+        total += v * v;
+    }
+    total
+}
+
+#[differentiable]
+fn weighted_by_position(x: &DVector<f64>) -> f64 {
+    let mut total = 0.0;
+    for (i, v) in x.iter().enumerate() {
+        total += v.sin() * (i as f64 + 1.0);
+    }
+    total
+}
+
+#[differentiable]
+fn neighbours(x: &DVector<f64>) -> f64 {
+    let mut total = 0.0;
+    for (a, b) in x.iter().zip(x.iter().skip(1)) {
+        total += (b - a).powi(2);
+    }
+    total
+}
+
+#[differentiable]
+fn over_matrix_elements(m: &DMatrix<f64>) -> f64 {
+    let mut total = 0.0;
+    for v in &m.column(1) {
+        total += v.exp();
+    }
+    total
+}
+
+#[test]
+fn iterator_loops_are_index_loops() {
+    let x = DVector::from_column_slice(&[0.3, -1.2, 0.8, 2.1, -0.4]);
+    for report in
+        [sum_of_squares::check(&x), weighted_by_position::check(&x), neighbours::check(&x)]
+    {
+        assert!(report.passed(), "{report}");
+    }
+    let m = DMatrix::from_fn(3, 2, |i, j| 0.4 * i as f64 - 0.5 * j as f64);
+    let report = over_matrix_elements::check(&m);
+    assert!(report.passed(), "{report}");
+    assert!(neighbours::SOURCE.contains("for index in"), "{}", neighbours::SOURCE);
+    println!("{}", neighbours::SOURCE);
+}

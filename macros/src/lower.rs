@@ -248,6 +248,67 @@ fn float_collection(ty: &Type) -> Option<&Type> {
     (float_kind(element).is_some() || classify(element) == ParamClass::Struct).then_some(element)
 }
 
+/// One side of an iterator loop: `xs.iter()`, `&xs`, or either with `.skip(k)`.
+struct Elements {
+    base: Expr,
+    skip: Option<Expr>,
+}
+
+impl Elements {
+    fn of(expr: &Expr) -> Option<Elements> {
+        match expr {
+            Expr::MethodCall(call) if call.method == "skip" && call.args.len() == 1 => {
+                let inner = Elements::of(&call.receiver)?;
+                inner.skip.is_none().then(|| Elements { skip: Some(call.args[0].clone()), ..inner })
+            }
+            Expr::MethodCall(call) if call.method == "iter" && call.args.is_empty() => {
+                Some(Elements { base: (*call.receiver).clone(), skip: None })
+            }
+            Expr::Reference(reference) if reference.mutability.is_none() => {
+                Some(Elements { base: (*reference.expr).clone(), skip: None })
+            }
+            Expr::Paren(inner) => Elements::of(&inner.expr),
+            _ => None,
+        }
+    }
+
+    /// How many elements the side yields.
+    fn count(&self) -> Expr {
+        let base = grouped(&self.base);
+        match &self.skip {
+            Some(skip) => syn::parse_quote!(#base.len().saturating_sub(#skip)),
+            None => syn::parse_quote!(#base.len()),
+        }
+    }
+
+    /// The element the side yields at step `index`.
+    fn at(&self, index: &syn::Ident) -> Expr {
+        let base = grouped(&self.base);
+        match &self.skip {
+            Some(skip) => {
+                let skip = grouped(skip);
+                syn::parse_quote!(#base[#index + #skip])
+            }
+            None => syn::parse_quote!(#base[#index]),
+        }
+    }
+}
+
+/// `expr` as an operand of a method call, index or `+`: in parentheses unless it is a name, a
+/// literal, a call or a read of a part, which bind tighter already.
+fn grouped(expr: &Expr) -> Expr {
+    match expr {
+        Expr::Path(_)
+        | Expr::Lit(_)
+        | Expr::MethodCall(_)
+        | Expr::Call(_)
+        | Expr::Field(_)
+        | Expr::Index(_)
+        | Expr::Paren(_) => expr.clone(),
+        other => syn::parse_quote!((#other)),
+    }
+}
+
 /// Why a call of `path` cannot be differentiated, if it cannot: the generated module calls the
 /// function from inside itself, where `self::`, `super::` and `Self` name other things, and it
 /// passes the callee by name, without generic arguments.
@@ -1466,7 +1527,58 @@ impl<'a> Lowerer<'a> {
         )
     }
 
+    /// An iterator loop as the index loop it stands for:
+    /// `for v in xs.iter()` → `for i in 0..xs.len() { let v = xs[i]; … }`; likewise
+    /// `for (i, v) in xs.iter().enumerate()` and `for (a, b) in xs.iter().zip(ys.iter().skip(1))`.
+    fn loop_by_index(&mut self, for_loop: &syn::ExprForLoop) -> Option<syn::ExprForLoop> {
+        let (index, sides, bindings): (syn::Ident, Vec<Elements>, Vec<Pat>) =
+            match (&*for_loop.expr, &*for_loop.pat) {
+                (Expr::MethodCall(call), Pat::Tuple(pair))
+                    if call.method == "enumerate"
+                        && call.args.is_empty()
+                        && pair.elems.len() == 2 =>
+                {
+                    let Pat::Ident(index) = &pair.elems[0] else { return None };
+                    let side = Elements::of(&call.receiver)?;
+                    (index.ident.clone(), vec![side], vec![pair.elems[1].clone()])
+                }
+                (Expr::MethodCall(call), Pat::Tuple(pair))
+                    if call.method == "zip" && call.args.len() == 1 && pair.elems.len() == 2 =>
+                {
+                    let sides = vec![Elements::of(&call.receiver)?, Elements::of(&call.args[0])?];
+                    (self.unused_index(), sides, pair.elems.iter().cloned().collect())
+                }
+                (source, pat) => {
+                    (self.unused_index(), vec![Elements::of(source)?], vec![pat.clone()])
+                }
+            };
+        let counts: Vec<Expr> = sides.iter().map(Elements::count).collect();
+        let count: Expr = match &counts[..] {
+            [one] => one.clone(),
+            [first, second] => syn::parse_quote!(#first.min(#second)),
+            _ => return None,
+        };
+        let lets = bindings.iter().zip(&sides).map(|(pat, side)| {
+            let element = side.at(&index);
+            quote::quote!(let #pat = #element;)
+        });
+        let body = &for_loop.body.stmts;
+        let span = for_loop.span();
+        Some(syn::parse_quote_spanned!(span=> for #index in 0..#count { #(#lets)* #(#body)* }))
+    }
+
+    /// A loop index no name of the user's function uses.
+    fn unused_index(&mut self) -> syn::Ident {
+        let name = self.names.fresh("index");
+        self.names.release(&name.to_string());
+        name
+    }
+
     fn lower_for(&mut self, for_loop: &syn::ExprForLoop) {
+        if let Some(by_index) = self.loop_by_index(for_loop) {
+            self.lower_for(&by_index);
+            return;
+        }
         if let Some(label) = &for_loop.label {
             self.cx.error(label, "loop labels are not supported by #[differentiable]");
         }
