@@ -63,21 +63,26 @@ pub fn unused<P: Unused>() -> P {
 /// (`()` for the positions written `_`; for those not wanted, a placeholder from a generated
 /// function, zeros from a hand-written rule).
 ///
-/// When the module `f` has a `pullback` (every `#[differentiable]` function has), that is the
-/// one used: it keeps what its backward pass reads, so the call costs one forward and one
+/// `f` is a path relative to the module beside the generated one (the caller's module);
+/// `pullback!(@absolute crate::nn::f; …)` takes a `crate::`, `self::` or `super::` path as
+/// it is. When the module `f` has a `pullback` (every `#[differentiable]` function has), that is
+/// the one used: it keeps what its backward pass reads, so the call costs one forward and one
 /// backward. Otherwise (a hand-written rule, which has only `back_<i>`), the forward is `f`
 /// itself and the pullback calls `f::back_<i>` for each wanted argument.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __backprop_pullback {
-    ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
-        $crate::__backprop_pullback!(@saving ($($f)::+) ($($f)::+) ($($a),*) ; $($a $want $back),*)
+    (@absolute $($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(@saving () ($($f)::+) [$($f)::+] ($($f)::+) ($($a),*) ; $($a $want $back),*)
     };
-    (@saving ($($f:ident)::+) $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
-        use super::$($f)::+;
+    ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(@saving (use super::$($f)::+;) (super::$($f)::+) [$($f)::+] ($($f)::+) ($($a),*) ; $($a $want $back),*)
+    };
+    (@saving ($($import:tt)*) ($($forward:tt)*) [$($p:ident)::+] $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
+        $($import)*
         #[allow(unused_variables, clippy::redundant_closure_call)]
         let pullback = |$($a),*| {
-            let value = $($f)::+($($a),*);
+            let value = $($forward)*($($a),*);
             let by_parts = |$($a: &_,)* out: &_, d_out: &_, $($want: bool),*| {
                 ($($crate::__backprop_pullback!(@back $back $want $a $path $args out d_out),)*)
             };
@@ -85,7 +90,7 @@ macro_rules! __backprop_pullback {
         };
         {
             #[allow(unused_imports)]
-            use $($f)::+::*;
+            use $($p)::+::*;
             pullback
         }
     }};
