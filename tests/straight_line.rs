@@ -569,6 +569,12 @@ mod hygiene {
     pub fn user_names(x: f64, g: &Grad) -> f64 {
         forward(x) * g.scale + forward(g.scale)
     }
+
+    /// Callees named by `self::`, `super::` and `crate::` paths.
+    #[differentiable]
+    pub fn by_paths(x: f64) -> f64 {
+        self::square(x) + super::square(x) * crate::hygiene::a(x) + self::a(0.5)
+    }
 }
 
 #[test]
@@ -580,6 +586,7 @@ fn a_parameter_named_like_a_function_is_the_parameter() {
     passes_at_random_points("item_names", |rng| {
         hygiene::item_names::check(rng.scalar(), rng.scalar(), rng.scalar(), rng.scalar())
     });
+    passes_at_random_points("by_paths", |rng| hygiene::by_paths::check(rng.scalar()));
     passes_at_random_points("user_names", |rng| {
         hygiene::user_names::check(rng.scalar(), &hygiene::Grad { scale: rng.scalar() })
     });

@@ -58,30 +58,45 @@ pub fn keep_user_names(function: &mut Function) {
         matches!(name.as_str(), "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check")
             || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
     }
-    fn reach_through_super(path: &mut syn::Path) {
-        if path.leading_colon.is_none()
-            && path.segments.first().is_some_and(|segment| generated_item(&segment.ident))
-        {
+    /// `self::x` → `super::x`, `super::x` → `super::super::x`, and (for items) `forward` →
+    /// `super::forward`: the path from one module further down.
+    fn reach_through_super(path: &mut syn::Path, items: bool) {
+        if path.leading_colon.is_some() {
+            return;
+        }
+        let Some(first) = path.segments.first_mut() else { return };
+        if first.ident == "self" {
+            first.ident = format_ident!("super");
+        } else if first.ident == "super" || (items && generated_item(&first.ident)) {
             path.segments.insert(0, syn::PathSegment::from(format_ident!("super")));
         }
     }
     impl VisitMut for UserNames {
         fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
             if path.qself.is_none() {
-                reach_through_super(&mut path.path);
+                reach_through_super(&mut path.path, true);
             }
             syn::visit_mut::visit_type_path_mut(self, path);
         }
         fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
             if let Expr::Path(path) = &mut *call.func {
                 if path.qself.is_none() {
-                    reach_through_super(&mut path.path);
+                    reach_through_super(&mut path.path, true);
                 }
+            } else {
+                self.visit_expr_mut(&mut call.func);
             }
-            syn::visit_mut::visit_expr_call_mut(self, call);
+            for arg in &mut call.args {
+                self.visit_expr_mut(arg);
+            }
+        }
+        fn visit_expr_path_mut(&mut self, path: &mut syn::ExprPath) {
+            if path.qself.is_none() {
+                reach_through_super(&mut path.path, false);
+            }
         }
         fn visit_expr_struct_mut(&mut self, literal: &mut syn::ExprStruct) {
-            reach_through_super(&mut literal.path);
+            reach_through_super(&mut literal.path, true);
             syn::visit_mut::visit_expr_struct_mut(self, literal);
         }
     }
@@ -101,6 +116,9 @@ pub fn keep_user_names(function: &mut Function) {
                         Value::Const(expr) => UserNames.visit_expr_mut(expr),
                         Value::Copy(copied) => operand(copied),
                         Value::Op(op) => {
+                            if let Rule::Call(path) = &mut op.rule {
+                                reach_through_super(path, false);
+                            }
                             for arg in &mut op.args {
                                 operand(&mut arg.operand);
                             }
@@ -1168,11 +1186,14 @@ impl<'f> Emitter<'f> {
             quote!(#arg #want #back)
         });
         let args = op.args.iter().map(|arg| self.passed(arg));
-        let absolute = path.segments.first().is_some_and(|segment| {
-            segment.ident == "crate" || segment.ident == "self" || segment.ident == "super"
-        });
-        let mode = absolute.then(|| quote!(@absolute));
-        respan(quote!(#rules::pullback!(#mode #path; #(#slots),*)(#(#args),*)), op.span)
+        // A path the caller's module resolves, as the generated module (one level down) spells
+        // it (`keep_user_names` made `self::f` `super::f`, `super::f` `super::super::f`).
+        let absolute = path
+            .segments
+            .first()
+            .is_some_and(|segment| segment.ident == "crate" || segment.ident == "super");
+        let path = if absolute { quote!(@absolute #path) } else { quote!(#path) };
+        respan(quote!(#rules::pullback!(#path; #(#slots),*)(#(#args),*)), op.span)
     }
 
     fn if_forward(&mut self, node: &If, backward: &Backward) -> TokenStream {
