@@ -553,6 +553,28 @@ mod hygiene {
     pub fn item_names(pullback: f64, forward: f64, value: f64, out: f64) -> f64 {
         square(pullback) * forward + a(value) * out
     }
+
+    /// A type named like the generated module's struct.
+    pub struct Grad {
+        pub scale: f64,
+    }
+
+    /// A function named like one of the generated module's.
+    #[differentiable]
+    pub fn forward(v: f64) -> f64 {
+        v.sin()
+    }
+
+    #[differentiable(wrt(x))]
+    pub fn user_names(x: f64, g: &Grad) -> f64 {
+        forward(x) * g.scale + forward(g.scale)
+    }
+
+    /// Callees named by `self::`, `super::` and `crate::` paths.
+    #[differentiable]
+    pub fn by_paths(x: f64) -> f64 {
+        self::square(x) + super::square(x) * crate::hygiene::a(x) + self::a(0.5)
+    }
 }
 
 #[test]
@@ -563,5 +585,9 @@ fn a_parameter_named_like_a_function_is_the_parameter() {
     assert!(hygiene::uses::grad(1.5, -2.0).1.a < 0.0);
     passes_at_random_points("item_names", |rng| {
         hygiene::item_names::check(rng.scalar(), rng.scalar(), rng.scalar(), rng.scalar())
+    });
+    passes_at_random_points("by_paths", |rng| hygiene::by_paths::check(rng.scalar()));
+    passes_at_random_points("user_names", |rng| {
+        hygiene::user_names::check(rng.scalar(), &hygiene::Grad { scale: rng.scalar() })
     });
 }

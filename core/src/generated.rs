@@ -63,30 +63,34 @@ pub fn unused<P: Unused>() -> P {
 /// (`()` for the positions written `_`; for those not wanted, a placeholder from a generated
 /// function, zeros from a hand-written rule).
 ///
-/// When the module `f` has a `pullback` (every `#[differentiable]` function has), that is the
-/// one used: it keeps what its backward pass reads, so the call costs one forward and one
+/// `f` is a path relative to the module beside the generated one (the caller's module);
+/// `pullback!(@absolute crate::nn::f; …)` takes a `crate::`, `self::` or `super::` path as
+/// it is. When the module `f` has a `pullback` (every `#[differentiable]` function has), that is
+/// the one used: it keeps what its backward pass reads, so the call costs one forward and one
 /// backward. Otherwise (a hand-written rule, which has only `back_<i>`), the forward is `f`
 /// itself and the pullback calls `f::back_<i>` for each wanted argument.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __backprop_pullback {
+    (@absolute $($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
+        $crate::__backprop_pullback!(@saving () ($($f)::+) [$($f)::+] ($($f)::+) ($($a),*) ; $($a $want $back),*)
+    };
     // A callee named by one identifier is the function of the module around the generated one,
-    // whatever a local of that name is. A longer path (`backprop::ops::ln`, `layers::dense`)
-    // cannot be a local, and may start at an extern crate, which `super::` would not reach: its
-    // import only checks that it names something.
+    // whatever a local of that name is. A longer relative path (`layers::dense`,
+    // `backprop::ops::ln`) cannot be a local: it is called as written, found through the
+    // generated module's glob import of its parent or, when it starts at an extern crate, the
+    // extern prelude, which `super::` would not reach.
     ($f:ident ; $($a:ident $want:ident $back:tt),* $(,)?) => {
-        $crate::__backprop_pullback!(@saving (super::$f) ($f) ($f) ($($a),*) ; $($a $want $back),*)
+        $crate::__backprop_pullback!(@saving (use super::$f;) (super::$f) [$f] ($f) ($($a),*) ; $($a $want $back),*)
     };
     ($($f:ident)::+ ; $($a:ident $want:ident $back:tt),* $(,)?) => {
-        $crate::__backprop_pullback!(
-            @saving ($($f)::+ as _) ($($f)::+) ($($f)::+) ($($a),*) ; $($a $want $back),*
-        )
+        $crate::__backprop_pullback!(@saving () ($($f)::+) [$($f)::+] ($($f)::+) ($($a),*) ; $($a $want $back),*)
     };
-    (@saving ($($import:tt)+) ($($f:ident)::+) $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
-        use $($import)+;
+    (@saving ($($import:tt)*) ($($forward:tt)*) [$($p:ident)::+] $path:tt $args:tt ; $($a:ident $want:ident $back:tt),*) => {{
+        $($import)*
         #[allow(unused_variables, clippy::redundant_closure_call)]
         let pullback = |$($a),*| {
-            let value = $($f)::+($($a),*);
+            let value = $($forward)*($($a),*);
             let by_parts = |$($a: &_,)* out: &_, d_out: &_, $($want: bool),*| {
                 ($($crate::__backprop_pullback!(@back $back $want $a $path $args out d_out),)*)
             };
@@ -94,7 +98,7 @@ macro_rules! __backprop_pullback {
         };
         {
             #[allow(unused_imports)]
-            use $($f)::+::*;
+            use $($p)::+::*;
             pullback
         }
     }};

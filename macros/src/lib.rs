@@ -60,7 +60,10 @@ fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
         }
     };
     match lower::lower(&function, &args) {
-        Ok(lowered) => emit::expand(&lowered),
+        Ok(mut lowered) => {
+            emit::keep_user_names(&mut lowered);
+            emit::expand(&lowered)
+        }
         Err(error) => {
             let errors = errors::to_compile_errors(&error);
             let stub = emit::stub(&function, &args);

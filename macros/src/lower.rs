@@ -309,9 +309,9 @@ fn grouped(expr: &Expr) -> Expr {
     }
 }
 
-/// Why a call of `path` cannot be differentiated, if it cannot: the generated module calls the
-/// function from inside itself, where `self::`, `super::` and `Self` name other things, and it
-/// passes the callee by name, without generic arguments.
+/// Why a call of `path` cannot be differentiated, if it cannot: `Self(…)` and `self(…)` build
+/// values rather than call functions, a constructor's result is not differentiated, and the
+/// generated code passes the callee by its path, without generic arguments.
 fn uncallable(path: &syn::Path) -> Option<String> {
     let shown = path.to_token_stream().to_string().replace(' ', "");
     let first = path.segments.first().map(|segment| segment.ident.to_string());
@@ -320,13 +320,6 @@ fn uncallable(path: &syn::Path) -> Option<String> {
         return Some(format!(
             "`{shown}(…)` is not a function #[differentiable] can call: call a function by its \
              name (`f(x)`, `module::f(x)`), or compute the value with operators and methods"
-        ));
-    }
-    if matches!(first.as_deref(), Some("self" | "super")) {
-        return Some(format!(
-            "`{shown}` is not supported in a call here: the generated code lives in a module of \
-             its own, where `self::` and `super::` mean other modules; import the function with \
-             `use` and call it by name, or start the path with `crate::`"
         ));
     }
     if let [.., owner, _] = path.segments.iter().collect::<Vec<_>>()[..] {
