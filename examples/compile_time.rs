@@ -31,6 +31,11 @@ enum Timing {
     Stopped,
 }
 
+/// Whether the check of a family's crate must succeed (every family but the missing import).
+fn must_compile(family: &str) -> bool {
+    !family.starts_with("missing import")
+}
+
 impl Timing {
     fn seconds(self) -> Option<f64> {
         match self {
@@ -247,6 +252,12 @@ fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timi
     };
     loop {
         match child.try_wait() {
+            Ok(Some(status)) if !status.success() && must_compile(case.family) => {
+                exit_with(&format!(
+                    "{name} does not compile: `cargo check --manifest-path {}` shows why",
+                    dir.join("Cargo.toml").display()
+                ));
+            }
             Ok(Some(_)) => return Timing::Took(start.elapsed()),
             Ok(None) if start.elapsed() > TIME_LIMIT => {
                 let _ = child.kill();
