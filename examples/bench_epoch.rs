@@ -4,9 +4,10 @@
 //! In: nothing (synthetic MNIST-shaped batches, f64, one thread). Out: a table of the time per
 //! step and per 60,000-sample epoch (938 steps) of (1) the five matrix products a training step
 //! cannot avoid, timed alone with nalgebra: the GEMM-only estimate; (2) the library's forward and
-//! backward pass (each layer's generated `vjp`, chained); (3) an Adam step on the network's
-//! parameters through `Params`; (4) the same Adam step on the four tensors as a `Vec` of
-//! matrices, which the optimizer visits as contiguous slices; and the ratio of each to (1).
+//! backward pass (each dense layer's generated `pullback`, kept from the forward pass, chained);
+//! (3) an Adam step on the network's parameters through `Params`; (4) the same Adam step on the
+//! four tensors as a `Vec` of matrices, which the optimizer visits as contiguous slices; and the
+//! ratio of each to (1).
 //!
 //! Run with `cargo run --release --example bench_epoch`.
 
@@ -87,7 +88,7 @@ pub fn run(repeats: usize) -> Vec<Row> {
 
     let rows = vec![
         Row { name: "GEMM-only estimate (5 products)", per_step: gemm },
-        Row { name: "forward + backward (layer vjps)", per_step: passes },
+        Row { name: "forward + backward (layer pullbacks)", per_step: passes },
         Row { name: "Adam step through Params (Mlp)", per_step: step },
         Row { name: "Adam step on slices (Vec of tensors)", per_step: slices },
     ];

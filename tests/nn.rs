@@ -124,6 +124,22 @@ fn layer_elements_are_named_by_position_and_field() {
 }
 
 #[test]
+fn a_second_backward_over_one_trace_gives_the_same_gradient() {
+    // The first backward pass uses the pullbacks the forward pass kept; a second one has none
+    // left and goes through each layer's vjp, which runs its forward again.
+    let network = mixed_network(4);
+    let mut rng = Rng::new(104);
+    let x = matrix(&mut rng, 4, 9);
+    let labels: Vec<usize> = (0..9).map(|j| j % 3).collect();
+    let masks = network.draw_masks(9, &mut rng);
+    let trace = network.forward_train(&network.mlp, &x, &masks);
+    let (loss, first) = network.backward(&network.mlp, &trace, &labels, &masks, 0.01);
+    let (again, second) = network.backward(&network.mlp, &trace, &labels, &masks, 0.01);
+    assert_eq!(loss.to_bits(), again.to_bits());
+    assert_eq!(first, second);
+}
+
+#[test]
 fn evaluation_mode_batch_norm_uses_the_running_statistics() {
     let mut network = Network::new(
         3,

@@ -5,6 +5,9 @@
 //! gradient as an [`Mlp`] of the same shape as the parameters. Each layer is dense → batch norm
 //! (optional) → activation → dropout (optional); the last layer's output is the logits.
 
+use std::cell::Cell;
+use std::fmt;
+
 use nalgebra::{DMatrix, DVector};
 
 use super::Activation;
@@ -100,12 +103,43 @@ struct Kept {
     activated: DMatrix<f64>,
 }
 
+/// A dense layer's backward pass, as its generated `pullback` returned it in the forward pass:
+/// `(p, x, z, d_z, want_p, want_x) -> (d_p, d_x)`.
+type DensePullback = Box<
+    dyn FnOnce(
+        &Dense,
+        &DMatrix<f64>,
+        &DMatrix<f64>,
+        &DMatrix<f64>,
+        bool,
+        bool,
+    ) -> (Dense, DMatrix<f64>),
+>;
+
 /// The forward pass of a training batch: what each layer kept, and the logits.
-#[derive(Clone, Debug)]
 pub struct Trace {
     kept: Vec<Kept>,
+    /// Each dense layer's pullback, taken by the first backward pass over this trace; a second
+    /// one goes through the layers' `vjp`, which runs their forward again.
+    pullbacks: Vec<Cell<Option<DensePullback>>>,
     /// The last layer's output, classes × samples.
     pub logits: DMatrix<f64>,
+}
+
+impl fmt::Debug for Trace {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pending = self.pullbacks.iter().map(|cell| {
+            let pullback = cell.take();
+            let present = pullback.is_some();
+            cell.set(pullback);
+            present
+        });
+        f.debug_struct("Trace")
+            .field("kept", &self.kept)
+            .field("pullbacks_pending", &pending.collect::<Vec<bool>>())
+            .field("logits", &self.logits)
+            .finish()
+    }
 }
 
 /// A network: parameters, layer plan and batch-norm running statistics.
@@ -213,9 +247,21 @@ impl Network {
         masks: &[Option<DMatrix<f64>>],
     ) -> Trace {
         let mut kept = Vec::with_capacity(self.specs.len());
+        let mut pullbacks = Vec::with_capacity(self.specs.len());
         let mut input = x.clone();
         for (k, (layer, spec)) in mlp.layers.iter().zip(&self.specs).enumerate() {
-            let z = dense(&layer.dense, &input);
+            // The first layer's input is data: its pullback computes no adjoint for it.
+            let (z, pullback): (DMatrix<f64>, DensePullback) = if k == 0 {
+                let (z, pullback) = dense_input::pullback(&layer.dense, &input);
+                let without_input = move |p: &Dense, x: &_, z: &_, d_z: &_, want_p, want_x| {
+                    (pullback(p, x, z, d_z, want_p, want_x).0, DMatrix::zeros(0, 0))
+                };
+                (z, Box::new(without_input))
+            } else {
+                let (z, pullback) = dense::pullback(&layer.dense, &input);
+                (z, Box::new(pullback))
+            };
+            pullbacks.push(Cell::new(Some(pullback)));
             let normalized =
                 if spec.batch_norm { batch_norm_train(&layer.norm, &z) } else { z.clone() };
             let activated = spec.activation.apply(&normalized);
@@ -226,7 +272,7 @@ impl Network {
             kept.push(Kept { input, z, normalized, activated });
             input = output;
         }
-        Trace { kept, logits: input }
+        Trace { kept, pullbacks, logits: input }
     }
 
     /// The evaluation-mode forward pass: batch norm on the running statistics, no dropout.
@@ -290,7 +336,8 @@ impl Network {
         (loss, grad)
     }
 
-    /// The backward pass of a [`Trace`]: the loss, then each layer's generated `vjp` from the
+    /// The backward pass of a [`Trace`]: the loss, then each layer's generated backward pass (the
+    /// dense part's `pullback` kept by the forward pass, the others' `vjp`) from the
     /// last layer to the first, each handing the adjoint of its input to the layer below.
     #[must_use]
     pub fn backward(
@@ -319,13 +366,23 @@ impl Network {
             } else {
                 (layer.norm.zeros_like(), d_normalized)
             };
-            let mut d_dense = if k == 0 {
-                d_output = DMatrix::zeros(0, 0);
-                dense_input::vjp(&layer.dense, &kept.input, &d_z).1.p
-            } else {
-                let d = dense::vjp(&layer.dense, &kept.input, &d_z).1;
-                d_output = d.x;
-                d.p
+            let pullback = trace.pullbacks.get(k).and_then(Cell::take);
+            let mut d_dense = match pullback {
+                Some(pullback) => {
+                    let (d_p, d_x) =
+                        pullback(&layer.dense, &kept.input, &kept.z, &d_z, true, k > 0);
+                    d_output = d_x;
+                    d_p
+                }
+                None if k == 0 => {
+                    d_output = DMatrix::zeros(0, 0);
+                    dense_input::vjp(&layer.dense, &kept.input, &d_z).1.p
+                }
+                None => {
+                    let d = dense::vjp(&layer.dense, &kept.input, &d_z).1;
+                    d_output = d.x;
+                    d.p
+                }
             };
             if l2 != 0.0 {
                 d_dense.w += l2_penalty::vjp(&layer.dense.w, l2, 1.0).1.w;
