@@ -3,8 +3,9 @@
 //! In: a layer plan ([`LayerSpec`]s: width, activation, batch norm, dropout) and a seed. Out: a
 //! [`Network`] whose parameters are an [`Mlp`] (`#[derive(Params)]`, a `Vec` of [`Layer`]s), and
 //! which computes a batch's loss and the gradient of every parameter. The gradient is the chain
-//! rule at the level of layers: the forward keeps each layer's input, the backward calls each
-//! layer's generated `vjp` from the last layer to the first.
+//! rule at the level of layers: the forward keeps each layer's input and each dense part's
+//! generated `pullback`, the backward calls them (and the other parts' `vjp`) from the last
+//! layer to the first.
 
 mod activation;
 mod layers;
