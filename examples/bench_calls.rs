@@ -236,6 +236,18 @@ fn race(rounds: usize, variants: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
         .collect()
 }
 
+/// Counts heap allocations: outside [`blocks_allocated`] it only forwards to the system
+/// allocator, so the timings are not affected beyond one check per allocation.
+#[global_allocator]
+static ALLOCATOR: dhat::Alloc = dhat::Alloc;
+
+/// How many heap blocks `f` allocates (every matrix is one).
+fn blocks_allocated(f: impl FnOnce()) -> u64 {
+    let _counting = dhat::Profiler::builder().testing().build();
+    f();
+    dhat::HeapStats::get().total_blocks
+}
+
 fn micros(duration: Duration) -> f64 {
     duration.as_secs_f64() * 1e6
 }
@@ -292,8 +304,14 @@ macro_rules! mlp_rows {
         let [forward, generated, hand, generated_step, hand_step] = times[..] else {
             return;
         };
+        let generated_blocks = blocks_allocated(|| {
+            black_box($loss::grad(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+        });
+        let hand_blocks = blocks_allocated(|| {
+            black_box(hand_written(&n.w1, &n.b1, &n.w2, &n.b2, &n.x, labels));
+        });
         println!(
-            "{:<34} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.2} {:>9.2} {:>9.2}",
+            "{:<34} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.0} {:>9.2} {:>9.2} {:>9.2} {:>9} {:>9}",
             $label,
             micros(forward),
             micros(generated),
@@ -303,6 +321,8 @@ macro_rules! mlp_rows {
             ratio(generated, forward),
             ratio(generated, hand),
             ratio(generated_step, hand_step),
+            generated_blocks,
+            hand_blocks,
         );
     }};
 }
@@ -331,7 +351,7 @@ fn main() {
     println!("{rounds} interleaved rounds per group, medians, µs; release build, one thread\n");
     println!("MLP 784-128-10 (or 64-128-10), relu + softmax cross-entropy");
     println!(
-        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "config",
         "forward",
         "gen grad",
@@ -340,7 +360,9 @@ fn main() {
         "hand step",
         "grad/fwd",
         "gen/hand",
-        "step g/h"
+        "step g/h",
+        "allocs g",
+        "allocs h"
     );
     mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
     mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
