@@ -7,7 +7,6 @@
 
 mod support;
 
-use backprop::check;
 use backprop::nalgebra::{DMatrix, DVector};
 use backprop::ops::arith::{add, div, mul, neg, sub};
 use backprop::ops::matrix::{
@@ -19,21 +18,9 @@ use backprop::ops::{
     self, MatrixRule, add_bias, cross_entropy, log_softmax, mse, relu, sigmoid, softmax,
 };
 use backprop::{Float, Params};
-use support::Rng;
+use support::{Rng, check_arg};
 
 const POINTS: usize = 6;
-
-/// Checks the adjoint `back(at, out, seed)` of `f` at `at`, the other arguments fixed.
-fn check_arg<P: Params, O: Params>(
-    rule: &str,
-    at: &P,
-    f: impl Fn(&P) -> O,
-    back: impl Fn(&P, &O, &O) -> P,
-) {
-    let out = f(at);
-    let report = check::params(&f, at, |seed: &O| back(at, &out, seed));
-    assert!(report.passed(), "{rule} at {at:?}:\n{report}");
-}
 
 /// `(m, k, n)` for point `point`: a batch of one column, then all dimensions above nalgebra's
 /// small-matrix threshold of 5, then small random shapes.

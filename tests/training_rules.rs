@@ -8,25 +8,12 @@
 
 mod support;
 
-use backprop::check;
 use backprop::nalgebra::{DMatrix, DVector};
 use backprop::ops::{batch_norm, bce_with_logits, leaky_relu, scale_rows, softplus};
 use backprop::{Float, Params};
-use support::Rng;
+use support::{Rng, check_arg};
 
 const POINTS: usize = 8;
-
-/// Checks the adjoint `back(at, out, seed)` of `f` at `at`, the other arguments fixed.
-fn check_arg<P: Params, O: Params>(
-    rule: &str,
-    at: &P,
-    f: impl Fn(&P) -> O,
-    back: impl Fn(&P, &O, &O) -> P,
-) {
-    let out = f(at);
-    let report = check::params(&f, at, |seed: &O| back(at, &out, seed));
-    assert!(report.passed(), "{rule} at {at:?}:\n{report}");
-}
 
 fn dims(rng: &mut Rng, point: usize) -> (usize, usize) {
     match point {

@@ -1,32 +1,40 @@
-//! Shared by the rule tests: a seeded random source and random scalars, vectors and matrices.
+//! Shared by the rule tests: a seeded random source with random scalars, vectors and matrices,
+//! and the check of one adjoint of a rule.
 //!
-//! `SplitMix64` for the bits and Box–Muller for normals: no dependency, and the same points on
-//! every machine, so a failure reproduces from the printed seed.
+//! The bits and normals come from the library's own seeded source (`backprop::data::Rng`), so
+//! the points are the same on every machine and a failure reproduces from the printed seed.
 #![allow(dead_code, reason = "each test binary uses a different part")]
 
-use backprop::Float;
 use backprop::nalgebra::{DMatrix, DVector};
+use backprop::{Float, Params, check};
 
-/// A seeded pseudo-random source.
-pub struct Rng(u64);
+/// Checks the adjoint `back(at, out, seed)` of `f` at `at`, the other arguments fixed.
+pub fn check_arg<P: Params, O: Params>(
+    rule: &str,
+    at: &P,
+    f: impl Fn(&P) -> O,
+    back: impl Fn(&P, &O, &O) -> P,
+) {
+    let out = f(at);
+    let report = check::params(&f, at, |seed: &O| back(at, &out, seed));
+    assert!(report.passed(), "{rule} at {at:?}:\n{report}");
+}
+
+/// A seeded pseudo-random source: the library's, with the draws the tests need.
+pub struct Rng(backprop::data::Rng);
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
-        Rng(seed)
+        Rng(backprop::data::Rng::new(seed))
     }
 
-    /// `SplitMix64` (Steele, Lea and Flood, OOPSLA 2014).
     pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
 
-    /// Uniform in `[0, 1)`, from the top 53 bits.
+    /// Uniform in `[0, 1)`.
     pub fn uniform(&mut self) -> f64 {
-        (self.next_u64() >> 11) as f64 / (1_u64 << 53) as f64
+        self.0.uniform()
     }
 
     /// Uniform in `[low, high)`.
@@ -40,10 +48,9 @@ impl Rng {
         low + usize::try_from(self.next_u64() % span).expect("span fits in usize")
     }
 
-    /// Standard normal (Box–Muller).
+    /// Standard normal.
     pub fn normal(&mut self) -> f64 {
-        let radius = (-2.0 * (1.0 - self.uniform()).ln()).sqrt();
-        radius * (std::f64::consts::TAU * self.uniform()).cos()
+        self.0.normal()
     }
 
     /// A standard normal scalar.
