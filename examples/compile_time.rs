@@ -3,8 +3,9 @@
 //! grows, and when the crate forgot `use backprop::prelude::*`.
 //!
 //! In: nothing (the crates are written under `target/compile-time/`, which is reused between
-//! runs). Out: one table of medians, ratios to the same code without the attribute, and each
-//! family's growth when its size doubles (2.0 is linear). Run it with
+//! runs). Out: one table of medians, ratios to the same code without the attribute, each
+//! family's growth when its size doubles (2.0 is linear), and the macro's own expansion time per
+//! small function (it prints it when `BACKPROP_TIME_EXPANSION` is set). Run it with
 //! `cargo run --release --example compile_time` (`-- --quick` for smaller sizes, `--rounds N`).
 //! The crates build the macro the way a user's debug build does (opt-level 0).
 
@@ -76,6 +77,9 @@ fn main() {
     let cases = cases(scale);
     eprintln!("building backprop once for the downstream crates…");
     warm_up(&project, &work);
+    let load_before = load_average();
+    eprintln!("timing the expansions of {} small functions…", 200 / scale);
+    let expansion = expansion_times(&project, &work, &small_functions(200 / scale));
 
     let mut table = String::from(
         "| family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n",
@@ -100,7 +104,13 @@ fn main() {
         medians.push((case.family, case.size, with, without));
     }
     println!("{table}");
+    println!("{}", expansion.show());
     println!("{}", summary(&medians));
+    println!(
+        "machine load (1-minute average, /proc/loadavg) before and after: {} and {}",
+        load_before.unwrap_or_else(|| "unknown".to_owned()),
+        load_average().unwrap_or_else(|| "unknown".to_owned())
+    );
 }
 
 /// The families, each at three sizes that double.
@@ -118,7 +128,7 @@ fn cases(scale: usize) -> Vec<Case> {
     for depth in [8, 16, 32].map(|d| d / scale) {
         cases.push(nested_loops(depth));
     }
-    for n in [50, 100].map(|n| n / scale) {
+    for n in [50, 100, 200].map(|n| n / scale) {
         cases.push(missing_import(n));
     }
     cases
@@ -228,6 +238,81 @@ fn warm_up(project: &Path, work: &Path) {
     }
 }
 
+/// What `#[differentiable]` reported for each of its expansions in one build: wall-clock and
+/// thread CPU time, in milliseconds.
+struct Expansions {
+    wall: Vec<f64>,
+    cpu: Vec<f64>,
+}
+
+impl Expansions {
+    fn show(&self) -> String {
+        let median = |values: &[f64]| {
+            let mut sorted = values.to_vec();
+            sorted.sort_by(f64::total_cmp);
+            sorted.get(sorted.len() / 2).copied()
+        };
+        let cpu = match median(&self.cpu) {
+            Some(cpu) => format!(", {cpu:.1} ms of CPU"),
+            None => String::new(),
+        };
+        match median(&self.wall) {
+            Some(wall) => format!(
+                "expansion alone, per small function (median of {}, macro built as a user's \
+                 debug build builds it): {wall:.1} ms wall-clock{cpu}",
+                self.wall.len()
+            ),
+            None => "expansion alone: the macro printed no timings".to_owned(),
+        }
+    }
+}
+
+/// Checks `case` (with the attribute) once with `BACKPROP_TIME_EXPANSION` set and collects the
+/// times the macro prints, one line per expansion.
+fn expansion_times(project: &Path, work: &Path, case: &Case) -> Expansions {
+    let name = format!("{}_timed", case.crate_name(true));
+    let dir = work.join(&name);
+    if let Err(error) = write_crate(project, &dir, &name, &case.with_attribute) {
+        exit_with(&format!("cannot write {}: {error}", dir.display()));
+    }
+    let output = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--offline", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", work.join("target"))
+        .env("BACKPROP_TIME_EXPANSION", "1")
+        .env_remove("RUSTFLAGS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output();
+    let output = match output {
+        Ok(output) if output.status.success() => output,
+        Ok(_) => exit_with(&format!("{name} does not compile")),
+        Err(error) => exit_with(&format!("cannot run cargo: {error}")),
+    };
+    let mut expansions = Expansions { wall: Vec::new(), cpu: Vec::new() };
+    for line in String::from_utf8_lossy(&output.stderr).lines() {
+        let Some(rest) = line.strip_prefix("BACKPROP_TIME_EXPANSION: ") else { continue };
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let nanos = |label: &str| {
+            let at = words.iter().position(|word| *word == label)?;
+            words.get(at + 1)?.parse::<f64>().ok()
+        };
+        if let Some(wall) = nanos("wall") {
+            expansions.wall.push(wall / 1e6);
+        }
+        if let Some(cpu) = nanos("cpu") {
+            expansions.cpu.push(cpu / 1e6);
+        }
+    }
+    expansions
+}
+
+/// The 1-minute load average, where the system reports it: timings on a busy machine stretch.
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    text.split_whitespace().next().map(str::to_owned)
+}
+
 /// Writes the case's crate and times one `cargo check` of it.
 fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timing {
     let name = case.crate_name(with_attribute);
@@ -317,23 +402,35 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
             1000.0 * (a - b) / n as f64
         );
     }
+    // Growth of the time the attribute adds (with minus without), so that cargo's fixed start-up
+    // cost does not make a family look flatter than it is.
     for family in ["small functions", "ifs in one function", "terms in one sum", "nested for loops"]
     {
         let sizes = find(family);
+        let added = |(_, with, without): &(usize, Timing, Timing)| {
+            Some(with.seconds()? - without.seconds()?)
+        };
         let growth: Vec<String> = sizes
             .windows(2)
-            .map(|pair| match (pair[0].1.seconds(), pair[1].1.seconds()) {
-                (Some(a), Some(b)) => format!("{:.2}", b / a),
+            .map(|pair| match (added(&pair[0]), added(&pair[1])) {
+                (Some(a), Some(b)) if a > 0.0 => format!("{:.2}", b / a),
                 _ => "–".to_owned(),
             })
             .collect();
-        let _ = writeln!(text, "{family}: time × {} per doubling", growth.join(", "));
+        let _ = writeln!(
+            text,
+            "{family}: time added by the attribute × {} per doubling",
+            growth.join(", ")
+        );
     }
-    if let Some(&(n, with, without)) = find("missing import (errors)").last()
-        && let (Some(a), Some(b)) = (with.seconds(), without.seconds())
-    {
-        let _ = writeln!(text, "missing import, {n} functions: {:.1}× the time without", a / b);
-    }
+    let ratios: Vec<String> = find("missing import (errors)")
+        .iter()
+        .filter_map(|&(n, with, without)| {
+            Some(format!("{:.1}× at {n}", with.seconds()? / without.seconds()?))
+        })
+        .collect();
+    let _ =
+        writeln!(text, "missing import: the time without the attribute × {}", ratios.join(", "));
     text
 }
 
