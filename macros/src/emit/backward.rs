@@ -10,6 +10,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{Block, For, Op, Operand, Origin, ParamClass, Rule, Stmt, Value, VarId};
 
+use super::operands::Wanted;
 use super::{Emitter, MARKER, collect_idents, op_key, respan};
 use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
@@ -103,8 +104,9 @@ impl Emitter<'_> {
                 bindings.push(name.to_token_stream());
             }
         }
-        let args: Vec<TokenStream> = op.args.iter().map(|arg| self.backward_arg(arg)).collect();
-        let out_ref = self.reference(&Operand::Var(out));
+        let args: Vec<TokenStream> =
+            op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::Reference)).collect();
+        let out_ref = self.operand(&Operand::Var(out), Wanted::Reference);
         let d_out_ref = self.adjoint_reference(d_out);
         let call = respan(quote!(#pullback(#(#args,)* #out_ref, #d_out_ref, #(#wants),*)), op.span);
         quote!(let (#(#bindings,)*) = #call;)
@@ -149,9 +151,12 @@ impl Emitter<'_> {
                 let Rule::Builtin(name) = &op.rule else { return TokenStream::new() };
                 let rule = format_ident!("{}", name);
                 let target_name = self.adjoint_name(*target);
-                let args: Vec<TokenStream> =
-                    op.args.iter().map(|arg| self.backward_arg(arg)).collect();
-                let out_ref = self.reference(&Operand::Var(*out));
+                let args: Vec<TokenStream> = op
+                    .args
+                    .iter()
+                    .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                    .collect();
+                let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
                 let d_out = self.adjoint_reference(*d_out);
                 let call = respan(
                     quote!(#rules::#rule::accumulate_0(&mut #target_name, #(#args,)* #out_ref, #d_out);),
@@ -306,16 +311,19 @@ impl Emitter<'_> {
     /// A reference to a value shaped like `var`'s, for `zeros_like`.
     fn shape_reference(&self, var: VarId) -> TokenStream {
         let var = self.restores.get(&var).copied().unwrap_or(var);
-        self.reference(&Operand::Var(var))
+        self.operand(&Operand::Var(var), Wanted::Reference)
     }
 
     fn contribution(&mut self, contribution: &Contribution, backward: &Backward) -> TokenStream {
         match contribution {
             Contribution::Back { op, position, out, d_out } => {
                 let index = format_ident!("back_{position}");
-                let args: Vec<TokenStream> =
-                    op.args.iter().map(|arg| self.backward_arg(arg)).collect();
-                let out_ref = self.reference(&Operand::Var(*out));
+                let args: Vec<TokenStream> = op
+                    .args
+                    .iter()
+                    .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                    .collect();
+                let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
                 let d_out = self.adjoint_reference(*d_out);
                 match &op.rule {
                     Rule::Builtin(name) => {
@@ -333,7 +341,7 @@ impl Emitter<'_> {
             }
             Contribution::Adjoint(var) => self.adjoint_owned(*var),
             Contribution::Map { map, d_out, body } => {
-                let matrix = self.value_expr(&map.matrix);
+                let matrix = self.operand(&map.matrix, Wanted::Value);
                 let param = self.function.vars[map.param].name.clone();
                 let d_out_matrix = self.adjoint_reference(*d_out);
                 let (d_result, result_is_var) = match map.result.root() {
@@ -363,7 +371,7 @@ impl Emitter<'_> {
     pub(super) fn placeholder(&self, var: VarId) -> TokenStream {
         let rules = &self.rules;
         if self.placeholder_is_zeros(var) {
-            let reference = self.reference(&Operand::Var(var));
+            let reference = self.operand(&Operand::Var(var), Wanted::Reference);
             quote!(#rules::zeros_like(#reference))
         } else {
             quote!(#rules::unused())

@@ -9,6 +9,7 @@ use quote::{ToTokens, format_ident, quote, quote_spanned};
 use crate::ir::{Block, For, If, Op, Rule, Stmt, Value, VarId};
 use crate::reverse::Backward;
 
+use super::operands::Wanted;
 use super::{Emitter, op_key, respan};
 
 impl Emitter<'_> {
@@ -43,13 +44,13 @@ impl Emitter<'_> {
     fn value(&mut self, value: &Value, backward: &Backward) -> TokenStream {
         match value {
             Value::Const(expr) => expr.to_token_stream(),
-            Value::Copy(operand) => self.copied(operand),
+            Value::Copy(operand) => self.operand(operand, Wanted::Copied),
             Value::Op(op) => self.call(op),
             Value::Map(map) => {
-                let matrix = self.value_expr(&map.matrix);
+                let matrix = self.operand(&map.matrix, Wanted::Value);
                 let param = &self.function.vars[map.param].name;
                 let body = self.block(&map.body, backward);
-                let result = self.moved_or_cloned(&map.result, &map.body);
+                let result = self.operand(&map.result, Wanted::EndOf(&map.body));
                 quote_spanned!(map.span=> #matrix.map(|#param| { #body #result }))
             }
         }
@@ -61,11 +62,12 @@ impl Emitter<'_> {
             Rule::Builtin(name) => {
                 let rules = &self.rules;
                 let rule = format_ident!("{}", name);
-                let args = op.args.iter().map(|arg| self.reference(&arg.operand));
+                let args = op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::Reference));
                 respan(quote!(#rules::#rule(#(#args),*)), op.span)
             }
             Rule::Call(path) => {
-                let args = op.args.iter().map(|arg| self.passed(arg));
+                let args =
+                    op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::passed(arg)));
                 // The user's function, not a generated item of the same name (`forward`).
                 let prefix = (op.calls_function()
                     && path.leading_colon.is_none()
@@ -90,7 +92,7 @@ impl Emitter<'_> {
             };
             quote!(#arg #want #back)
         });
-        let args = op.args.iter().map(|arg| self.passed(arg));
+        let args = op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::passed(arg)));
         // A path the caller's module resolves, as the generated module (one level down) spells
         // it (`keep_user_names` made `self::f` `super::f`, `super::f` `super::super::f`).
         let absolute = path
@@ -110,12 +112,12 @@ impl Emitter<'_> {
         let then_values: Vec<TokenStream> = node
             .outputs
             .iter()
-            .map(|output| self.moved_or_cloned(&output.then_value, &node.then_block))
+            .map(|output| self.operand(&output.then_value, Wanted::EndOf(&node.then_block)))
             .collect();
         let else_values: Vec<TokenStream> = node
             .outputs
             .iter()
-            .map(|output| self.moved_or_cloned(&output.else_value, &node.else_block))
+            .map(|output| self.operand(&output.else_value, Wanted::EndOf(&node.else_block)))
             .collect();
         let bindings: Vec<TokenStream> = node
             .outputs

@@ -13,6 +13,7 @@ use crate::ir::{Op, Operand, Origin, ParamClass, Rule};
 use crate::reverse::{Backward, backward, guards};
 
 use super::backward::pulls;
+use super::operands::Wanted;
 use super::{Emitter, collect_idents, op_key};
 
 impl Emitter<'_> {
@@ -218,7 +219,7 @@ impl Emitter<'_> {
                 let value = if variable.copy { quote!(#name) } else { quote!(#name.clone()) };
                 (self.out.clone(), value)
             }
-            _ => (self.out.clone(), self.result_value()),
+            _ => (self.out.clone(), self.operand(&self.function.result, Wanted::Moved)),
         };
         let (seed, _) = self.seed_param(&ty, true);
         // The backward pass first: it decides what the loops' tapes keep.
@@ -341,7 +342,7 @@ impl Emitter<'_> {
         } else {
             let rules = &self.rules;
             let want = &self.wants[index];
-            let reference = self.reference(&Operand::Var(var));
+            let reference = self.operand(&Operand::Var(var), Wanted::Reference);
             let placeholder = self.placeholder(var);
             quote!(if #want { #rules::zeros_like(#reference) } else { #placeholder })
         }

@@ -37,18 +37,6 @@ impl Emitter<'_> {
         (seed, param)
     }
 
-    /// The function's value, as returned next to the gradient.
-    pub(super) fn result_value(&self) -> TokenStream {
-        match &self.function.result {
-            Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
-            Operand::Place(var, projections) => {
-                let place = place_expr(&self.function.vars[*var].name, projections);
-                quote!(#place.clone())
-            }
-            Operand::Const(expr) => expr.to_token_stream(),
-        }
-    }
-
     pub(super) fn adjoint_name(&mut self, var: VarId) -> Ident {
         if let Some(name) = self.adjoint_names.get(&var) {
             return name.clone();
@@ -70,78 +58,64 @@ impl Emitter<'_> {
         }
     }
 
-    /// The operand as a reference, as rules take their arguments.
-    pub(super) fn reference(&self, operand: &Operand) -> TokenStream {
-        match operand {
-            Operand::Var(var) => {
-                let name = &self.function.vars[*var].name;
-                if self.is_reference(*var) { quote!(#name) } else { quote!(&#name) }
-            }
+    /// The operand written as it is `wanted` where it goes.
+    pub(super) fn operand(&self, operand: &Operand, wanted: Wanted) -> TokenStream {
+        let name = |var: VarId| self.function.vars[var].name.to_token_stream();
+        let value = || match operand {
+            Operand::Var(var) => name(*var),
             Operand::Place(var, projections) => {
-                let place = place_expr(&self.function.vars[*var].name, projections);
-                quote!(&#place)
+                place_expr(&self.function.vars[*var].name, projections).to_token_stream()
             }
-            Operand::Const(expr) => {
-                if is_simple(expr) {
-                    quote!(&#expr)
-                } else {
-                    quote!(&(#expr))
-                }
-            }
-        }
-    }
-
-    /// The operand passed as the user passed it to a function.
-    pub(super) fn passed(&self, arg: &Arg) -> TokenStream {
-        match (&arg.operand, arg.by_ref) {
-            (Operand::Var(var), false) => {
-                let name = &self.function.vars[*var].name;
-                let variable = &self.function.vars[*var];
-                if !self.is_reference(*var) {
-                    if variable.copy { quote!(#name) } else { quote!(#name.clone()) }
-                } else if !arg.owned {
-                    // A reference passed on as the user wrote it.
-                    quote!(#name)
-                } else if matches!(variable.origin,
-                    Origin::Param(index) if self.function.params[index].class.is_copy())
+            Operand::Const(expr) => expr.to_token_stream(),
+        };
+        let cloned = || {
+            let value = value();
+            quote!(#value.clone())
+        };
+        match wanted {
+            Wanted::Value => value(),
+            Wanted::Reference | Wanted::Passed { by_ref: true, .. } => match operand {
+                Operand::Var(var)
+                    if matches!(wanted, Wanted::Reference) && self.is_reference(*var) =>
                 {
-                    quote!(*#name)
-                } else {
-                    quote!(#name.clone())
+                    name(*var)
                 }
-            }
-            (Operand::Place(var, projections), false) => {
-                let place = place_expr(&self.function.vars[*var].name, projections);
-                quote!(#place.clone())
-            }
-            (Operand::Const(expr), false) => expr.to_token_stream(),
-            (operand, true) => {
-                let inner = match operand {
-                    Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
-                    Operand::Place(var, projections) => {
-                        place_expr(&self.function.vars[*var].name, projections).to_token_stream()
+                Operand::Const(expr) if !is_simple(expr) => quote!(&(#expr)),
+                _ => {
+                    let value = value();
+                    quote!(&#value)
+                }
+            },
+            Wanted::Copied => match operand {
+                Operand::Var(var) if self.function.vars[*var].copy => name(*var),
+                Operand::Const(_) => value(),
+                _ => cloned(),
+            },
+            Wanted::Moved => match operand {
+                Operand::Place(..) => cloned(),
+                _ => value(),
+            },
+            Wanted::EndOf(block) => match operand {
+                Operand::Var(var) if defines(block, *var) => name(*var),
+                _ => self.operand(operand, Wanted::Copied),
+            },
+            Wanted::Passed { by_ref: false, owned } => match operand {
+                Operand::Var(var) if self.is_reference(*var) => {
+                    let variable = &self.function.vars[*var];
+                    if !owned {
+                        // A reference passed on as the user wrote it.
+                        name(*var)
+                    } else if matches!(variable.origin,
+                        Origin::Param(index) if self.function.params[index].class.is_copy())
+                    {
+                        let name = name(*var);
+                        quote!(*#name)
+                    } else {
+                        cloned()
                     }
-                    Operand::Const(expr) => {
-                        if is_simple(expr) {
-                            expr.to_token_stream()
-                        } else {
-                            quote!((#expr))
-                        }
-                    }
-                };
-                quote!(&#inner)
-            }
-        }
-    }
-
-    /// The operand for a backward call: as a reference, like a rule's arguments.
-    pub(super) fn backward_arg(&self, arg: &Arg) -> TokenStream {
-        match (&arg.operand, arg.by_ref) {
-            (Operand::Var(var), true) if self.is_reference(*var) => {
-                let name = &self.function.vars[*var].name;
-                quote!(#name)
-            }
-            (operand, _) => self.reference(operand),
+                }
+                _ => self.operand(operand, Wanted::Copied),
+            },
         }
     }
 
@@ -162,41 +136,32 @@ impl Emitter<'_> {
             quote!(#name.clone())
         }
     }
+}
 
-    /// A copy of the operand's value.
-    pub(super) fn copied(&self, operand: &Operand) -> TokenStream {
-        match operand {
-            Operand::Var(var) if self.function.vars[*var].copy => {
-                let name = &self.function.vars[*var].name;
-                quote!(#name)
-            }
-            Operand::Const(expr) => expr.to_token_stream(),
-            operand => {
-                let value = self.value_expr(operand);
-                quote!(#value.clone())
-            }
-        }
-    }
+/// How an operand is wanted where it is written (see [`Emitter::operand`]).
+#[derive(Clone, Copy)]
+pub(super) enum Wanted<'b> {
+    /// As it reads: a name, a place, a constant (the receiver of `m.map(…)`).
+    Value,
+    /// Borrowed, as rules and pullbacks take their arguments: `&x`, `x` when it is a reference
+    /// already, `&(k as f64)`.
+    Reference,
+    /// A copy of its value: a `Copy` variable and a constant as they read, anything else cloned.
+    Copied,
+    /// Its value, owned: a variable moved, a place cloned, a constant as it reads.
+    Moved,
+    /// The value a block ends with: moved when the block defines it, else copied.
+    EndOf(&'b Block),
+    /// As the user passed it to a called function: `&x` when the user wrote `&`, else a copy,
+    /// or a reference passed on (dereferenced or cloned where the user wrote `*x` or
+    /// `x.clone()`: `owned`).
+    Passed { by_ref: bool, owned: bool },
+}
 
-    /// The operand as a value expression (a name, a place, a constant).
-    pub(super) fn value_expr(&self, operand: &Operand) -> TokenStream {
-        match operand {
-            Operand::Var(var) => self.function.vars[*var].name.to_token_stream(),
-            Operand::Place(var, projections) => {
-                place_expr(&self.function.vars[*var].name, projections).to_token_stream()
-            }
-            Operand::Const(expr) => expr.to_token_stream(),
-        }
-    }
-
-    /// The operand's value at the end of a block: moved when the block defines it, else copied.
-    pub(super) fn moved_or_cloned(&self, operand: &Operand, block: &Block) -> TokenStream {
-        match operand {
-            Operand::Var(var) if defines(block, *var) => {
-                self.function.vars[*var].name.to_token_stream()
-            }
-            operand => self.copied(operand),
-        }
+impl Wanted<'_> {
+    /// A call's argument, as the user passed it.
+    pub(super) fn passed(arg: &Arg) -> Self {
+        Wanted::Passed { by_ref: arg.by_ref, owned: arg.owned }
     }
 }
 
