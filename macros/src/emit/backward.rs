@@ -260,7 +260,7 @@ impl Emitter<'_> {
     /// everything the body defines at its top level (variables, branch flags, pullbacks of
     /// calls, inner loops' tapes) whose name the backward pass mentions. Names are unique in
     /// the generated code, so a mention is a read.
-    fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
+    pub(super) fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
         let mut mentioned = HashSet::new();
         collect_idents(body_tokens.clone(), &mut mentioned);
         // By name: an inner loop's storage and the value after it share one.

@@ -52,7 +52,7 @@ fn source_text(file: &syn::File) -> String {
 
 /// Turns each marker statement `__backprop_step!("h = sigmoid(&z)");` (which the printer may
 /// spread over several lines) into the comment `// h = sigmoid(&z)`.
-fn comment_markers(text: &str) -> String {
+pub(super) fn comment_markers(text: &str) -> String {
     let opening = format!("{MARKER}!(");
     let mut out = String::with_capacity(text.len());
     let mut rest = text;

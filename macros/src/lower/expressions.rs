@@ -16,7 +16,7 @@ use super::{Frame, Lowerer};
 use crate::ir::{Arg, Builtin, Map, Op, Operand, Projection, Rule, Stmt, Value};
 
 /// Scalar methods with a rule.
-const SCALAR_METHODS: &[Builtin] = &[
+pub(super) const SCALAR_METHODS: &[Builtin] = &[
     Builtin::Sin,
     Builtin::Cos,
     Builtin::Tan,
@@ -32,7 +32,7 @@ const SCALAR_METHODS: &[Builtin] = &[
 ];
 
 /// Matrix and vector methods with a rule.
-const MATRIX_METHODS: &[Builtin] = &[
+pub(super) const MATRIX_METHODS: &[Builtin] = &[
     Builtin::Transpose,
     Builtin::Sum,
     Builtin::Mean,
