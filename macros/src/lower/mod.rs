@@ -295,3 +295,6 @@ impl<'a> Lowerer<'a> {
         renamed
     }
 }
+
+#[cfg(test)]
+mod tests;
