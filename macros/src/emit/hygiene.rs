@@ -1,11 +1,15 @@
 //! Hygiene: the user's names keep their meaning inside the generated module.
 //!
 //! In: a lowered [`Function`]. Out: the same function with paths in constant expressions,
-//! types and called functions rewritten to reach the user's items from one module further down.
+//! types and called functions rewritten to reach the user's items from one module further down,
+//! and the imports that bring the names of its signature into the module.
 
-use proc_macro2::Ident;
-use quote::format_ident;
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
 use syn::Expr;
+use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 
 use crate::ir::{Block, Function, Operand, Rule, Stmt, Value};
@@ -118,3 +122,124 @@ pub fn keep_user_names(function: &mut Function) {
     block(&mut function.body);
     operand(&mut function.result);
 }
+
+/// How the generated module reaches the names its signatures use (the types of the parameters,
+/// of the value and of `Grad`'s fields): `use super::DMatrix;`, one import per name,
+/// and no glob of the user's module at the module's level.
+///
+/// Why not `use super::*`: when a name does not resolve, rustc looks for an import to suggest
+/// by walking every module of the crate, and a module that glob-imports its parent holds all of
+/// the parent's names. A file of `n` functions that forgot `use backprop::prelude::*` then cost
+/// `n` errors × `n` modules × `n` names. The bodies that run the user's code (`pullback`) import
+/// the user's module in their own block, where that walk does not look.
+///
+/// Primitive types and the standard prelude's names are not imported: they mean the same in
+/// every module. A type path of several segments that does not start at `crate`, `super` or
+/// `::` (`nalgebra::DMatrix<f64>`, `layers::Dense`) may start at an extern crate, which
+/// `super::` does not reach: then the module keeps the glob.
+pub fn signature_imports(function: &Function) -> TokenStream {
+    #[derive(Default)]
+    struct Names {
+        imported: BTreeMap<String, Ident>,
+        needs_glob: bool,
+    }
+    impl<'ast> Visit<'ast> for Names {
+        fn visit_type_path(&mut self, path: &'ast syn::TypePath) {
+            if path.qself.is_some() {
+                self.needs_glob = true;
+            } else {
+                self.path(&path.path);
+            }
+            syn::visit::visit_type_path(self, path);
+        }
+        fn visit_trait_bound(&mut self, bound: &'ast syn::TraitBound) {
+            self.path(&bound.path);
+            syn::visit::visit_trait_bound(self, bound);
+        }
+        fn visit_type_macro(&mut self, _: &'ast syn::TypeMacro) {
+            self.needs_glob = true;
+        }
+        fn visit_expr(&mut self, _: &'ast syn::Expr) {
+            // A const generic argument written as an expression (`{ N + 1 }`).
+            self.needs_glob = true;
+        }
+    }
+    impl Names {
+        fn path(&mut self, path: &syn::Path) {
+            let Some(first) = path.segments.first() else { return };
+            let name = first.ident.to_string();
+            if path.leading_colon.is_some() || matches!(name.as_str(), "crate" | "super" | "self") {
+                return;
+            }
+            if path.segments.len() > 1 {
+                self.needs_glob = true;
+            } else if !PRIMITIVES.contains(&name.as_str()) && !PRELUDE.contains(&name.as_str()) {
+                self.imported.entry(name).or_insert_with(|| first.ident.clone());
+            }
+        }
+    }
+    let mut names = Names::default();
+    for param in &function.params {
+        names.visit_type(&param.ty);
+        names.visit_type(&param.owned_ty);
+    }
+    names.visit_type(&function.output.ty);
+    if names.needs_glob {
+        return quote!(
+            use super::*;
+        );
+    }
+    // Each import carries its name's span: when the name is missing (a forgotten import), the
+    // error lands on the user's type.
+    names.imported.values().map(|name| quote_spanned!(name.span()=> use super::#name;)).collect()
+}
+
+/// The primitive types, named alike in every module.
+const PRIMITIVES: &[&str] = &[
+    "bool", "char", "str", "f32", "f64", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
+    "u32", "u64", "u128", "usize", "Self",
+];
+
+/// The types and traits of the standard prelude (Rust 2021 and 2024), named alike in every
+/// module unless the user's module shadows them.
+const PRELUDE: &[&str] = &[
+    "Option",
+    "Result",
+    "Vec",
+    "String",
+    "Box",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Unpin",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "AsyncFn",
+    "AsyncFnMut",
+    "AsyncFnOnce",
+    "Drop",
+    "Iterator",
+    "IntoIterator",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "Extend",
+    "FromIterator",
+    "Default",
+    "Eq",
+    "PartialEq",
+    "Ord",
+    "PartialOrd",
+    "AsRef",
+    "AsMut",
+    "Into",
+    "From",
+    "TryFrom",
+    "TryInto",
+    "ToOwned",
+    "ToString",
+    "Future",
+    "IntoFuture",
+];

@@ -14,7 +14,7 @@ use crate::reverse::{Backward, backward, guards};
 
 use super::backward::pulls;
 use super::operands::Wanted;
-use super::{Emitter, collect_idents, op_key};
+use super::{Emitter, MARKER, collect_idents, op_key};
 
 impl Emitter<'_> {
     pub(super) fn grad_struct(&self) -> TokenStream {
@@ -183,6 +183,7 @@ impl Emitter<'_> {
     /// pass as a closure that gives every wanted adjoint at once.
     pub(super) fn pullback(&mut self) -> TokenStream {
         let name = self.function.item.sig.ident.clone();
+        let rules = self.rules.clone();
         let wrt = self.differentiable();
         let backward = backward(self.function, &wrt);
         self.guards = guards(self.function, &wrt, &backward);
@@ -271,17 +272,35 @@ impl Emitter<'_> {
              `()` for a constant). The forward pass runs once and keeps what the backward pass \
              reads."
         );
-        quote! {
-            #[doc = #doc]
-            pub fn pullback(#(#params),*) -> (
+        // The user's code runs in a function nested in a block that glob-imports the user's
+        // module: the glob reaches every name the code uses, the nested function's parameters
+        // shadow the glob (a parameter `a` beside a `fn a`), and the module itself stays free of
+        // the glob (see `signature_imports`).
+        let signature = quote! {
+            fn pullback(#(#params),*) -> (
                 #ty,
                 impl FnOnce(#(#param_types,)* &#ty, &#ty, #(#flags),*) -> (#(#adjoint_types,)*) + use<>,
-            ) {
-                #forward
-                (#value, move |#(#closure_params),*| {
-                    #steps
-                    (#(#results,)*)
-                })
+            )
+        };
+        let args = self.param_names();
+        let marker = format_ident!("{}", MARKER);
+        let note = "the user's names, for this body only";
+        quote! {
+            #[doc = #doc]
+            pub #signature {
+                ({
+                    #marker!(#note);
+                    use super::*;
+                    use ::backprop::__private as #rules;
+                    #signature {
+                        #forward
+                        (#value, move |#(#closure_params),*| {
+                            #steps
+                            (#(#results,)*)
+                        })
+                    }
+                    pullback
+                })(#(#args),*)
             }
         }
     }

@@ -27,8 +27,11 @@
 //! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
 //!   value the body defines that the iteration's backward steps mention. The backward steps are
 //!   emitted first, so the forward knows what to push.
-//! - Generated bodies never glob-import the user's module: the user's names keep their
-//!   meaning (a parameter `a` beside a `fn a`).
+//! - Generated bodies never glob-import the user's module over a name of the function: the
+//!   user's names keep their meaning (a parameter `a` beside a `fn a`).
+//! - The module imports the names its signatures use one by one (`use super::{DMatrix};`); only
+//!   `pullback`, which runs the user's code, glob-imports the user's module, inside its own body
+//!   (see [`hygiene::signature_imports`] for why).
 //!
 //! # The files
 //!
@@ -48,6 +51,7 @@ mod source;
 mod stub;
 
 pub use hygiene::keep_user_names;
+use hygiene::signature_imports;
 pub use stub::stub;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -162,9 +166,10 @@ impl<'f> Emitter<'f> {
         let check = self.check();
         let fallbacks = self.fallbacks();
         let attributes = module_attributes();
+        let imports = signature_imports(self.function);
         quote! {
             #attributes
-            use super::*;
+            #imports
             use ::backprop::__private as #rules;
             #grad_struct
             #grad
