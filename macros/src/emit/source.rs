@@ -4,6 +4,8 @@
 //! In: the module's tokens with marker statements, and IR statements to show. Out: the tokens
 //! to compile (markers removed) and the `SOURCE` text (markers turned into `// comments`).
 
+use std::collections::HashSet;
+
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::Expr;
@@ -12,7 +14,7 @@ use syn::visit_mut::VisitMut;
 use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
 
 use super::operands::is_simple;
-use super::{Emitter, MARKER};
+use super::{Emitter, MARKER, collect_idents};
 use crate::lower::place_expr;
 
 /// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
@@ -27,6 +29,7 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
             return Err(quote!(::core::compile_error!(#message);));
         }
     };
+    SplitLongBlocks.visit_file_mut(&mut file);
     let source = source_text(&file);
     RemoveMarkers.visit_file_mut(&mut file);
     Ok((file.to_token_stream(), source))
@@ -67,6 +70,93 @@ pub(super) fn comment_markers(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A block with more statements than this is split into blocks of [`GROUP`] statements.
+///
+/// Each `let` opens a scope that lasts to the end of its block, and the debug information of a
+/// function nests those scopes: thousands of `let`s in one block (a sum of 1,024 terms has about
+/// 2,000 in its forward pass and as many in its backward pass) overflow the stack of the code
+/// generator in a debug build. Split, the nesting is at most [`GROUP`] plus the number of groups.
+const LONG_BLOCK: usize = 256;
+
+/// The statements per group when a long block is split.
+const GROUP: usize = 128;
+
+/// Splits every block longer than [`LONG_BLOCK`] statements into groups, each a block that
+/// hands on the values later statements read: `let (a, b) = { let a = …; let b = …; (a, b) };`.
+struct SplitLongBlocks;
+
+impl VisitMut for SplitLongBlocks {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        syn::visit_mut::visit_block_mut(self, block);
+        while block.stmts.len() > LONG_BLOCK {
+            let Some(grouped) = group_statements(&block.stmts) else { return };
+            block.stmts = grouped;
+        }
+    }
+}
+
+/// The statements in groups of [`GROUP`], the last one (the block's value) left as it is; or
+/// `None` when a `let` binds a pattern other than names and tuples of names.
+fn group_statements(stmts: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
+    let (last, body) = stmts.split_last()?;
+    // From the last group to the first: the names read after each group.
+    let mut read_later = HashSet::new();
+    collect_idents(last.to_token_stream(), &mut read_later);
+    let mut groups = Vec::new();
+    for chunk in body.rchunks(GROUP) {
+        let mut bound: Vec<(syn::Ident, bool)> = Vec::new();
+        for stmt in chunk {
+            if let syn::Stmt::Local(local) = stmt {
+                bind_names(&local.pat, &mut bound)?;
+            }
+        }
+        // The last binding of each name that is read later, in the order of binding.
+        let mut handed_on: Vec<(syn::Ident, bool)> = Vec::new();
+        for (name, mutable) in bound.into_iter().rev() {
+            let text = name.to_string();
+            if read_later.contains(&text) && !handed_on.iter().any(|(seen, _)| *seen == text) {
+                handed_on.push((name, mutable));
+            }
+        }
+        handed_on.reverse();
+        for stmt in chunk {
+            collect_idents(stmt.to_token_stream(), &mut read_later);
+        }
+        let names = handed_on.iter().map(|(name, _)| name);
+        let patterns = handed_on
+            .iter()
+            .map(|(name, mutable)| if *mutable { quote!(mut #name) } else { quote!(#name) });
+        let group: syn::Stmt = syn::parse_quote! {
+            let (#(#patterns,)*) = {
+                #(#chunk)*
+                (#(#names,)*)
+            };
+        };
+        groups.push(group);
+    }
+    groups.reverse();
+    groups.push(last.clone());
+    Some(groups)
+}
+
+/// The names a `let` pattern binds, with whether each is `mut`; `None` for other patterns.
+fn bind_names(pat: &syn::Pat, bound: &mut Vec<(syn::Ident, bool)>) -> Option<()> {
+    match pat {
+        syn::Pat::Ident(ident) if ident.by_ref.is_none() && ident.subpat.is_none() => {
+            bound.push((ident.ident.clone(), ident.mutability.is_some()));
+        }
+        syn::Pat::Type(typed) => bind_names(&typed.pat, bound)?,
+        syn::Pat::Tuple(tuple) => {
+            for element in &tuple.elems {
+                bind_names(element, bound)?;
+            }
+        }
+        syn::Pat::Wild(_) => {}
+        _ => return None,
+    }
+    Some(())
 }
 
 struct RemoveMarkers;

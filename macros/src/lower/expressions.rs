@@ -9,7 +9,7 @@ use syn::spanned::Spanned;
 use syn::{BinOp, Expr, Pat, UnOp};
 
 use super::syntax::{
-    assigns_variables, is_compound, mentioned_names, plain_ident, starts_with_digit,
+    assigns_variables, is_compound, leading_span, mentioned_names, plain_ident, starts_with_digit,
     strip_reference,
 };
 use super::{Frame, Lowerer};
@@ -94,7 +94,15 @@ impl Lowerer<'_> {
         }
         // A constant block, branch or match that assigns variables is lowered like any other:
         // kept as written, its assignments would not make new versions of the variables.
-        if !self.references_active(expr) && !assigns_variables(expr) {
+        // For an arithmetic operation, the right operand first: in a long sum (`a + b + c + …`,
+        // nested to the left) it is the short side, so asking at every level stays linear.
+        let active = match expr {
+            Expr::Binary(binary) if arithmetic(binary.op).is_some() => {
+                self.references_active(&binary.right) || self.references_active(&binary.left)
+            }
+            _ => self.references_active(expr),
+        };
+        if !active && !assigns_variables(expr) {
             self.reject_forbidden(expr);
             if let Some(name) = plain_ident(expr)
                 && let Some(var) = self.lookup(&name)
@@ -249,7 +257,7 @@ impl Lowerer<'_> {
                     *rebuilt.right = self.operand_expr(&right);
                     return Operand::Const(Expr::Binary(rebuilt));
                 }
-                self.binary(rule, left, right, binary.span())
+                self.binary(rule, left, right, leading_span(&binary.left))
             }
         }
     }

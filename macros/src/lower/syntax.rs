@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::punctuated::Punctuated;
+use syn::spanned::Spanned;
 use syn::visit::Visit;
 use syn::{BinOp, Expr, Pat, Token};
 
@@ -238,4 +239,18 @@ pub(super) fn binds_names(pat: &Pat) -> bool {
         Pat::TupleStruct(tuple) => tuple.elems.iter().any(binds_names),
         _ => true,
     }
+}
+
+/// Where an expression starts, as `expr.span()` reports it on stable Rust (which cannot join
+/// spans: the span of the first token), found without turning the expression into tokens. For
+/// `a + b + … + z`, nested to the left, `span()` would print the whole sum at every level of
+/// the nesting.
+pub(super) fn leading_span(mut expr: &Expr) -> proc_macro2::Span {
+    while let Expr::Binary(binary) = expr {
+        if !binary.attrs.is_empty() {
+            break;
+        }
+        expr = &binary.left;
+    }
+    expr.span()
 }
