@@ -169,6 +169,7 @@ pub fn add<A: AddRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`add()`](fn@add).
 pub mod add {
     use super::AddRule;
+    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -178,6 +179,23 @@ pub mod add {
     /// `dB = dC`.
     pub fn back_1<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_0`] from what it reads: the adjoints of `add` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. `dA = dC`.
+    pub fn pull_0<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    where
+        A::Output: Unused,
+    {
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = dC`.
+    pub fn pull_1<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 
@@ -192,6 +210,7 @@ pub fn sub<A: SubRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`sub()`](fn@sub).
 pub mod sub {
     use super::SubRule;
+    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -201,6 +220,23 @@ pub mod sub {
     /// `dB = −dC`.
     pub fn back_1<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_0`] from what it reads: the adjoints of `sub` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. `dA = dC`.
+    pub fn pull_0<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    where
+        A::Output: Unused,
+    {
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = −dC`.
+    pub fn pull_1<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 
@@ -235,6 +271,7 @@ pub fn mul<A: MulRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`mul()`](fn@mul).
 pub mod mul {
     use super::MulRule;
+    use crate::generated::Unused;
 
     /// The adjoint of `a`: `dc·b`, `⟨dC, M⟩`, `s·dC`, `dC·Bᵀ` or `dy·xᵀ`.
     pub fn back_0<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -244,6 +281,23 @@ pub mod mul {
     /// The adjoint of `b`: `dc·a`, `s·dC`, `⟨dC, M⟩`, `Aᵀ·dC` or `Aᵀ·dy`.
     pub fn back_1<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_0`] from what it reads: the adjoints of `mul` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. The adjoint of `a`.
+    pub fn pull_0<A: MulRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    where
+        A::Output: Unused,
+    {
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). The adjoint of `b`.
+    pub fn pull_1<A: MulRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 
