@@ -327,14 +327,14 @@ impl Emitter<'_> {
                     _ => format_ident!("pull_{position}"),
                 };
                 let args: Vec<TokenStream> = match pull {
-                    Pull::AdjointOnly => Vec::new(),
+                    Pull::AdjointOnly | Pull::FromOut => Vec::new(),
                     _ => op
                         .args
                         .iter()
                         .map(|arg| self.operand(&arg.operand, Wanted::Reference))
                         .collect(),
                 };
-                let out_ref: Vec<TokenStream> = (pull == Pull::Back)
+                let out_ref: Vec<TokenStream> = matches!(pull, Pull::Back | Pull::FromOut)
                     .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
                     .into_iter()
                     .collect();
