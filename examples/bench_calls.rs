@@ -435,7 +435,7 @@ fn recurrent(rounds: usize) {
     for steps in [10, 100, 1000] {
         let xs: DMatrix<f64> = values.matrix(8, steps, 1.0);
         let times = race(
-            (rounds * 10 / steps).max(5),
+            rounds,
             &mut [
                 &mut || {
                     black_box(rnn(&elman, &xs, &target));

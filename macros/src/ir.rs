@@ -259,6 +259,26 @@ impl Builtin {
     }
 }
 
+/// What the backward pass of one argument of a rule reads, so that it mentions (and the
+/// pullback keeps) nothing else.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Pull {
+    /// `rule::back_<i>(args…, out, d_out)`: every input, the result and its adjoint.
+    Back,
+    /// `rules::<op>::pull_<i>(args…, d_out)`: the operators `+ - *`, whose adjoints never read
+    /// the result.
+    WithoutOut,
+    /// `rule::pull_<i>(out, d_out)`: the result and its adjoint (`tanh`, `sigmoid`, `exp`,
+    /// `softmax`, `log_softmax`), not the input.
+    FromOut,
+    /// `rule::pull_<i>(d_out)`: the adjoint alone (`add_bias`'s bias: the row sums of `dC`;
+    /// `a + b`'s `a`: a copy of `dC`; `a - b`'s `b`: `−dC`).
+    AdjointOnly,
+    /// The adjoint itself, moved on (`add_bias`'s matrix, `a + b`'s `b`, `a - b`'s `a`:
+    /// `dC`).
+    PassThrough,
+}
+
 /// One operation: `rule(args…)`.
 #[derive(Clone)]
 pub struct Op {
@@ -287,20 +307,54 @@ impl Op {
     /// function or a hand-written rule. Its backward pass goes through its saving form
     /// (`pullback`), one call for all of its arguments.
     pub fn calls_function(&self) -> bool {
-        match &self.rule {
-            Rule::Call(path) => {
-                !(path.segments.len() == 1
-                    && path.leading_colon.is_none()
-                    && PRIMITIVES.contains(&path.segments[0].ident.to_string().as_str()))
-            }
-            Rule::Builtin(_) => false,
-        }
+        matches!(self.rule, Rule::Call(_)) && self.primitive().is_none()
     }
 
     /// A read of a part of a matrix (`m.columns(j, k)`, `m.row(i)`…): its adjoint can be added
     /// into that part of the whole's adjoint in place.
     pub fn is_part(&self) -> bool {
         matches!(self.rule, Rule::Builtin(builtin) if builtin.reads_part())
+    }
+
+    /// The runtime primitive this operation calls (`add_bias`), if it calls one.
+    pub fn primitive(&self) -> Option<&'static str> {
+        let Rule::Call(path) = &self.rule else { return None };
+        if path.segments.len() != 1 || path.leading_colon.is_some() {
+            return None;
+        }
+        let name = path.segments[0].ident.to_string();
+        PRIMITIVES.iter().copied().find(|primitive| *primitive == name)
+    }
+
+    /// How the backward pass computes argument `position`'s adjoint (see [`Pull`]).
+    pub fn pull(&self, position: usize) -> Pull {
+        match (&self.rule, self.primitive()) {
+            (Rule::Builtin(Builtin::Mul), _) => Pull::WithoutOut,
+            // The last operand whose adjoint is `dC` itself takes it; the other gets a copy (`+`),
+            // its negation (`-`) or its row sums (`add_bias`).
+            (Rule::Builtin(Builtin::Add), _) => {
+                if position == 1 {
+                    Pull::PassThrough
+                } else {
+                    Pull::AdjointOnly
+                }
+            }
+            (Rule::Builtin(Builtin::Sub), _) | (_, Some("add_bias")) => {
+                if position == 0 {
+                    Pull::PassThrough
+                } else {
+                    Pull::AdjointOnly
+                }
+            }
+            (_, Some("sigmoid" | "tanh" | "exp" | "softmax" | "log_softmax")) => Pull::FromOut,
+            _ => Pull::Back,
+        }
+    }
+
+    /// The rule has a form that takes its first argument by value and reuses its storage
+    /// (`add_bias::in_place(m, b)`), for an intermediate that nothing else reads.
+    pub fn consumes_first(&self) -> bool {
+        self.primitive() == Some("add_bias")
     }
 
     /// Argument positions that can carry a gradient. A `powi` exponent cannot.

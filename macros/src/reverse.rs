@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Block, For, Function, If, Map, Op, Operand, Projection, Stmt, Value, VarId};
+use crate::ir::{Block, For, Function, If, Map, Op, Operand, Projection, Pull, Stmt, Value, VarId};
 
 /// The backward pass of one function for one choice of parameters.
 pub struct Backward<'f> {
@@ -334,7 +334,10 @@ impl<'f> Reverser<'f> {
                 Value::Op(op) => {
                     steps.push(Step::Comment(stmt));
                     let d_out = self.slot(*var);
-                    for position in op.differentiable_positions() {
+                    // An adjoint passed on unchanged comes last: it can then be moved.
+                    let mut positions = op.differentiable_positions();
+                    positions.sort_by_key(|&position| op.pull(position) == Pull::PassThrough);
+                    for position in positions {
                         let contribution = Contribution::Back { op, position, out: *var, d_out };
                         self.contribute(&op.args[position].operand, contribution, steps);
                     }

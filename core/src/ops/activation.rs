@@ -39,6 +39,13 @@ pub mod sigmoid {
     pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         out.zip_map(d_out, |y, d| d * y * (T::one() - y))
     }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float, M: MatrixRule<Elem = T>>(out: &M, d_out: &M) -> M {
+        back_0(out, out, d_out)
+    }
 }
 
 /// `Y = max(Z, 0) ⇒ dZ = dY ⊙ [Z > 0]`, elementwise.
@@ -111,6 +118,13 @@ pub mod tanh {
     pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         out.zip_map(d_out, |y, d| d * (T::one() - y * y))
     }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float, M: MatrixRule<Elem = T>>(out: &M, d_out: &M) -> M {
+        back_0(out, out, d_out)
+    }
 }
 
 /// `Y = e^Z ⇒ dZ = dY ⊙ Y`, elementwise.
@@ -140,6 +154,13 @@ pub mod exp {
     #[must_use]
     pub fn back_0<T: Float, M: MatrixRule<Elem = T>>(_z: &M, out: &M, d_out: &M) -> M {
         out.zip_map(d_out, |y, d| y * d)
+    }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float, M: MatrixRule<Elem = T>>(out: &M, d_out: &M) -> M {
+        back_0(out, out, d_out)
     }
 }
 
@@ -217,6 +238,13 @@ pub mod softmax {
         }
         d_z
     }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float, M: MatrixRule<Elem = T>>(out: &M, d_out: &M) -> M {
+        back_0(out, out, d_out)
+    }
 }
 
 /// Per column `y = log_softmax(z)`, `yᵢ = zᵢ − ln Σⱼ e^(zⱼ)` `⇒ dz = dy − softmax(z)·Σᵢ dyᵢ`.
@@ -261,6 +289,13 @@ pub mod log_softmax {
             d_column.iter_mut().zip(y).for_each(|(d, &y)| *d -= y.exp() * total);
         }
         d_z
+    }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float, M: MatrixRule<Elem = T>>(out: &M, d_out: &M) -> M {
+        back_0(out, out, d_out)
     }
 }
 

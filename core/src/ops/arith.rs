@@ -179,6 +179,12 @@ pub mod add {
     pub fn back_1<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
     }
+
+    /// Either adjoint, from what it reads: `dC` alone (a copy of it). The generated backward
+    /// pass calls this for `a` and moves `dC` itself on to `b`, so it keeps neither operand.
+    pub fn pull_0<D: Clone>(d_out: &D) -> D {
+        d_out.clone()
+    }
 }
 
 /// `a - b`; see [`SubRule`]. `C = A − B ⇒ dA = dC, dB = −dC`.
@@ -201,6 +207,15 @@ pub mod sub {
     /// `dB = −dC`.
     pub fn back_1<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_1`] from what it reads, `dC` alone: `−dC`. The generated backward pass calls this
+    /// for `b` and moves `dC` itself on to `a`, so it keeps neither operand.
+    pub fn pull_1<D>(d_out: &D) -> D
+    where
+        for<'d> &'d D: std::ops::Neg<Output = D>,
+    {
+        -d_out
     }
 }
 
@@ -235,6 +250,7 @@ pub fn mul<A: MulRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`mul()`](fn@mul).
 pub mod mul {
     use super::MulRule;
+    use crate::generated::Unused;
 
     /// The adjoint of `a`: `dc·b`, `⟨dC, M⟩`, `s·dC`, `dC·Bᵀ` or `dy·xᵀ`.
     pub fn back_0<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -244,6 +260,23 @@ pub mod mul {
     /// The adjoint of `b`: `dc·a`, `s·dC`, `⟨dC, M⟩`, `Aᵀ·dC` or `Aᵀ·dy`.
     pub fn back_1<A: MulRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_0`] from what it reads: the adjoints of `mul` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. The adjoint of `a`.
+    pub fn pull_0<A: MulRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    where
+        A::Output: Unused,
+    {
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). The adjoint of `b`.
+    pub fn pull_1<A: MulRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 

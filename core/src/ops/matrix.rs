@@ -534,17 +534,22 @@ pub mod norm_squared {
 /// ```
 #[must_use]
 pub fn add_bias<T: Float>(m: &DMatrix<T>, b: &DVector<T>) -> DMatrix<T> {
+    assert_bias_fits(m, b);
+    let mut out = m.clone();
+    for mut column in out.column_iter_mut() {
+        column += b;
+    }
+    out
+}
+
+/// Panics unless `b` has one element per row of `m`, naming both.
+fn assert_bias_fits<T: Float>(m: &DMatrix<T>, b: &DVector<T>) {
     assert!(
         b.len() == m.nrows(),
         "add_bias: cannot add {} to the columns of {}",
         b.describe(),
         m.describe()
     );
-    let mut out = m.clone();
-    for mut column in out.column_iter_mut() {
-        column += b;
-    }
-    out
 }
 
 /// The adjoints of [`add_bias()`](fn@add_bias).
@@ -573,5 +578,28 @@ pub mod add_bias {
         d_out: &DMatrix<T>,
     ) -> DVector<T> {
         d_out.column_sum()
+    }
+
+    /// [`back_1`] from what it reads, `dC` alone: the generated backward pass calls this, so it
+    /// keeps neither `M` nor `C` (and takes `dM = dC` as `dC` itself, moved when it is its last
+    /// use).
+    #[must_use]
+    pub fn pull_1<T: Float>(d_out: &DMatrix<T>) -> DVector<T> {
+        d_out.column_sum()
+    }
+
+    /// [`add_bias()`](fn@super::add_bias) adding into `m` instead of a copy of it: what the
+    /// generated forward pass calls when nothing else reads `m` (the hand-written `m += b` per
+    /// column, no allocation).
+    ///
+    /// # Panics
+    /// When the length of `b` differs from the number of rows of `m`; the message names both.
+    #[must_use]
+    pub fn in_place<T: Float>(mut m: DMatrix<T>, b: &DVector<T>) -> DMatrix<T> {
+        super::assert_bias_fits(&m, b);
+        for mut column in m.column_iter_mut() {
+            column += b;
+        }
+        m
     }
 }

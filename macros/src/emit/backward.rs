@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
-use crate::ir::{Block, For, Op, Operand, Origin, ParamClass, Rule, Stmt, Value, VarId};
+use crate::ir::{Block, For, Op, Operand, Origin, ParamClass, Pull, Rule, Stmt, Value, VarId};
 
 use super::operands::Wanted;
 use super::{Emitter, MARKER, collect_idents, op_key, respan};
@@ -317,24 +317,37 @@ impl Emitter<'_> {
     fn contribution(&mut self, contribution: &Contribution, backward: &Backward) -> TokenStream {
         match contribution {
             Contribution::Back { op, position, out, d_out } => {
-                let index = format_ident!("back_{position}");
-                let args: Vec<TokenStream> = op
-                    .args
-                    .iter()
-                    .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                let pull = op.pull(*position);
+                if pull == Pull::PassThrough {
+                    // The adjoint's last read (`reverse` orders it last): moved on, not copied.
+                    return self.adjoint_owned(*d_out);
+                }
+                let index = match pull {
+                    Pull::Back => format_ident!("back_{position}"),
+                    _ => format_ident!("pull_{position}"),
+                };
+                let args: Vec<TokenStream> = match pull {
+                    Pull::AdjointOnly | Pull::FromOut => Vec::new(),
+                    _ => op
+                        .args
+                        .iter()
+                        .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                        .collect(),
+                };
+                let out_ref: Vec<TokenStream> = matches!(pull, Pull::Back | Pull::FromOut)
+                    .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
+                    .into_iter()
                     .collect();
-                let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
                 let d_out = self.adjoint_reference(*d_out);
-                match &op.rule {
+                let rule = match &op.rule {
                     Rule::Builtin(builtin) => {
                         let rules = &self.rules;
                         let rule = format_ident!("{}", builtin.name());
-                        respan(quote!(#rules::#rule::#index(#(#args,)* #out_ref, #d_out)), op.span)
+                        quote!(#rules::#rule)
                     }
-                    Rule::Call(path) => {
-                        respan(quote!(#path::#index(#(#args,)* #out_ref, #d_out)), op.span)
-                    }
-                }
+                    Rule::Call(path) => path.to_token_stream(),
+                };
+                respan(quote!(#rule::#index(#(#args,)* #(#out_ref,)* #d_out)), op.span)
             }
             Contribution::Part { op, position, .. } => {
                 self.parts.get(&(op_key(op), *position)).to_token_stream()

@@ -3,19 +3,48 @@
 //!
 //! In: IR blocks and the backward pass (which decides what is kept). Out: statements' tokens.
 
+use std::collections::{HashMap, HashSet};
+
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
-use crate::ir::{Block, For, If, Op, Rule, Stmt, Value, VarId};
+use crate::ir::{Block, For, If, Op, Operand, Origin, Rule, Stmt, Value, VarId};
 use crate::reverse::Backward;
 
 use super::operands::Wanted;
-use super::{Emitter, op_key, respan};
+use super::{Emitter, collect_idents, count_idents, op_key, respan};
 
 impl Emitter<'_> {
     pub(super) fn block(&mut self, block: &Block, backward: &Backward) -> TokenStream {
         let stmts: Vec<TokenStream> = block.iter().map(|stmt| self.stmt(stmt, backward)).collect();
         quote!(#(#stmts)*)
+    }
+
+    /// Records in `consumed` the intermediates an operation can take over instead of copying
+    /// (see [`Op::consumes_first`]): defined earlier in the same block, read nowhere else in
+    /// the `forward` pass and never in the backward `steps`. True when there are any (the
+    /// forward pass is then emitted again). Names are unique in the generated code, so an
+    /// identifier counted twice in `forward` is the definition and one read.
+    pub(super) fn find_consumed(&mut self, forward: &TokenStream, steps: &TokenStream) -> bool {
+        let mut counts = HashMap::new();
+        count_idents(forward.clone(), &mut counts);
+        let mut read_backward = HashSet::new();
+        collect_idents(steps.clone(), &mut read_backward);
+        let mut found = Vec::new();
+        candidates(&self.function.body, &mut found);
+        for var in found {
+            let variable = &self.function.vars[var];
+            let name = variable.name.to_string();
+            if variable.origin == Origin::Local
+                && !variable.mutable
+                && self.function.result.root() != Some(var)
+                && counts.get(&name) == Some(&2)
+                && !read_backward.contains(&name)
+            {
+                self.consumed.insert(var);
+            }
+        }
+        !self.consumed.is_empty()
     }
 
     fn stmt(&mut self, stmt: &Stmt, backward: &Backward) -> TokenStream {
@@ -45,6 +74,13 @@ impl Emitter<'_> {
         match value {
             Value::Const(expr) => expr.to_token_stream(),
             Value::Copy(operand) => self.operand(operand, Wanted::Copied),
+            Value::Op(op) if op.consumes_first() && self.consumes(op) => {
+                let Rule::Call(path) = &op.rule else { return self.call(op) };
+                let taken = self.operand(&op.args[0].operand, Wanted::Moved);
+                let rest =
+                    op.args[1..].iter().map(|arg| self.operand(&arg.operand, Wanted::passed(arg)));
+                respan(quote!(#path::in_place(#taken, #(#rest),*)), op.span)
+            }
             Value::Op(op) => self.call(op),
             Value::Map(map) => {
                 let matrix = self.operand(&map.matrix, Wanted::Value);
@@ -202,6 +238,41 @@ impl Emitter<'_> {
                 #tape.push((#index, #(#saved,)* #(#kept),*));
                 #(#write_backs)*
             }
+        }
+    }
+}
+
+impl Emitter<'_> {
+    fn consumes(&self, op: &Op) -> bool {
+        matches!(op.args[0].operand, Operand::Var(var) if self.consumed.contains(&var))
+    }
+}
+
+/// Intermediates that an operation which can consume its first argument reads, where a `let`
+/// earlier in the same block defines them (so taking them moves nothing out of a loop).
+fn candidates(block: &Block, found: &mut Vec<VarId>) {
+    let mut defined = HashSet::new();
+    for stmt in block {
+        match stmt {
+            Stmt::Let { var, value, .. } => {
+                if let Value::Op(op) = value {
+                    if let Some(Operand::Var(first)) = op.args.first().map(|arg| &arg.operand) {
+                        if op.consumes_first() && op.args[0].by_ref && defined.contains(first) {
+                            found.push(*first);
+                        }
+                    }
+                }
+                if let Value::Map(map) = value {
+                    candidates(&map.body, found);
+                }
+                defined.insert(*var);
+            }
+            Stmt::If(node) => {
+                candidates(&node.then_block, found);
+                candidates(&node.else_block, found);
+            }
+            Stmt::For(node) => candidates(&node.body, found),
+            Stmt::Assert(_) => {}
         }
     }
 }

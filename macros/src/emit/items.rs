@@ -226,7 +226,10 @@ impl Emitter<'_> {
         // The backward pass first: it decides what the loops' tapes keep.
         let steps = self.steps(&backward.steps, &backward);
         self.ref_vars.clear();
-        let forward = self.block(&self.function.body, &backward);
+        let mut forward = self.block(&self.function.body, &backward);
+        if self.find_consumed(&forward, &steps) {
+            forward = self.block(&self.function.body, &backward);
+        }
         let results: Vec<TokenStream> = (0..self.function.params.len())
             .map(|index| {
                 if self.function.params[index].differentiable {

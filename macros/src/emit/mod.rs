@@ -27,6 +27,12 @@
 //! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
 //!   value the body defines that the iteration's backward steps mention. The backward steps are
 //!   emitted first, so the forward knows what to push.
+//! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `+ - *` go through
+//!   `rules::<op>::pull_<i>(a, b, d_out)` (their adjoints never read the result), `add_bias`'s
+//!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
+//!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
+//!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,
+//!   and a loop's tape holds, fewer values, and a call allocates no more than hand-written code.
 //! - Generated bodies never glob-import the user's module over a name of the function: the
 //!   user's names keep their meaning (a parameter `a` beside a `fn a`).
 //! - The module imports the names its signatures use one by one (`use super::{DMatrix};`); only
@@ -126,6 +132,9 @@ struct Emitter<'f> {
     /// What each loop's tape keeps besides the index and the overwritten values, by tape name:
     /// the iteration's values that its backward pass reads (see [`Emitter::residuals`]).
     residuals: HashMap<String, Vec<Residual>>,
+    /// Intermediates that an operation of the forward pass may consume, because nothing else
+    /// reads them (`add_bias::in_place(w_x, b)`: no copy of `w_x`).
+    consumed: HashSet<VarId>,
 }
 
 impl<'f> Emitter<'f> {
@@ -151,6 +160,7 @@ impl<'f> Emitter<'f> {
             bound: HashSet::new(),
             parts: HashMap::new(),
             residuals: HashMap::new(),
+            consumed: HashSet::new(),
         }
     }
 
@@ -240,6 +250,19 @@ fn collect_idents(tokens: TokenStream, idents: &mut HashSet<String>) {
                 idents.insert(ident.to_string());
             }
             proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), idents),
+            _ => {}
+        }
+    }
+}
+
+/// How many times each identifier occurs in `tokens`.
+fn count_idents(tokens: TokenStream, counts: &mut HashMap<String, usize>) {
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                *counts.entry(ident.to_string()).or_default() += 1;
+            }
+            proc_macro2::TokenTree::Group(group) => count_idents(group.stream(), counts),
             _ => {}
         }
     }
