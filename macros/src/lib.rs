@@ -24,9 +24,32 @@ use quote::quote;
 /// supported.
 #[proc_macro_attribute]
 pub fn differentiable(args: TokenStream, item: TokenStream) -> TokenStream {
+    let timed = std::env::var_os(TIME_EXPANSION)
+        .is_some()
+        .then(|| (std::time::Instant::now(), thread_cpu_nanos()));
     // syn, the passes and their drops recurse once per level of nesting; rustc itself accepts
     // far deeper expressions than a thread's default stack holds, so run on a large one.
-    stacker::grow(EXPANSION_STACK, || expand(args.into(), &item.into()).into())
+    let expanded = stacker::grow(EXPANSION_STACK, || expand(args.into(), &item.into()).into());
+    if let Some((start, cpu_start)) = timed {
+        // Read by `examples/compile_time.rs`: one line per expansion, on rustc's stderr.
+        let cpu = match (cpu_start, thread_cpu_nanos()) {
+            (Some(before), Some(after)) => format!(" cpu {} ns", after.saturating_sub(before)),
+            _ => String::new(),
+        };
+        eprintln!("{TIME_EXPANSION}: wall {} ns{cpu}", start.elapsed().as_nanos());
+    }
+    expanded
+}
+
+/// Set in the environment of a build, it makes `#[differentiable]` print how long each of its
+/// expansions took, from the tokens rustc hands over to the tokens handed back: wall-clock
+/// time, and where the system reports it (Linux), the time the thread spent on a CPU.
+const TIME_EXPANSION: &str = "BACKPROP_TIME_EXPANSION";
+
+/// The CPU time this thread has used so far, on Linux (`/proc/thread-self/schedstat`).
+fn thread_cpu_nanos() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
 }
 
 /// The stack the expansion runs on: address space reserved up front, memory used as touched.

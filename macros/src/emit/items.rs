@@ -183,7 +183,6 @@ impl Emitter<'_> {
     /// pass as a closure that gives every wanted adjoint at once.
     pub(super) fn pullback(&mut self) -> TokenStream {
         let name = self.function.item.sig.ident.clone();
-        let rules = self.rules.clone();
         let wrt = self.differentiable();
         let backward = backward(self.function, &wrt);
         self.guards = guards(self.function, &wrt, &backward);
@@ -275,16 +274,33 @@ impl Emitter<'_> {
              `()` for a constant). The forward pass runs once and keeps what the backward pass \
              reads."
         );
-        // The user's code runs in a function nested in a block that glob-imports the user's
-        // module: the glob reaches every name the code uses, the nested function's parameters
-        // shadow the glob (a parameter `a` beside a `fn a`), and the module itself stays free of
-        // the glob (see `signature_imports`).
         let signature = quote! {
             fn pullback(#(#params),*) -> (
                 #ty,
                 impl FnOnce(#(#param_types,)* &#ty, &#ty, #(#flags),*) -> (#(#adjoint_types,)*) + use<>,
             )
         };
+        let body = quote! {
+            #forward
+            (#value, move |#(#closure_params),*| {
+                #steps
+                (#(#results,)*)
+            })
+        };
+        self.nested_pullback(&doc, &signature, &body)
+    }
+
+    /// `pub fn pullback` around the function that runs the user's code: that one is nested in a
+    /// block that glob-imports the user's module, so the glob reaches every name the code uses,
+    /// the nested function's parameters shadow the glob (a parameter `a` beside a `fn a`), and
+    /// the module itself stays free of the glob (see `signature_imports`).
+    fn nested_pullback(
+        &self,
+        doc: &str,
+        signature: &TokenStream,
+        body: &TokenStream,
+    ) -> TokenStream {
+        let rules = &self.rules;
         let args = self.param_names();
         let marker = format_ident!("{}", MARKER);
         let note = "the user's names, for this body only";
@@ -296,11 +312,7 @@ impl Emitter<'_> {
                     use super::*;
                     use ::backprop::__private as #rules;
                     #signature {
-                        #forward
-                        (#value, move |#(#closure_params),*| {
-                            #steps
-                            (#(#results,)*)
-                        })
+                        #body
                     }
                     pullback
                 })(#(#args),*)
