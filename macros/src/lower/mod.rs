@@ -84,6 +84,9 @@ struct Lowerer<'a> {
     /// `map` closure), innermost last, the first variable it defines: variables numbered below
     /// it come from outside the block.
     replay_starts: Vec<VarId>,
+    /// For each `map` closure being lowered, innermost last, the first variable it defines: the
+    /// closure may read variables numbered below it, never write them.
+    closure_starts: Vec<VarId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -96,6 +99,7 @@ impl<'a> Lowerer<'a> {
             blocks: Vec::new(),
             unnamed: HashSet::new(),
             replay_starts: Vec::new(),
+            closure_starts: Vec::new(),
         }
     }
 
