@@ -295,3 +295,53 @@ fn an_rnn_reads_a_column_per_step() {
         rnn::check(&cell, &rng.matrix(2, 5), &rng.matrix(1, 5))
     });
 }
+
+// ---- the corners of the new forms ------------------------------------------------------------
+
+/// Centred by a mean the closure computes from the very matrix it maps: the closure's steps and
+/// the elementwise adjoint both add into `d_x`.
+#[differentiable]
+fn centred_inside(x: &DVector<f64>) -> f64 {
+    x.map(|v| (v - x.mean()).powi(2)).sum()
+}
+
+/// A prefix sum written element by element, each element reading the one written before it.
+#[differentiable]
+fn prefix_sums(x: &DVector<f64>) -> f64 {
+    let mut c = x.clone();
+    for i in 1..c.len() {
+        c[i] = c[i - 1] + x[i].sin();
+    }
+    c.norm_squared()
+}
+
+/// A constant written over a differentiable element: nothing flows back through it. An element
+/// written or not by a branch: the branch chooses the value, the write is unconditional.
+#[differentiable]
+fn masked(x: &DVector<f64>) -> f64 {
+    let mut y = x.map(|v| v * v);
+    y[1] = 0.5;
+    y[2] = if y[0] > 0.0 { y[2] * x[0] } else { y[2] };
+    y.sum()
+}
+
+/// A constant matrix read by a differentiable product before a write changes it: the product's
+/// backward pass must see the matrix as it was.
+#[differentiable]
+fn read_then_written(w: &DMatrix<f64>) -> f64 {
+    let mut m = DMatrix::from_element(2, 2, 1.0);
+    let before = (w * &m).norm_squared();
+    m[(0, 1)] = 3.0;
+    before + (w * &m).norm_squared()
+}
+
+#[test]
+fn the_corners_of_captures_and_writes() {
+    passes_at_random_points("centred_inside", |rng| centred_inside::check(&rng.vector(5)));
+    passes_at_random_points("prefix_sums", |rng| prefix_sums::check(&rng.vector(5)));
+    passes_at_random_points("masked", |rng| masked::check(&rng.vector(3)));
+    passes_at_random_points("read_then_written", |rng| read_then_written::check(&rng.matrix(2, 2)));
+    let (_, grad) = masked::grad(&DVector::from_column_slice(&[0.5, 2.0, 0.0]));
+    assert_eq!(grad.x[1], 0.0, "the element overwritten by a constant has no gradient");
+    insta::assert_snapshot!("capture_of_itself", centred_inside::SOURCE);
+}

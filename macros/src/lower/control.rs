@@ -63,11 +63,13 @@ impl Lowerer<'_> {
         }
         let flag_name = self.names.fresh("branch");
         let flag = self.new_var(flag_name, false, true);
+        self.arm_starts.push(self.vars.len());
         let (then_block, then_value, then_frame) = self.lower_nested(None, then_arm);
         let (else_block, else_value, else_frame) = match else_arm {
             Some(arm) => self.lower_nested(None, arm),
             None => (Vec::new(), None, Frame::default()),
         };
+        self.arm_starts.pop();
 
         let mut outputs = Vec::new();
         let mut result = None;

@@ -87,6 +87,10 @@ struct Lowerer<'a> {
     /// For each `map` closure being lowered, innermost last, the first variable it defines: the
     /// closure may read variables numbered below it, never write them.
     closure_starts: Vec<VarId>,
+    /// For each arm of an `if` or `match` being lowered, innermost last, the first variable
+    /// defined after the branch began: the backward pass replays an arm, so it may write only
+    /// elements of variables it defines itself.
+    arm_starts: Vec<VarId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -100,6 +104,7 @@ impl<'a> Lowerer<'a> {
             unnamed: HashSet::new(),
             replay_starts: Vec::new(),
             closure_starts: Vec::new(),
+            arm_starts: Vec::new(),
         }
     }
 

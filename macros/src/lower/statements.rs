@@ -344,6 +344,17 @@ impl Lowerer<'_> {
             );
             return;
         }
+        if self.arm_starts.last().is_some_and(|&start| target < start) {
+            self.cx.error(
+                element,
+                format!(
+                    "writing into `{name}`, which lives outside this branch, is not supported \
+                     by #[differentiable]: choose the value with the branch and write it \
+                     unconditionally (`{name}[i] = if … {{ new }} else {{ {name}[i] }};`)"
+                ),
+            );
+            return;
+        }
         let position = self.lower_expr(&element.index);
         if self.is_active(&position) {
             self.cx
