@@ -240,8 +240,21 @@ fn weight_decay(net: &Net) -> f64 {
     total
 }
 
+/// The input's gradient through fixed layers: the loop reads each layer, a constant, in place.
+#[differentiable(wrt(x))]
+fn through_fixed_layers(net: &Net, x: &DMatrix<f64>) -> f64 {
+    let mut h = x.clone();
+    for layer in &net.layers {
+        h = tanh(&add_bias(&(&layer.w * &h), &layer.b));
+    }
+    h.sum()
+}
+
 #[test]
 fn an_mlp_loops_over_its_layers() {
+    passes_at_random_points("through_fixed_layers", |rng| {
+        through_fixed_layers::check(&random_net(rng, &[3, 4, 2]), &rng.matrix(3, 2))
+    });
     passes_at_random_points("mlp", |rng| {
         mlp::check(&random_net(rng, &[3, 5, 4, 2]), &rng.matrix(3, 4), &rng.matrix(2, 4))
     });

@@ -202,14 +202,18 @@ impl Lowerer<'_> {
             [first, second] => syn::parse_quote!(#first.min(#second)),
             _ => return None,
         };
-        // `for &v in xs.iter()` binds the element itself, as `let v = xs[i];` does.
+        // `for v in xs.iter()` binds a reference to the element, as the iterator does (a
+        // constant layer of a `Vec` is not moved out of it); `for &v in xs.iter()` binds the
+        // element itself.
         let lets = bindings.iter().zip(&sides).map(|(pat, side)| {
             let element = side.at(&index);
-            let pat = match pat {
-                Pat::Reference(reference) if reference.mutability.is_none() => &*reference.pat,
-                pat => pat,
-            };
-            quote::quote!(let #pat = #element;)
+            match pat {
+                Pat::Reference(reference) if reference.mutability.is_none() => {
+                    let pat = &reference.pat;
+                    quote::quote!(let #pat = #element;)
+                }
+                pat => quote::quote!(let #pat = &#element;),
+            }
         });
         let body = &for_loop.body.stmts;
         let span = for_loop.span();

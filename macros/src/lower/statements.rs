@@ -88,7 +88,15 @@ impl Lowerer<'_> {
             return;
         }
         let name = pat_ident.ident.to_string();
-        let value = self.lower_expr(&init.expr);
+        let mut value = self.lower_expr(&init.expr);
+        // A constant part of a parameter struct, borrowed (`let layer = &net.layers[i];` of
+        // fixed layers), is copied: the backward pass may keep it, and cannot keep a borrow.
+        if let (Operand::Const(_), Expr::Reference(reference)) = (&value, &*init.expr)
+            && self.is_part_of_struct_param(&reference.expr)
+        {
+            let part = self.rename(&reference.expr);
+            value = Operand::Const(syn::parse_quote!(#part.clone()));
+        }
         let var = self.store(&name, value, ty);
         self.declare(&name, var);
     }
@@ -390,5 +398,26 @@ impl Lowerer<'_> {
         let before_name = self.names.fresh(&format!("{}_before", self.vars[target].name));
         let before = self.new_var(before_name, false, true);
         self.push(Stmt::Write(Box::new(Write { target, index, value, before })));
+    }
+
+    /// True for a field of a parameter, or a part of one (`net.layers[i]`, `p.first`).
+    fn is_part_of_struct_param(&self, expr: &Expr) -> bool {
+        let mut current = expr;
+        let mut through_field = false;
+        loop {
+            match current {
+                Expr::Field(field) => {
+                    through_field = true;
+                    current = &field.base;
+                }
+                Expr::Index(index) => current = &index.expr,
+                Expr::Paren(inner) => current = &inner.expr,
+                _ => break,
+            }
+        }
+        through_field
+            && plain_ident(current)
+                .and_then(|name| self.lookup(&name))
+                .is_some_and(|var| matches!(self.vars[var].origin, Origin::Param(_)))
     }
 }
