@@ -55,11 +55,11 @@ struct Stack32 {
 #[differentiable]
 fn f000(x0: &DMatrix<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>) -> f64 {
     let mut acc1 = x0 - add_bias(&DMatrix::zeros(3, 4), x1);
-    for (i, &e2) in x2.iter().enumerate() {
+    for (_, &e2) in x2.iter().enumerate() {
         acc1 *= (0.5 * (((0.05 * x1.norm_squared()).sin() * e2).powi(2) + 1.0).ln()).tanh();
     }
     let mut acc4: DVector<f64> = DVector::zeros(3);
-    for (i, &e5) in x2.iter().enumerate() {
+    for (_, &e5) in x2.iter().enumerate() {
         let m7 = sigmoid(&(0.5 * (e5 * DMatrix::identity(2, 2))));
         acc1 += tanh(&(0.5 * (tanh(&(0.5 * x0)) + x0)));
         acc4 *= (0.2 * (x0[(1, 0)] - e5 + m7.norm_squared())).tanh();
@@ -87,7 +87,7 @@ fn f001(x0: DMatrix<f32>, q: &TwoLayer32, case: usize) -> DVector<f32> {
     let v4 = match case {
         0 => x0.column(1).into_owned(),
         1 | 2 => {
-            for &e2 in &q.first.b {
+            for &e2 in &q.first.w {
                 acc1 /= 2.0 + (0.5 * (0.5 * e2).tanh()).tan().tanh();
             }
             (0.01
@@ -105,7 +105,7 @@ fn f001(x0: DMatrix<f32>, q: &TwoLayer32, case: usize) -> DVector<f32> {
         }
     };
     let m5 = x0.clone();
-    (0.05 * (&q.second.b * (0.1 * acc1.sum()).exp() * (0.02 * v4.sum()).exp())).map(|e| e.tanh())
+    (0.05 * (&q.second.b * (0.02 * acc1.sum()).exp() * (0.02 * v4.sum()).exp())).map(|e| e.tanh())
         * (0.01 * m5.norm_squared()).exp()
         + DVector::from_element(2, 1.0)
             * (x0.sum()
@@ -2109,7 +2109,7 @@ fn check_f061() {
 fn f062(x0: f64, x1: &DVector<f64>, case: usize) -> f64 {
     let s1 = x0;
     let mut acc2 = (x0 * DMatrix::identity(3, 3)).map(|u| (0.5 * (0.5 * s1).tanh()).tan() + u);
-    for (i, &e3) in x1.iter().enumerate() {
+    for (_, &e3) in x1.iter().enumerate() {
         acc2 /= 2.0 + (0.2 * (s1 + x0 + e3)).sin();
     }
     let s5 = match case {
@@ -2978,8 +2978,8 @@ fn f089(x0: f64, x1: &DMatrix<f64>) -> f64 {
     let mut acc3 = m2.column(3).into_owned();
     acc3 -= m2.column(2).into_owned() + DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * x0;
     let mut acc4: DMatrix<f64> = DMatrix::from_element(4, 4, 1.25);
-    for &e5 in x1.iter() {
-        acc4 += softmax(&(0.5 * (x1.map(|e| (0.5 * e).sin()) * (0.2 * e5).exp())));
+    for &e5 in m2.iter() {
+        acc4 += softmax(&(0.5 * (x1.map(|e| (0.5 * e).sin()) * e5.exp())));
     }
     (0.02 * (f056(x0 * DMatrix::identity(2, 3)) + acc3.mean() + acc4.sum())).sin() + (x0 + x1.sum())
 }
@@ -3084,7 +3084,7 @@ fn f093(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
         ))
     .tanh();
     let mut acc3: f64 = 0.5;
-    for (i, &e4) in x0.iter().enumerate() {
+    for (_, &e4) in x0.iter().enumerate() {
         let m6 = add_bias(&relu(x1), &(x1.column(3).into_owned() * e4));
         acc3 *= (0.02 * ((0.05 * x0.dot(x0)).tanh() + m6.sum())).tanh().sin();
     }
@@ -3101,7 +3101,7 @@ fn f094(x0: &DMatrix<f32>, x1: &DMatrix<f32>, case: usize, labels: &[usize]) -> 
     let m4 = match case {
         0 => {
             let mut acc1: DMatrix<f32> = DMatrix::zeros(3, 3);
-            for (i, &e2) in x1.iter().enumerate() {
+            for (_, &e2) in x1.iter().enumerate() {
                 acc1 /= 2.0
                     + (0.2
                         * cross_entropy(
@@ -4556,7 +4556,7 @@ fn f138(x0: f64, x1: &f64) -> DMatrix<f64> {
         w1[(i, 0)] += 0.2 * (x0 - w1[(0, i)]);
     }
     let mut acc2 = x0;
-    for (i, &e3) in w1.iter().enumerate() {
+    for (_, &e3) in w1.iter().enumerate() {
         acc2 /= 2.0
             + (0.05 * (e3 * DMatrix::identity(3, 2)).dot(&(x0 * DMatrix::identity(3, 2))))
                 .tanh()
@@ -4952,7 +4952,7 @@ fn check_f152() {
 }
 
 #[differentiable]
-fn f153(x0: f64, x1: &DMatrix<f64>, q: &TwoLayer) -> f64 {
+fn f153(x0: f64, x1: &DMatrix<f64>, q: &TwoLayer) -> DMatrix<f64> {
     let v2 = {
         let s1 = (0.5 * q.gain).exp();
         q.second.b.map(|u| (u.powi(2) + 1.0).ln() * (0.5 * (0.5 * x0).tanh()).tan())
@@ -4961,26 +4961,25 @@ fn f153(x0: f64, x1: &DMatrix<f64>, q: &TwoLayer) -> f64 {
     let mut acc3: DMatrix<f64> = DMatrix::zeros(4, 3);
     for (&e4, &e5) in q.first.w.iter().zip(q.first.w.iter().skip(1)) {
         let mut acc6: DVector<f64> = DVector::zeros(3);
-        for (i, &e7) in q.first.b.iter().enumerate() {
+        for (_, &e7) in q.first.w.iter().enumerate() {
             acc6 /= 2.0 + (0.2 * (e5 + e7)).sin();
         }
-        acc3 *= (0.1
+        acc3 *= (0.05
             * ((&q.first.w + q.second.w.rows(0, 2).into_owned()).mean() + e4 + acc6.mean()))
-        .sin();
+        .tanh()
+        .tanh();
     }
-    acc3 -= x0 * DMatrix::identity(4, 3);
-    (0.01
-        * ((0.02 * mse(&acc3.rows(0, 3).into_owned(), &(q.gain * DMatrix::identity(3, 3)))).tanh()
-            + x1.norm_squared()))
-    .tanh()
-        + v2.sum()
-        + (x0
-            + x1.sum()
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
+    let c9: DMatrix<f64> = DMatrix::from_element(3, 3, 1.25);
+    sigmoid(&(0.05 * (exp(&c9) * (0.05 * x1.sum()).exp() * (0.1 * v2.sum()).exp())))
+        * (0.05 * acc3.sum()).exp()
+        + DMatrix::from_element(3, 3, 1.0)
+            * (x0
+                + x1.sum()
+                + q.first.w.sum()
+                + q.first.b.sum()
+                + q.second.w.sum()
+                + q.second.b.sum()
+                + q.gain)
 }
 
 #[test]
@@ -4999,92 +4998,94 @@ fn check_f153() {
 }
 
 #[differentiable]
-fn f154(x0: f64, p: &TwoLayer) -> f64 {
-    let s1 = (0.5 * x0).exp();
-    let mut acc2: f64 = 0.5;
-    acc2 += -s1;
-    acc2 = acc2 * 0.5 + (0.05 * p.first.b.norm_squared()).tanh().cos();
-    s1 / (1.0 + (0.2 * s1).powi(2))
-        + acc2
-        + (x0 + p.first.w.sum() + p.first.b.sum() + p.second.w.sum() + p.second.b.sum() + p.gain)
+fn f154(x0: f32, n: usize, case: usize) -> DMatrix<f32> {
+    let mut acc1: f32 = 0.5;
+    acc1 = acc1.tanh() + (x0.powi(2) + 0.5).sqrt();
+    acc1 /= 2.0 + (0.5 * (x0 - (0.5 * x0).tanh())).tanh();
+    let mut acc2: DVector<f32> = DVector::zeros(3);
+    for _ in 0..3_usize {
+        let mut acc3: f32 = 0.5;
+        for _ in 0..n {
+            acc3 = (0.2 * acc3).tanh() + (0.2 * acc1).tanh();
+        }
+        acc2 *= (0.2
+            * ((0.05
+                * f074(
+                    &(x0 * DMatrix::identity(2, 4)),
+                    &(DVector::from_column_slice(&[0.75, -0.5]) * acc1),
+                    4,
+                    case,
+                ))
+            .tanh()
+                + acc3))
+            .sin();
+    }
+    add_bias(&DMatrix::zeros(3, 3), &acc2)
+        .component_div(&(x0 * DMatrix::identity(3, 3)).map(|e| e * e + 0.5))
+        + DMatrix::from_element(3, 3, 1.0) * x0
 }
 
 #[test]
 fn check_f154() {
-    passes_at_random_points(154, "f154", |rng| {
-        f154::check(
-            rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-        )
-    });
+    passes_at_random_points(154, "f154", |rng| f154::check(rng.scalar(), 2, rng.int(0, 3)));
 }
 
 #[differentiable]
-fn f155(x0: &DVector<f32>, x1: DMatrix<f32>, n: usize) -> DVector<f32> {
-    let mut w1: DVector<f32> = DVector::zeros(4);
+fn f155(x0: DVector<f64>, x1: DVector<f64>) -> DMatrix<f64> {
+    let mut w1: DVector<f64> = DVector::zeros(4);
     for i in 0..w1.len() {
-        w1[i] +=
-            (0.01 * x1.norm_squared()).tanh() / (1.0 + (0.01 * x1.norm_squared()).tanh().powi(2));
+        w1[i] += 0.2 * cross_entropy(&(x1[i] * DMatrix::identity(3, 4)), &[0, 2, 2, 0]);
     }
-    let mut acc2: DVector<f32> = DVector::zeros(4);
-    for _ in 0..n {
-        acc2 += DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * w1.mean();
-    }
-    &acc2 / (1.0 + x0.norm_squared()) + DVector::from_element(4, 1.0) * (x0.sum() + x1.sum())
+    let mut acc2: DVector<f64> = DVector::zeros(4);
+    acc2 *= (0.2
+        * ((1.0 + x0.mean().powi(2)).powf(0.5 * (0.05 * x0.norm_squared()).tanh().tanh())
+            - (1.0 + x0[3].powi(2)).powf(0.5 * (0.2 * w1.sum()).tanh())))
+    .sin();
+    acc2 += (x1[0] * DMatrix::identity(4, 4)).map(|e| (0.5 * e).tanh()) * &x1;
+    let m6 = {
+        let v3 = (DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * x1[1])
+            .map(|e| e - (0.5 * e).tanh())
+            - tanh(&(0.05 * (w1.norm_squared() * DMatrix::identity(4, 3))))
+                * (DVector::from_column_slice(&[-0.25, 1.0, 0.75]) * x1[3]);
+        for &e4 in x0.iter() {
+            acc2 = (0.2 * &acc2).map(|e| e.tanh())
+                + (0.2 * (DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * e4 * e4))
+                    .map(|e| e.tanh());
+        }
+        tanh(&(0.2 * (v3[3] * DMatrix::identity(4, 4))))
+    };
+    ln(&exp(&m6)) * (0.1 * acc2.mean()).exp()
+        + DMatrix::from_element(4, 4, 1.0) * (x0.sum() + x1.sum())
 }
 
 #[test]
 fn check_f155() {
-    passes_at_random_points(155, "f155", |rng| f155::check(&rng.vector(4), rng.matrix(4, 4), 2));
+    passes_at_random_points(155, "f155", |rng| f155::check(rng.vector(4), rng.vector(4)));
 }
 
 #[differentiable]
-fn f156(x0: f64, x1: &DMatrix<f64>) -> f64 {
-    let mut w1: DVector<f64> = DVector::zeros(3);
-    for i in 0..w1.len() {
-        w1[i] = 0.5 * x0;
+fn f156(x0: &DMatrix<f32>, s: &Stack32) -> f32 {
+    let mut h1 = 0.5 * s.layers[2].w.transpose();
+    for (i, layer2) in s.layers.iter().enumerate() {
+        h1 = tanh(&add_bias(&(&layer2.w * &h1), &layer2.b)) * (1.0 / (i as f32 + 1.0));
     }
-    assert_eq!(x1.shape(), (3, 3));
-    let c2: DMatrix<f64> = DMatrix::zeros(1, 3);
-    (x0 - x0.sin() + w1.mean()) * c2.sum().exp() + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f156() {
-    passes_at_random_points(156, "f156", |rng| f156::check(rng.scalar(), &rng.matrix(3, 3)));
-}
-
-#[differentiable(wrt(x0, x1, x2))]
-fn f157(x0: f64, x1: &DVector<f64>, x2: &DVector<f64>, s: &Stack) -> f64 {
-    let mut acc1 = -(DVector::from_column_slice(&[-1.0, 0.25]) * s.layers[0].b[0]);
-    for i in 0..s.layers[0].b.len() {
-        let v2 = x0 * DMatrix::identity(4, 2) * &s.layers[0].b;
-        acc1 *= (0.01 * (s.layers[2].b[i] + v2.norm_squared())).sin().tanh();
+    let mut acc3 = sigmoid(&(0.5 * &s.layers[0].w));
+    if (0.01 * s.layers[2].w.columns(0, 3).norm_squared()).sin() > 1.5 {
+        let c4: f32 = 0.5;
+        acc3 *= (c4 / (1.0 + c4.powi(2))).cos();
     }
-    for _ in 0..2_usize {
-        acc1 += (0.5 * &s.layers[2].b).map(|e| e.tanh());
-    }
-    let mut acc3: DVector<f64> = DVector::zeros(2);
-    for &e4 in s.layers[1].w.iter() {
-        acc1 -= (0.2 * (&s.layers[0].b - &s.layers[2].b)).map(|e| e.tanh());
-        acc1 /= 1.0 + (0.1 * acc3.dot(&s.layers[1].b)).powi(2);
-        acc3 /= 2.0
-            + (0.5
-                * (-(0.05
-                    * mse(&(x0 * DMatrix::identity(4, 2)), &add_bias(&DMatrix::zeros(4, 2), x2)))
-                .sin()
-                    + e4))
-                .sin();
-    }
-    (0.05 * ((1.0 + x0.powi(2)).powf(0.5 * (0.5 * x0).tanh()) + x1.sum() + acc1.sum())).sin()
-        + acc3.mean()
-        + (x0
-            + x1.sum()
-            + x2.sum()
+    let c5: DMatrix<f32> = DMatrix::from_element(4, 4, 1.25);
+    (0.02
+        * (((0.01
+            * (s.layers[2].b.sum()
+                + (0.01 * s.layers[0].w.norm_squared()).tanh()
+                + x0.norm_squared()))
+        .tanh()
+            + h1.norm_squared()
+            + acc3.mean())
+            * (0.02 * c5.norm_squared()).exp()))
+    .tanh()
+        + (x0.sum()
             + s.layers[0].w.sum()
             + s.layers[0].b.sum()
             + s.layers[1].w.sum()
@@ -5094,17 +5095,15 @@ fn f157(x0: f64, x1: &DVector<f64>, x2: &DVector<f64>, s: &Stack) -> f64 {
 }
 
 #[test]
-fn check_f157() {
-    passes_at_random_points(157, "f157", |rng| {
-        f157::check(
-            rng.scalar(),
-            &rng.vector(2),
-            &rng.vector(4),
-            &Stack {
+fn check_f156() {
+    passes_at_random_points(156, "f156", |rng| {
+        f156::check(
+            &rng.matrix(4, 4),
+            &Stack32 {
                 layers: vec![
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine32 { w: rng.matrix(4, 4), b: rng.vector(4) },
+                    Affine32 { w: rng.matrix(4, 4), b: rng.vector(4) },
+                    Affine32 { w: rng.matrix(4, 4), b: rng.vector(4) },
                 ],
             },
         )
@@ -5112,295 +5111,950 @@ fn check_f157() {
 }
 
 #[differentiable]
-fn f158(x0: f64, x1: DVector<f64>, x2: f64, case: usize) -> f64 {
-    let m1 = x2 * DMatrix::identity(4, 1) * (x2 * DMatrix::identity(1, 2));
-    let v3 = match case {
-        0 => x1.clone(),
-        1 | 2 => {
-            let s2 = mse(
-                &(x2 * DMatrix::identity(1, 4)).map(|e| e.min(e * 0.5)),
-                &sigmoid(&(0.1 * (m1.row(3).sum() * DMatrix::identity(1, 4)))),
-            );
-            (0.05 * f045(&x1, tanh(&(0.05 * (&m1 * (x0 * DMatrix::identity(2, 5)))))))
-                .map(|e| e.tanh())
-                * (0.05 * s2).exp()
-        }
-        _ => &x1 + DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * x0,
-    };
-    let c4 = v3.len() as f64;
-    x0 + c4 + m1.mean() + (x0 + x1.sum() + x2)
+fn f157(x0: &DVector<f64>, x1: &DMatrix<f64>, q: &Affine) -> f64 {
+    assert_eq!(x0.len(), 4);
+    let x1 = x1 * 0.5 + x1 * x1;
+    q.w.mean() / (2.0 + (0.01 * x1.rows(0, 2).norm_squared()).tanh().tanh())
+        + (x0.sum() + x1.sum() + q.w.sum() + q.b.sum())
+}
+
+#[test]
+fn check_f157() {
+    passes_at_random_points(157, "f157", |rng| {
+        f157::check(
+            &rng.vector(4),
+            &rng.matrix(3, 3),
+            &Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
+        )
+    });
+}
+
+#[differentiable]
+fn f158(x0: &DMatrix<f32>, x1: &DMatrix<f32>, p: &TwoLayer32) -> f32 {
+    let m1 = p.first.w.clone();
+    let s2 = p.gain - p.second.w.mean();
+    (0.01 * ((0.01 * (s2 * p.gain + x0.norm_squared())).sin() + x1.norm_squared())).sin()
+        + m1.mean()
+        + (x0.sum()
+            + x1.sum()
+            + p.first.w.sum()
+            + p.first.b.sum()
+            + p.second.w.sum()
+            + p.second.b.sum()
+            + p.gain)
 }
 
 #[test]
 fn check_f158() {
     passes_at_random_points(158, "f158", |rng| {
-        f158::check(rng.scalar(), rng.vector(4), rng.scalar(), rng.int(0, 3))
+        f158::check(
+            &rng.matrix(4, 3),
+            &rng.matrix(4, 3),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+        )
     });
 }
 
 #[differentiable]
-fn f159(x0: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 4);
-    match case {
-        0 => {
-            let mut acc2: DVector<f64> = DVector::zeros(2);
-            for _ in 0..acc1.ncols() {
-                acc2 *= acc1.columns(0, 4).norm().tanh().tanh();
-            }
-            acc1 /= 1.0
-                + (0.2
-                    * ((0.02
-                        * f117(
-                            &(x0[(1, 1)] * DMatrix::identity(3, 4)),
-                            &(x0.mean() * DMatrix::identity(4, 4)),
-                            &(x0.column(0).norm() * DMatrix::identity(3, 3)),
-                        ))
-                    .sin()
-                        + acc2.mean()))
-                .powi(2);
+fn f159(x0: f64, x1: &DMatrix<f64>, flag: bool) -> f64 {
+    let s3 = if flag {
+        let mut acc1: DMatrix<f64> = DMatrix::from_element(1, 4, 0.5);
+        if x0 * (x0 * 0.5) > 0.4 {
+            let c2: DMatrix<f64> = DMatrix::zeros(1, 4);
+            acc1 = &acc1 * 0.5 + (&c2 - &c2 * 0.5);
         }
-        1 | 2 => {
-            acc1 = acc1.map(|e| e.sin())
-                + (x0.rows(0, 2).norm() * DMatrix::identity(4, 2)).transpose();
-        }
-        _ => {
-            let m4 = {
-                let m3 = (x0.columns(0, 2).norm() * DMatrix::identity(4, 2)).transpose();
-                add_bias(&acc1, &(DVector::from_column_slice(&[-0.5, 0.3]) * x0[(0, 2)])) + &m3
-            };
-            acc1 /= 2.0 + (0.01 * mse(&m4, &(x0.mean() * DMatrix::identity(2, 4)))).sin().sin();
-        }
+        acc1.mean().abs()
+    } else if (0.5 * x0).exp() > x1.sum() {
+        (0.5 * (x0 + (0.02 * x1.norm_squared()).tanh())).powi(3)
+    } else {
+        x0 + x1.sum()
+    };
+    let mut acc4 = (s3.powi(2) + 0.5).sqrt().max((2.0 + s3.sin()).ln());
+    if (0.05 * (x1.columns(0, 2).sum() * x0)).tanh() > 1.25 {
+        acc4 *= (0.05
+            * f078(
+                &softmax(&(0.02 * (x1.norm_squared() * DMatrix::identity(4, 4)))),
+                &(s3 * DMatrix::identity(3, 4)),
+                s3,
+                true,
+            ))
+        .tanh()
+        .tanh();
+        acc4 *= (0.05 * (s3 * x0)).tanh().tanh();
     }
-    acc1 *= (0.1 * f111(&x0.mean(), &(x0.columns(3, 1).sum() * DMatrix::identity(2, 3)), 1)).sin();
-    softmax(&(0.02 * (acc1.columns(0, 2).into_owned() * x0)))
-        + DMatrix::from_element(2, 4, 1.0) * x0.sum()
+    (0.1 * acc4).tanh() + (x0 + x1.sum())
 }
 
 #[test]
 fn check_f159() {
-    passes_at_random_points(159, "f159", |rng| f159::check(&rng.matrix(2, 4), rng.int(0, 3)));
+    passes_at_random_points(159, "f159", |rng| {
+        f159::check(rng.scalar(), &rng.matrix(4, 2), rng.uniform() < 0.5)
+    });
 }
 
 #[differentiable]
-fn f160(x0: f64, case: usize) -> f64 {
-    let s1: f64 = (0.05 * (x0 * (x0 * 0.5) + f089(x0, &(x0 * DMatrix::identity(4, 4))))).tanh();
-    let mut acc2: f64 = 0.5;
-    if acc2 * x0 > acc2 {
-        let s3 = match case {
-            0 => (acc2.powi(2) + 0.5).sqrt().max((0.5 * (0.5 * x0).tanh()).tan()),
-            1 | 2 => acc2.exp(),
-            _ => mse(&(acc2 * DMatrix::identity(5, 4)), &(s1 * DMatrix::identity(5, 4))),
-        };
-        acc2 += (0.05 * (s3 * DMatrix::identity(4, 4)).dot(&(x0 * DMatrix::identity(4, 4)))).sin();
-    } else if acc2 < s1 {
-        acc2 += (0.05 * f044(x0 * DMatrix::identity(2, 2), s1)).sin();
-    } else {
-        acc2 = acc2.sin() + (s1 / (2.0 + s1.cos())).powi(2);
+fn f160(x0: f64, x1: f64, x2: &DMatrix<f64>, flag: bool, case: usize) -> DMatrix<f64> {
+    assert_eq!(x2.shape(), (3, 3));
+    let mut acc1 =
+        (x1 * DMatrix::identity(4, 4)).component_div(&exp(&(0.2 * (x0 * DMatrix::identity(4, 4)))));
+    for i in 0..x2.nrows() {
+        for j in 0..3_usize {
+            acc1 += tanh(&(0.5 * relu(&(x0 * DMatrix::identity(4, 4)))));
+            acc1 *= (0.01
+                * mse(
+                    &(x0 * DMatrix::identity(3, 4) * x0),
+                    &exp(&(0.5 * (x2[(i, j)] * DMatrix::identity(3, 4)))),
+                ))
+            .tanh()
+            .tanh();
+        }
+        acc1 = &acc1 * 0.5
+            + tanh(
+                &(0.2
+                    * add_bias(
+                        &(x0 * DMatrix::identity(4, 4)),
+                        &(DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * x0),
+                    )),
+            );
     }
-    let m6 = {
-        let s4 = (acc2.powi(2) + 1.0).ln();
-        let c5: f64 = 0.75;
-        (x0 * DMatrix::identity(5, 5) - s4 * DMatrix::identity(5, 5)) * c5.exp()
+    let s4 = match case {
+        0 => {
+            let m2 = acc1.clone();
+            (0.02 * ((0.1 * (x1 - acc1.mean())).powi(2) + m2.sum())).sin()
+        }
+        1 | 2 => {
+            let s3 = if flag {
+                cross_entropy(&(x0 * DMatrix::identity(3, 4)), &[1, 0, 1, 0])
+            } else {
+                acc1 += tanh(&(0.5 * (x1 * DMatrix::identity(4, 4)).transpose()));
+                tanh(&(0.05 * add_bias(&acc1, &acc1.column(1).into_owned()))).mean()
+            };
+            x2[(2, 1)] + s3
+        }
+        _ => (0.5 * (x0.powi(2) + 0.5).sqrt()).tanh(),
     };
-    (0.02 * ((0.5 * x0).powi(3) + m6.sum())).tanh() + x0
+    s4 * DMatrix::identity(4, 1) / (1.0 + acc1.norm_squared())
+        + DMatrix::from_element(4, 1, 1.0) * (x0 + x1 + x2.sum())
 }
 
 #[test]
 fn check_f160() {
-    passes_at_random_points(160, "f160", |rng| f160::check(rng.scalar(), rng.int(0, 3)));
+    passes_at_random_points(160, "f160", |rng| {
+        f160::check(
+            rng.scalar(),
+            rng.scalar(),
+            &rng.matrix(3, 3),
+            rng.uniform() < 0.5,
+            rng.int(0, 3),
+        )
+    });
 }
 
 #[differentiable]
-fn f161(x0: &DVector<f64>, x1: f64) -> DVector<f64> {
-    let mut acc1: f64 = 0.0;
-    acc1 += (2.0 + x1.sin()).ln();
-    acc1 += x1;
-    let mut acc2 = (0.05 * f151(&(acc1 * (acc1 * DMatrix::identity(3, 3))))).tanh();
-    for _ in 0..x0.len() {
-        for _ in 0..x0.len() {
-            let s3 = (0.5 * x1).exp() * (0.05 * acc1).tanh().tanh();
-            acc1 = acc1.sin()
-                + (0.2
-                    * ((0.05
-                        * f002(
-                            &add_bias(&add_bias(&DMatrix::zeros(4, 3), x0), x0),
-                            &x0.sum(),
-                            exp(&(0.2 * (acc2 * DMatrix::identity(2, 4)))),
-                        ))
-                    .sin()
-                        + s3))
-                    .tanh();
+fn f161(x0: f64, x1: &f64, x2: DMatrix<f64>, flag: bool) -> f64 {
+    let mut acc1: DVector<f64> = DVector::zeros(3);
+    if flag {
+        acc1 /= 2.0 + (0.2 * (x0 + *x1)).tanh();
+    } else {
+        for _ in 0..x2.ncols() {
+            acc1 += (0.01
+                * ((x0 * DMatrix::identity(3, 4) - *x1 * DMatrix::identity(3, 4))
+                    * (DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * x0).component_div(
+                        &(DVector::from_column_slice(&[-1.0, 0.25, 1.25, -0.75]) * x0)
+                            .map(|e| e * e + 0.5),
+                    )))
+            .map(|e| e.tanh());
         }
-        acc2 -= (0.5 * (x1.powi(2) + 1.0).ln()).tanh();
+        acc1 = acc1.map(|e| e.sin())
+            + &x2 * (DVector::from_column_slice(&[0.3, -1.0, 0.25]) * x0)
+                / (1.0 + (0.2 * (*x1 - x0)).powi(2));
     }
-    (0.05 * (DVector::from_column_slice(&[-1.0, 0.25]) * acc1)).map(|e| e.tanh())
-        * (0.2 * acc2).exp()
-        + DVector::from_element(2, 1.0) * (x0.sum() + x1)
+    let c2: DMatrix<f64> = DMatrix::from_element(3, 3, 0.25);
+    let m3 = tanh(
+        &(0.02
+            * (add_bias(&DMatrix::zeros(3, 4), &acc1)
+                * (*x1 * DMatrix::identity(3, 4)).transpose())),
+    );
+    (0.05 * (f136(&(DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * x0)) + x2.mean()))
+        .tanh()
+        * c2.sum().exp()
+        + m3.sum()
+        + (x0 + *x1 + x2.sum())
 }
 
 #[test]
 fn check_f161() {
-    passes_at_random_points(161, "f161", |rng| f161::check(&rng.vector(4), rng.scalar()));
+    passes_at_random_points(161, "f161", |rng| {
+        f161::check(rng.scalar(), &rng.scalar(), rng.matrix(3, 3), rng.uniform() < 0.5)
+    });
 }
 
 #[differentiable]
-fn f162(x0: DMatrix<f64>, x1: DVector<f64>, q: Affine) -> DMatrix<f64> {
-    let c1: DVector<f64> = DVector::zeros(4);
-    let mut acc2: DMatrix<f64> = DMatrix::zeros(4, 4);
-    for _ in 0..x1.len() {
-        acc2 /= 2.0 + (0.2 * cross_entropy(&x0, &[0, 1, 3, 0])).tanh();
-    }
-    tanh(&(0.5 * &acc2)) * c1.norm_squared().exp()
-        + DMatrix::from_element(4, 4, 1.0) * (x0.sum() + x1.sum() + q.w.sum() + q.b.sum())
+fn f162(x0: &DVector<f64>) -> f64 {
+    assert_eq!(x0.len(), 3);
+    assert_eq!(x0.len(), 3);
+    x0[2] - x0[1] + x0.sum()
 }
 
 #[test]
 fn check_f162() {
-    passes_at_random_points(162, "f162", |rng| {
-        f162::check(
-            rng.matrix(4, 4),
-            rng.vector(4),
-            Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+    passes_at_random_points(162, "f162", |rng| f162::check(&rng.vector(3)));
+}
+
+#[differentiable]
+fn f163(x0: f64, x1: &DMatrix<f64>, x2: &DVector<f64>, n: usize, flag: bool) -> f64 {
+    let v1 = f073(x1, x0);
+    let mut w2: DVector<f64> = DVector::zeros(2);
+    for i in 0..w2.len() {
+        w2[i] = 0.5 * x0;
+    }
+    let mut acc3 = f053(DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * x0, x0, flag);
+    for _ in 0..x1.nrows() {
+        for _ in 0..n {
+            let x1 = tanh(&(0.5 * x1));
+            acc3 -= (0.5 * (x0 + x1.mean())).sin();
+        }
+        let mut acc4 = -add_bias(&DMatrix::zeros(2, 4), &v1);
+        for _ in 0..w2.len() {
+            acc3 += (0.5 * x0.min((0.05 * acc4.rows(0, 1).sum()).tanh())).tanh();
+            acc4 /= 1.0
+                + (0.05
+                    * (x0.min(x2[0])
+                        * f053(
+                            (0.05 * (DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * acc3))
+                                .map(|e| e.tanh()),
+                            x0,
+                            false,
+                        )))
+                .sin()
+                .powi(2);
+        }
+        acc3 = (0.05 * acc3).tanh() + (0.1 * ((0.5 * x0).tanh() + acc4.mean())).sin();
+    }
+    x2[1] + acc3 + (x0 + x1.sum() + x2.sum())
+}
+
+#[test]
+fn check_f163() {
+    passes_at_random_points(163, "f163", |rng| {
+        f163::check(rng.scalar(), &rng.matrix(2, 2), &rng.vector(2), 3, rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f164(x0: &DMatrix<f64>, x1: f64) -> DMatrix<f64> {
+    let s1: f64 = x1;
+    let x0 = x0.map(|e| e.sin());
+    s1 * DMatrix::identity(3, 4) + &x0 + DMatrix::from_element(3, 4, 1.0) * (x0.sum() + x1)
+}
+
+#[test]
+fn check_f164() {
+    passes_at_random_points(164, "f164", |rng| f164::check(&rng.matrix(3, 4), rng.scalar()));
+}
+
+#[differentiable]
+fn f165(x0: &DMatrix<f64>, s: &Stack) -> f64 {
+    let mut acc1: DVector<f64> = DVector::zeros(3);
+    for &e2 in x0.iter() {
+        acc1 = acc1.map(|e| e.tanh())
+            + (0.05 * s.layers[0].w.column(1).into_owned().component_mul(&(&s.layers[1].b * e2)))
+                .map(|e| e.tanh());
+    }
+    acc1 /= 1.0 + (0.2 * x0.column(0).norm_squared()).powi(2);
+    let m5 = if (0.05 * s.layers[1].b.norm_squared()).tanh() > 2.0 {
+        add_bias(&(&s.layers[1].w - &s.layers[0].w), &(&acc1 * acc1[1]))
+    } else if x0.sum() > x0.columns(0, 2).norm_squared() {
+        let m4 = relu(&add_bias(&s.layers[1].w, &s.layers[1].b));
+        log_softmax(&s.layers[0].w).transpose() + &m4
+    } else {
+        ln(&s.layers[0].w.map(|e| e * e + 0.5))
+    };
+    (0.01 * ((1.0 + s.layers[1].w[(1, 1)].powi(2)).powf(0.5 * acc1[0].tanh()) + m5.norm_squared()))
+        .tanh()
+        + (x0.sum()
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum())
+}
+
+#[test]
+fn check_f165() {
+    passes_at_random_points(165, "f165", |rng| {
+        f165::check(
+            &rng.matrix(1, 2),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                ],
+            },
         )
     });
 }
 
 #[differentiable(wrt(x0))]
-fn f163(x0: f64, x1: &DVector<f64>) -> f64 {
-    let c1: DMatrix<f64> = DMatrix::zeros(4, 5);
-    let mut acc2 = -&c1;
-    acc2 = tanh(&acc2) + log_softmax(&(x0 * DMatrix::identity(4, 5) - &c1));
-    acc2 = tanh(&(0.2 * &acc2))
-        + (c1.transpose().transpose()
-            + add_bias(&c1, &(DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * x0)));
-    x0 + x0 * 0.5 + x1.sum() + acc2.mean() + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f163() {
-    passes_at_random_points(163, "f163", |rng| f163::check(rng.scalar(), &rng.vector(5)));
-}
-
-#[differentiable]
-fn f164(x0: DMatrix<f64>, x1: &DVector<f64>) -> DMatrix<f64> {
-    let mut acc1: f64 = 0.5;
-    for &e2 in &x0 {
-        let mut acc4: f64 = 1.0;
-        for _ in 0..x0.ncols() {
-            acc4 *= (0.5
-                * cross_entropy(&sigmoid(&(0.5 * (e2 * DMatrix::identity(2, 3)))), &[1, 1, 0]))
-            .cos();
-        }
-        acc1 -= (0.05 * f163((0.2 * acc4).sin(), &DVector::from_element(5, 0.25))).tanh();
+fn f166(x0: &DMatrix<f64>, x1: f64) -> DMatrix<f64> {
+    let mut acc1 = (0.05 * f151(&(x1 * DMatrix::identity(3, 3)).transpose())).sin();
+    for (_, &e2) in x0.iter().enumerate() {
+        let c4 = x0.ncols() as f64;
+        acc1 = (0.1 * acc1).tanh()
+            + (0.1
+                * (((0.01 * (x0 + x0.map(|e| e.sin())).norm_squared()).tanh() + e2)
+                    * (0.2 * c4).exp()))
+            .tanh();
     }
-    assert_eq!(x0.shape(), (3, 1));
-    (acc1 * DMatrix::identity(1, 1)).transpose() * (0.1 * x1.sum()).exp()
-        + DMatrix::from_element(1, 1, 1.0) * (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f164() {
-    passes_at_random_points(164, "f164", |rng| f164::check(rng.matrix(3, 1), &rng.vector(4)));
-}
-
-#[differentiable]
-fn f165(x0: &DMatrix<f32>) -> f32 {
-    let mut acc1: DMatrix<f32> = DMatrix::from_element(3, 3, 0.5);
-    for _ in 0..x0.ncols() {
-        acc1 = tanh(&(0.5 * &acc1)) + exp(&(0.5 * x0)).map(|e| e.sin());
-    }
-    for _ in 0..x0.ncols() {
-        acc1 = tanh(&(0.2 * &acc1)) + softmax(&(0.2 * exp(&(0.5 * x0)).transpose()));
-    }
-    assert_eq!(acc1.shape(), (3, 3));
-    (0.02 * mse(x0, &acc1)).tanh() + x0.sum()
-}
-
-#[test]
-fn check_f165() {
-    passes_at_random_points(165, "f165", |rng| f165::check(&rng.matrix(3, 3)));
-}
-
-#[differentiable(wrt(x0))]
-fn f166(x0: f64, x1: &DMatrix<f64>) -> f64 {
-    let m1: DMatrix<f64> = x1.component_mul(&(x0 * DMatrix::identity(1, 5)));
-    let c2: f64 = 0.3;
-    let x0 = x0 * 0.5 + -c2;
-    (0.05 * m1.norm()).sin() + x0 + (x0 + x1.sum())
+    let mut acc5: f64 = 1.0;
+    acc5 = acc5 * 0.5 + (x1.powi(2) + 0.5).sqrt();
+    let s6 = f056(acc1 * DMatrix::identity(2, 3));
+    tanh(&(0.05 * (x0.transpose() * (0.2 * acc5).exp() * (0.1 * s6).exp())))
+        + DMatrix::from_element(4, 4, 1.0) * (x0.sum() + x1)
 }
 
 #[test]
 fn check_f166() {
-    passes_at_random_points(166, "f166", |rng| f166::check(rng.scalar(), &rng.matrix(1, 5)));
+    passes_at_random_points(166, "f166", |rng| f166::check(&rng.matrix(4, 4), rng.scalar()));
 }
 
-#[differentiable(wrt(x0))]
-fn f167(x0: DMatrix<f64>, x1: DMatrix<f64>) -> f64 {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 2);
-    for i in 0..x1.nrows() {
-        let mut acc2 = DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * acc1.norm_squared();
-        for _ in 0..x1.nrows() {
-            let m3 = softmax(
-                &(0.2 * (x1.rows(0, 1).sum() * DMatrix::identity(2, 2)).component_mul(&x0)),
-            );
-            acc2 /= 1.0
-                + (0.5
-                    * (m3.norm_squared()
-                        / (2.0 + (0.1 * acc1.norm_squared()).sin())
-                        / (2.0 + (0.2 * x0.sum()).sin())))
-                .powi(2);
-        }
-        acc1 *= (0.01 * (-x1.column(i).norm() + acc2.norm_squared())).tanh().sin();
-    }
-    let m4 = add_bias(
-        &(x1.columns(0, 2).norm() * DMatrix::identity(2, 2))
-            .map(|e| (1.0 + e.powi(2)).powf(0.5 * (0.2 * e).tanh())),
-        &(acc1.column(0).into_owned() / (2.0 + (0.2 * x0.columns(1, 1).sum()).sin())),
-    );
-    let m5 = relu(&sigmoid(&(0.01 * (m4.row(0).norm_squared() * DMatrix::identity(2, 4)))));
-    (2.0 + acc1.rows(0, 1).mean().sin()).ln() + m5.mean() + (x0.sum() + x1.sum())
+#[differentiable]
+fn f167(x0: f32) -> DMatrix<f32> {
+    let s1 = x0;
+    let c2: f32 = 0.4;
+    ln(&(s1 * DMatrix::identity(4, 4)).map(|e| 2.0 + e.sin())) * c2.exp()
+        + DMatrix::from_element(4, 4, 1.0) * x0
 }
 
 #[test]
 fn check_f167() {
-    passes_at_random_points(167, "f167", |rng| f167::check(rng.matrix(2, 2), rng.matrix(2, 2)));
+    passes_at_random_points(167, "f167", |rng| f167::check(rng.scalar()));
 }
 
 #[differentiable]
-fn f168(x0: &f64, x1: &DMatrix<f64>) -> f64 {
-    let mut w1: DVector<f64> = DVector::zeros(4);
-    for i in 0..w1.len() {
-        w1[i] = 0.5 * *x0;
+fn f168(x0: &DMatrix<f64>) -> f64 {
+    let m1 = add_bias(x0, &(DVector::from_column_slice(&[0.3, -1.0, 0.25]) * x0.mean()));
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(3, 3, 0.25);
+    for (&e3, &e4) in m1.iter().zip(m1.iter().skip(1)) {
+        assert_eq!(m1.shape(), (3, 3));
+        acc2 -= sigmoid(
+            &(0.1
+                * ((sigmoid(&(0.2 * &m1)) - sigmoid(&(0.05 * (&m1 * x0))))
+                    * (0.1 * e3).exp()
+                    * (0.1 * e4).exp())),
+        );
     }
-    let c2: DVector<f64> = DVector::zeros(4);
-    let s3: f64 = c2[2];
-    s3 + x1.mean() + w1.sum() + (*x0 + x1.sum())
+    let mut acc5 = softmax(
+        &(0.02 * (m1[(2, 1)] * DMatrix::identity(3, 4) * (m1[(2, 0)] * DMatrix::identity(4, 3)))),
+    );
+    acc5 = tanh(&acc5) + (x0 + m1.transpose()).transpose();
+    (0.01 * ((0.2 * acc5[(1, 1)]).tanh() + acc2.norm_squared())).tanh() + x0.sum()
 }
 
 #[test]
 fn check_f168() {
-    passes_at_random_points(168, "f168", |rng| f168::check(&rng.scalar(), &rng.matrix(4, 4)));
+    passes_at_random_points(168, "f168", |rng| f168::check(&rng.matrix(3, 3)));
+}
+
+#[differentiable]
+fn f169(x0: f64, s: &Stack) -> f64 {
+    let x0 = (0.5 * x0).tanh();
+    let v2 = (&s.layers[2].b * x0).component_div(
+        &s.layers[1]
+            .b
+            .map(|e| {
+                let t1 = e.min(e * 0.5);
+                (0.5 * e).exp() + t1
+            })
+            .map(|e| e * e + 0.5),
+    );
+    (0.05 * (f152(s.layers[1].w.rows(0, 3).norm(), 2) + v2.sum())).tanh()
+        + (x0
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum()
+            + s.layers[2].w.sum()
+            + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f169() {
+    passes_at_random_points(169, "f169", |rng| {
+        f169::check(
+            rng.scalar(),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f170(x0: &DMatrix<f64>, s: &Stack) -> DMatrix<f64> {
+    let m1 = &s.layers[1].w / (2.0 + (0.1 * s.layers[0].w.sum()).sin());
+    assert_eq!(s.layers[0].w.shape(), (4, 4));
+    assert_eq!(m1.shape(), (4, 4));
+    relu(x0)
+        + DMatrix::from_element(3, 3, 1.0)
+            * (x0.sum()
+                + s.layers[0].w.sum()
+                + s.layers[0].b.sum()
+                + s.layers[1].w.sum()
+                + s.layers[1].b.sum())
+}
+
+#[test]
+fn check_f170() {
+    passes_at_random_points(170, "f170", |rng| {
+        f170::check(
+            &rng.matrix(3, 3),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f171(x0: DMatrix<f64>, x1: &DMatrix<f64>, x2: &DVector<f64>, n: usize) -> f64 {
+    let mut w1: DVector<f64> = tanh(&(0.05 * (x1.row(1).norm_squared() * DMatrix::identity(4, 2))))
+        * (DVector::from_column_slice(&[1.0, 0.75]) * x1.mean());
+    for i in 0..w1.len() {
+        w1[i] = 0.1 * (w1[i] * x0.mean());
+    }
+    let mut acc2 = (0.2 * x0.sum()).tanh();
+    for _ in 0..n {
+        let m3 = log_softmax(x1);
+        acc2 = acc2 * 0.5
+            + (0.1
+                * ((x1.row(1).mean() - (0.01 * m3.row(2).norm_squared()).sin())
+                    * x0.column(0).mean()))
+            .sin();
+    }
+    (0.01 * ((0.05 * ((0.5 * acc2).powi(3) + x2.sum())).sin() + w1.norm_squared())).sin()
+        + (x0.sum() + x1.sum() + x2.sum())
+}
+
+#[test]
+fn check_f171() {
+    passes_at_random_points(171, "f171", |rng| {
+        f171::check(rng.matrix(3, 3), &rng.matrix(3, 4), &rng.vector(4), 4)
+    });
+}
+
+#[differentiable]
+fn f172(x0: f64, x1: &DMatrix<f64>) -> f64 {
+    let m1: DMatrix<f64> = -x1;
+    let m2 = add_bias(&(x1 - &m1), &(x1.column(1).into_owned() - m1.column(1).into_owned()));
+    x0 + m2.mean() + (x0 + x1.sum())
+}
+
+#[test]
+fn check_f172() {
+    passes_at_random_points(172, "f172", |rng| f172::check(rng.scalar(), &rng.matrix(1, 3)));
+}
+
+#[differentiable]
+fn f173(x0: &DMatrix<f32>, x1: f32, n: usize, flag: bool, case: usize) -> f32 {
+    let mut acc1 = x0.column(2).into_owned();
+    for i in 0..n {
+        acc1 += (0.5 * x0.column(i).into_owned()).map(|e| e.tanh());
+    }
+    let s3 = if flag {
+        let v2: DVector<f32> =
+            add_bias(&DMatrix::zeros(3, 1), &acc1) * (DVector::from_column_slice(&[-1.0]) * x1);
+        (0.01
+            * (f012(&(x1 * DMatrix::identity(3, 1)), case) - (0.5 * x1).sin() + v2.norm_squared()))
+        .sin()
+    } else {
+        x1
+    };
+    (0.01 * (x1 * s3 + acc1.norm_squared())).tanh() + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f173() {
+    passes_at_random_points(173, "f173", |rng| {
+        f173::check(&rng.matrix(3, 3), rng.scalar(), 3, rng.uniform() < 0.5, rng.int(0, 3))
+    });
 }
 
 #[differentiable(wrt(x0))]
-fn f169(x0: &DMatrix<f64>, x1: f64, s: &Stack) -> f64 {
-    let mut h1 = s.layers[1].b.map(|e| e.sin());
-    for layer2 in s.layers.iter() {
+fn f174(x0: &f64, x1: &DVector<f64>) -> DVector<f64> {
+    let mut w1: DMatrix<f64> = softmax(&(*x0 * DMatrix::identity(3, 2)));
+    for i in 0..w1.nrows() {
+        w1[(i, 0)] += (0.5 * *x0).sin();
+    }
+    let m2 = softmax(&(0.2 * (&w1 * w1.columns(0, 1).sum())));
+    f073(&m2.rows(0, 2).into_owned(), *x0) + x1 + DVector::from_element(2, 1.0) * (*x0 + x1.sum())
+}
+
+#[test]
+fn check_f174() {
+    passes_at_random_points(174, "f174", |rng| f174::check(&rng.scalar(), &rng.vector(2)));
+}
+
+#[differentiable]
+fn f175(x0: DMatrix<f32>) -> f32 {
+    let c1: DMatrix<f32> = DMatrix::from_element(2, 1, 0.4);
+    let mut acc2 = x0.row(0).sum();
+    for _ in 0..x0.ncols() {
+        acc2 = acc2 * 0.5 + (0.05 * (x0.norm_squared() * DMatrix::identity(2, 1)).norm()).sin();
+    }
+    let m3 = (acc2 * DMatrix::identity(1, 2)).transpose();
+    (0.02 * (x0.norm_squared() * c1.norm_squared().exp())).tanh() + m3.mean() + x0.sum()
+}
+
+#[test]
+fn check_f175() {
+    passes_at_random_points(175, "f175", |rng| f175::check(rng.matrix(2, 1)));
+}
+
+#[differentiable]
+fn f176(x0: DMatrix<f64>, x1: DVector<f64>, flag: bool) -> DMatrix<f64> {
+    let mut acc1: DMatrix<f64> = DMatrix::from_element(5, 2, 2.0);
+    if flag {
+        let mut w2: DVector<f64> = DVector::zeros(5);
+        for i in 0..w2.len() {
+            w2[i] += (0.02 * x1.norm_squared()).sin();
+        }
+        acc1 = acc1.map(|e| e.sin())
+            + add_bias(&x0, &w2)
+                .component_div(&exp(&(0.1 * (w2.sum() * DMatrix::identity(5, 2) - &x0))));
+    } else {
+        acc1 = &acc1 * 0.5 + add_bias(&DMatrix::zeros(5, 3), &x1) * x0.rows(1, 3).into_owned();
+    }
+    let m3 = x0.clone();
+    relu(&m3) + &acc1 + DMatrix::from_element(5, 2, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f176() {
+    passes_at_random_points(176, "f176", |rng| {
+        f176::check(rng.matrix(5, 2), rng.vector(5), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f177(x0: DMatrix<f64>, x1: &DVector<f64>, case: usize) -> DMatrix<f64> {
+    let x1 = (0.5 * x1).map(|e| e.tanh());
+    let m3 = match case {
+        0 => {
+            let x0 = tanh(&(0.5 * &x0));
+            exp(&ln(&exp(&x0)))
+        }
+        1 | 2 => {
+            let mut acc1 = x1[1];
+            for _ in 0..x1.len() {
+                acc1 *= (0.1
+                    * (0.02 * (DVector::from_column_slice(&[1.0, 0.75]) * x0.norm_squared()))
+                        .map(|e| e.tanh())
+                        .dot(&(DVector::from_column_slice(&[0.3, -1.0]) * x0.rows(1, 2).norm())))
+                .sin();
+                acc1 *= (2.0 + x0.sum().sin()).ln().sin();
+            }
+            tanh(
+                &(0.05
+                    * (add_bias(&x0.component_div(&x0.transpose().map(|e| e * e + 0.5)), &x1)
+                        * (0.2 * acc1).exp())),
+            )
+        }
+        _ => {
+            let mut w2: DVector<f64> = &x1 + x0.column(0).into_owned();
+            for i in 0..w2.len() {
+                w2[i] += 0.5 * w2[i];
+            }
+            sigmoid(&(0.01 * (&x0 * &x0 * cross_entropy(&x0.columns(1, 2).into_owned(), &[2, 1]))))
+                * (0.01 * w2.norm_squared()).exp()
+        }
+    };
+    let m4 = softmax(&(0.02 * (&m3 * x0.rows(0, 3).norm())));
+    ln(&x0.map(|e| e * e + 0.5)) * (0.2 * x1.norm_squared()).exp()
+        + &m4
+        + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f177() {
+    passes_at_random_points(177, "f177", |rng| {
+        f177::check(rng.matrix(3, 3), &rng.vector(3), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f178(x0: &DVector<f64>, x1: f64, s: &Stack) -> DVector<f64> {
+    let mut h1 = 0.5 * s.layers[0].w.column(2).into_owned();
+    for layer2 in &s.layers {
         h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
     }
-    assert_eq!(s.layers[1].w.shape(), (3, 3));
-    let mut h3 = 0.2
-        * add_bias(
-            &s.layers[0].w.transpose(),
-            &(DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * s.layers[1].b.mean()),
-        );
-    for layer4 in &s.layers {
-        h3 = tanh(&add_bias(&(&layer4.w * &h3), &layer4.b));
+    let mut acc3: DVector<f64> = DVector::zeros(3);
+    acc3 *= (0.5 * x1).sin();
+    acc3 /= 2.0
+        + (0.05
+            * (add_bias(&DMatrix::zeros(3, 4), &h1) * x0)
+                .dot(&(DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x1)))
+        .tanh()
+        .tanh();
+    let mut acc4: DVector<f64> = DVector::zeros(3);
+    for _ in 0..acc3.len() {
+        let mut w5: DVector<f64> = (0.05 * f088(&s.layers[0].w, x1, 2, true)).map(|e| e.tanh());
+        for j in 0..w5.len() {
+            w5[j] = 0.5 * (x1 * x1.sin());
+        }
+        acc4 /= 2.0 + (0.2 * ((2.0 + x1.sin()).ln().exp() + w5.sum())).sin();
     }
-    (0.01 * (x1 + x0.norm_squared())).tanh()
-        + h1.mean()
-        + h3.mean()
+    s.layers[0].w.column(0).into_owned()
+        + &acc4
+        + DVector::from_element(3, 1.0)
+            * (x0.sum()
+                + x1
+                + s.layers[0].w.sum()
+                + s.layers[0].b.sum()
+                + s.layers[1].w.sum()
+                + s.layers[1].b.sum()
+                + s.layers[2].w.sum()
+                + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f178() {
+    passes_at_random_points(178, "f178", |rng| {
+        f178::check(
+            &rng.vector(4),
+            rng.scalar(),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f179(x0: f64, x1: DMatrix<f64>, case: usize) -> DMatrix<f64> {
+    let s1 = (0.05 * f107(x0, &DMatrix::from_element(5, 1, 1.5), case)).tanh() + (0.5 * x0).tanh();
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(2, 2, 0.3);
+    acc2 += &x1;
+    s1 * DMatrix::identity(4, 2) * (0.2 * acc2.mean()).exp()
+        + DMatrix::from_element(4, 2, 1.0) * (x0 + x1.sum())
+}
+
+#[test]
+fn check_f179() {
+    passes_at_random_points(179, "f179", |rng| {
+        f179::check(rng.scalar(), rng.matrix(2, 2), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f180(x0: &DVector<f64>, x1: &DMatrix<f64>, x2: f64, p: &TwoLayer) -> f64 {
+    let mut acc1 = p.second.b.map(|e| e * 0.5);
+    acc1 = acc1.map(|e| e.tanh()) + -x0;
+    acc1 /= 1.0 + (0.5 * p.second.w[(3, 1)]).powi(2);
+    let v2 = (0.05 * (add_bias(&DMatrix::zeros(4, 4), &acc1) * &acc1)).map(|e| e.tanh());
+    (0.01 * (p.gain / (1.0 + p.first.w.norm_squared()) + x1.norm_squared())).tanh()
+        + x2
+        + v2.sum()
         + (x0.sum()
+            + x1.sum()
+            + x2
+            + p.first.w.sum()
+            + p.first.b.sum()
+            + p.second.w.sum()
+            + p.second.b.sum()
+            + p.gain)
+}
+
+#[test]
+fn check_f180() {
+    passes_at_random_points(180, "f180", |rng| {
+        f180::check(
+            &rng.vector(4),
+            &rng.matrix(5, 5),
+            rng.scalar(),
+            &TwoLayer {
+                first: Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                second: Affine { w: rng.matrix(4, 2), b: rng.vector(4) },
+                gain: rng.scalar(),
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f181(x0: DVector<f64>, x1: f64, case: usize) -> DVector<f64> {
+    let mut acc1: DVector<f64> = DVector::zeros(3);
+    match case {
+        0 => {
+            acc1 += x0.map(|u| (2.0 + u.sin()).ln() + x1);
+        }
+        1 | 2 => {
+            acc1 *= (0.5 * (x1.powi(2) + 0.5).sqrt()).sin();
+        }
+        _ => {
+            acc1 += DVector::from_column_slice(&[0.75, -0.5, 0.3]) * x1 * x1
+                / (1.0 + x0.norm_squared());
+        }
+    }
+    let x1 = (0.5 * x1).tanh();
+    let mut w2: DMatrix<f64> = tanh(&(0.05 * f177(x0[0] * DMatrix::identity(3, 3), &x0, case)));
+    for i in 0..w2.nrows() {
+        w2[(i, 1)] = x1;
+    }
+    &w2 * &x0 + &acc1 + DVector::from_element(3, 1.0) * (x0.sum() + x1)
+}
+
+#[test]
+fn check_f181() {
+    passes_at_random_points(181, "f181", |rng| {
+        f181::check(rng.vector(3), rng.scalar(), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f182(x0: f32, s: &Stack32) -> f32 {
+    let mut h1 =
+        0.2 * (s.layers[0].w.column(1).into_owned() - s.layers[1].w.column(1).into_owned());
+    for (i, layer2) in s.layers.iter().enumerate() {
+        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh()) * (1.0 / (i as f32 + 1.0));
+    }
+    let mut w3: DVector<f32> = DVector::zeros(2);
+    for i in 0..w3.len() {
+        w3[i] = h1[1];
+    }
+    let m4 = if s.layers[0].w.norm() < x0 {
+        relu(&s.layers[0].w.transpose()).component_mul(&s.layers[1].w)
+    } else {
+        &s.layers[0].w * &s.layers[1].w
+    };
+    let v6 = {
+        let m5 = log_softmax(&(0.2 * &m4));
+        (0.05
+            * (DVector::from_column_slice(&[0.3, -1.0, 0.25]) * x0 * x0 * (0.1 * m5.mean()).exp()))
+        .map(|e| e.tanh())
+    };
+    x0 + w3.mean()
+        + v6.mean()
+        + (x0
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum())
+}
+
+#[test]
+fn check_f182() {
+    passes_at_random_points(182, "f182", |rng| {
+        f182::check(
+            rng.scalar(),
+            &Stack32 {
+                layers: vec![
+                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f183(x0: f32, case: usize) -> DMatrix<f32> {
+    let mut acc1: f32 = 0.0;
+    for _ in 0..3_usize {
+        let s4 = if acc1 < x0 {
+            let s2 = x0 / (2.0 + (0.5 * x0).sin());
+            (acc1 * s2).min(f012(&(x0 * DMatrix::identity(3, 1)), case))
+        } else if acc1 > 1.25 {
+            let s3 = (0.5 * acc1).powi(2);
+            (0.2 * s3.powi(2)).sin()
+        } else {
+            let x0 = x0.sin();
+            (x0 * acc1).max(cross_entropy(&(x0 * DMatrix::identity(3, 3)), &[0, 2, 0]))
+        };
+        acc1 = (0.5 * acc1).tanh() + (0.1 * (x0 + s4)).tanh();
+    }
+    let s6 = match case {
+        0 => acc1 + x0,
+        1 | 2 => {
+            let mut w5: DVector<f32> = DVector::from_column_slice(&[0.75, -0.5, 0.3]) * acc1
+                - DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x0;
+            for i in 0..w5.len() {
+                w5[i] = 0.1 * (acc1 + w5.sum());
+            }
+            w5[2] + x0
+        }
+        _ => acc1.min(x0),
+    };
+    acc1 = acc1 * 0.5 + (0.05 * (x0 * s6)).sin();
+    (acc1 * DMatrix::identity(3, 3)).transpose() + DMatrix::from_element(3, 3, 1.0) * x0
+}
+
+#[test]
+fn check_f183() {
+    passes_at_random_points(183, "f183", |rng| f183::check(rng.scalar(), rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f184(x0: &DMatrix<f32>, x1: &DMatrix<f32>, x2: f32) -> DVector<f32> {
+    let mut w1: DVector<f32> = DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x0[(0, 0)] * x2;
+    for i in 0..w1.len() {
+        w1[i] = 0.5 * (x2 + x2.sin());
+    }
+    let s2 = x2.max(x2.sin());
+    (0.01 * w1.component_mul(&w1)).map(|e| e.tanh()) * (0.2 * x1.mean()).exp() * (0.2 * s2).exp()
+        + DVector::from_element(3, 1.0) * (x0.sum() + x1.sum() + x2)
+}
+
+#[test]
+fn check_f184() {
+    passes_at_random_points(184, "f184", |rng| {
+        f184::check(&rng.matrix(3, 5), &rng.matrix(3, 5), rng.scalar())
+    });
+}
+
+#[differentiable]
+fn f185(x0: f64, x1: DVector<f64>, flag: bool) -> f64 {
+    let m1 = relu(&(x0 * DMatrix::identity(2, 2)).transpose());
+    let mut acc2 = &m1 - tanh(&(0.5 * &m1));
+    if !flag {
+        let x0 = x0 * 0.5;
+        acc2 /= 2.0 + (0.1 * f081(x0 * DMatrix::identity(1, 3))).cos();
+    }
+    (0.5 * x0).exp() + x1.mean() + acc2.sum() + (x0 + x1.sum())
+}
+
+#[test]
+fn check_f185() {
+    passes_at_random_points(185, "f185", |rng| {
+        f185::check(rng.scalar(), rng.vector(2), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f186(x0: &DMatrix<f64>, x1: &DMatrix<f64>, case: usize) -> f64 {
+    let m2 = if x0.column(1).sum() > x0.mean() {
+        let mut acc1: DMatrix<f64> = DMatrix::from_element(4, 4, 0.3);
+        acc1 -= tanh(
+            &(0.01
+                * (log_softmax(&x1.columns(1, 3).into_owned())
+                    * (x0 * (x1[(0, 2)] * DMatrix::identity(3, 4))))),
+        );
+        acc1 = &acc1 * 0.5 + x1.component_div(&x1.map(|e| 2.0 + e.sin()));
+        tanh(&(0.2 * &acc1))
+    } else {
+        sigmoid(&(0.5 * x1.transpose()))
+    };
+    let mut acc3 = x1 * &m2;
+    match case {
+        0 => {
+            let c4: DMatrix<f64> = DMatrix::zeros(3, 3);
+            acc3 /= 2.0 + (0.2 * (x0.mean() * c4.sum().exp())).tanh();
+        }
+        1 | 2 => {
+            acc3 = acc3.map(|e| e.sin()) + add_bias(&m2, &x1.column(0).into_owned()) * relu(&m2);
+        }
+        _ => {
+            acc3 += m2.map(|e| f101(e));
+        }
+    }
+    (0.01 * (x1.rows(1, 3).norm() + acc3.norm_squared())).sin() + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f186() {
+    passes_at_random_points(186, "f186", |rng| {
+        f186::check(&rng.matrix(3, 3), &rng.matrix(4, 4), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f187(x0: f64, x1: &DMatrix<f64>, s: &Stack, labels: &[usize]) -> f64 {
+    let mut h1 = 0.2 * add_bias(&s.layers[1].w, &s.layers[1].b);
+    for layer2 in &s.layers {
+        h1 = tanh(&add_bias(&(&layer2.w * &h1), &layer2.b));
+    }
+    let x1 = x1 * 0.5 + add_bias(&s.layers[0].w, &s.layers[0].b);
+    let m3 = s.layers[1].w.transpose();
+    (0.05 * (cross_entropy(&h1, labels) + x0 + x1.sum())).tanh()
+        + m3.sum()
+        + (x0
+            + x1.sum()
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum()
+            + s.layers[2].w.sum()
+            + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f187() {
+    passes_at_random_points(187, "f187", |rng| {
+        f187::check(
+            rng.scalar(),
+            &rng.matrix(2, 2),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                ],
+            },
+            &[1, 1],
+        )
+    });
+}
+
+#[differentiable]
+fn f188(x0: f64, x1: f64, s: &Stack, case: usize) -> f64 {
+    let mut h1 = 0.2 * s.layers[1].b.component_div(&s.layers[1].b.map(|e| e * e + 0.5));
+    for (i, layer2) in s.layers.iter().enumerate() {
+        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh()) * (1.0 / (i as f64 + 1.0));
+    }
+    let v3 = match case {
+        0 => (0.05
+            * s.layers[1].b.component_mul(&s.layers[0].b).component_div(
+                &s.layers[1]
+                    .w
+                    .column(0)
+                    .into_owned()
+                    .map(|u| (u * x1).min((0.5 * x1).powi(3)))
+                    .map(|e| e * e + 0.5),
+            ))
+        .map(|e| e.tanh()),
+        1 | 2 => {
+            s.layers[1].w.mean()
+                * DMatrix::identity(2, 3)
+                * (DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * x0)
+        }
+        _ => (tanh(&(0.05 * (s.layers[0].w.norm_squared() * DMatrix::identity(2, 1))))
+            * (DVector::from_column_slice(&[-0.5]) * x0))
+            .map(|e| e * 0.5),
+    };
+    let x1 = (0.5 * x1).tanh();
+    assert_eq!(s.layers[0].w.shape(), (2, 2));
+    (0.01
+        * (x0
+            + (0.05 * s.layers[0].w.columns(0, 2).norm_squared()).tanh()
+            + h1.sum()
+            + v3.norm_squared()))
+    .sin()
+        + x1
+        + (x0
             + x1
             + s.layers[0].w.sum()
             + s.layers[0].b.sum()
@@ -5409,15 +6063,336 @@ fn f169(x0: &DMatrix<f64>, x1: f64, s: &Stack) -> f64 {
 }
 
 #[test]
-fn check_f169() {
-    passes_at_random_points(169, "f169", |rng| {
-        f169::check(
-            &rng.matrix(3, 5),
+fn check_f188() {
+    passes_at_random_points(188, "f188", |rng| {
+        f188::check(
+            rng.scalar(),
             rng.scalar(),
             &Stack {
                 layers: vec![
-                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                ],
+            },
+            rng.int(0, 3),
+        )
+    });
+}
+
+#[differentiable]
+fn f189(x0: &DVector<f64>, x1: f64, case: usize) -> f64 {
+    let mut acc1 = exp(&(0.5 * relu(&(x1 * DMatrix::identity(4, 2)))));
+    for &e2 in x0.iter() {
+        let mut acc4: f64 = 1.0;
+        acc4 *= (0.1
+            * f089(
+                f023(&(x1 * DMatrix::identity(2, 1)), &(e2 * DMatrix::identity(1, 1))),
+                &ln(&add_bias(&DMatrix::zeros(4, 4), x0).map(|e| 2.0 + e.sin())),
+            ))
+        .sin();
+        acc4 -= (0.5 * (e2 / (1.0 + (0.5 * x0[1]).powi(2)))).tanh();
+        acc1 = &acc1 * 0.5
+            + tanh(
+                &(0.05
+                    * (f179(
+                        (DVector::from_column_slice(&[0.75, -0.5]) * e2).norm_squared(),
+                        relu(&(e2 * DMatrix::identity(2, 2))),
+                        case,
+                    ) * (0.5 * acc4).exp())),
+            );
+    }
+    acc1 = &acc1 * 0.5
+        + f179(
+            (DVector::from_column_slice(&[0.25, 1.25]) * x0[2]).mean(),
+            x1 * DMatrix::identity(2, 2) - x0.mean() * DMatrix::identity(2, 2),
+            2,
+        );
+    (2.0 + x1.sin()).ln() + acc1.mean() + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f189() {
+    passes_at_random_points(189, "f189", |rng| {
+        f189::check(&rng.vector(4), rng.scalar(), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f190(x0: DMatrix<f64>, x1: f64, p: TwoLayer) -> DMatrix<f64> {
+    let c1 = p.second.b.len() as f64;
+    let c2: DVector<f64> = DVector::zeros(2);
+    let c3: f64 = 1.25;
+    sigmoid(
+        &(0.05
+            * (sigmoid(&(0.02 * (p.first.w.map(|e| e - f152(e, 2)) * (0.1 * x0.sum()).exp())))
+                * (0.2 * x1).exp()
+                * (0.2 * c1).exp()
+                * c2.norm_squared().exp())),
+    ) * (0.5 * c3).exp()
+        + DMatrix::from_element(3, 2, 1.0)
+            * (x0.sum()
+                + x1
+                + p.first.w.sum()
+                + p.first.b.sum()
+                + p.second.w.sum()
+                + p.second.b.sum()
+                + p.gain)
+}
+
+#[test]
+fn check_f190() {
+    passes_at_random_points(190, "f190", |rng| {
+        f190::check(
+            rng.matrix(2, 2),
+            rng.scalar(),
+            TwoLayer {
+                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
+                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
+                gain: rng.scalar(),
+            },
+        )
+    });
+}
+
+#[differentiable(wrt(x0))]
+fn f191(x0: &DVector<f64>, x1: &f64, flag: bool) -> f64 {
+    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 4);
+    acc1 *= (0.05 * f044(*x1 * DMatrix::identity(2, 2), x0[1]))
+        .tanh()
+        .min((0.05 * f161(*x1, x1, *x1 * DMatrix::identity(3, 3), flag)).tanh())
+        .tanh();
+    for _ in 0..2_usize {
+        acc1 -= sigmoid(&(0.5 * (*x1 * DMatrix::identity(2, 4)).transpose().transpose()));
+    }
+    acc1 = &acc1 * 0.5 + (*x1 * DMatrix::identity(2, 4) - *x1 * DMatrix::identity(2, 4) * 0.5);
+    (0.02 * (*x1 * DMatrix::identity(2, 4)).dot(&acc1)).sin() + (x0.sum() + *x1)
+}
+
+#[test]
+fn check_f191() {
+    passes_at_random_points(191, "f191", |rng| {
+        f191::check(&rng.vector(4), &rng.scalar(), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable(wrt(x0))]
+fn f192(x0: f32, x1: DMatrix<f32>, p: &TwoLayer32, n: usize) -> f32 {
+    let mut acc1: f32 = 1.0;
+    for _ in 0..p.second.w.ncols() {
+        let mut acc2: f32 = 0.0;
+        for _ in 0..n {
+            acc1 = (0.1 * acc1).tanh()
+                + (0.5 * (1.0 + p.first.w.rows(0, 2).mean().powi(2)).powf(0.5 * (0.5 * x0).tanh()))
+                    .sin();
+            acc2 = acc2.sin()
+                + (0.2 * (x0 + p.gain + (0.05 * p.second.w.columns(0, 1).norm_squared()).sin()))
+                    .tanh();
+        }
+        let m4 = {
+            let v3 = &p.first.b + &p.second.b;
+            &p.first.w * (0.1 * v3.mean()).exp()
+        };
+        acc1 -= (0.05 * (p.gain / (2.0 + (0.2 * acc2).sin()) + m4.sum())).sin();
+    }
+    assert_eq!(p.second.w.shape(), (3, 3));
+    (0.01 * ((0.05 * p.first.w.columns(0, 1).norm_squared()).tanh() + x1.norm_squared())).tanh()
+        + acc1
+        + (x0
+            + x1.sum()
+            + p.first.w.sum()
+            + p.first.b.sum()
+            + p.second.w.sum()
+            + p.second.b.sum()
+            + p.gain)
+}
+
+#[test]
+fn check_f192() {
+    passes_at_random_points(192, "f192", |rng| {
+        f192::check(
+            rng.scalar(),
+            rng.matrix(4, 4),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(3, 3), b: rng.vector(3) },
+                second: Affine32 { w: rng.matrix(3, 3), b: rng.vector(3) },
+                gain: rng.scalar(),
+            },
+            3,
+        )
+    });
+}
+
+#[differentiable]
+fn f193(x0: &DMatrix<f32>, p: &TwoLayer32, case: usize) -> f32 {
+    let m1 = x0.columns(0, 3).into_owned().transpose();
+    let mut acc2 = (0.01 * (ln(&m1.map(|e| e * e + 0.5)) * (x0 * x0.column(3).into_owned())))
+        .map(|e| e.tanh());
+    match case {
+        0 => {
+            acc2 -= &p.first.b;
+        }
+        1 | 2 => {
+            for &e3 in &p.first.w {
+                acc2 *= (0.5 * ((0.01 * p.first.w.norm_squared()).sin() + e3)).cos();
+            }
+            acc2 /= 2.0 + (0.5 * (p.gain / (1.0 + p.second.b.norm_squared()))).sin();
+        }
+        _ => {
+            acc2 = acc2.map(|e| e.tanh())
+                + (0.05 * (add_bias(&m1.columns(1, 3).into_owned(), &p.first.b) * &p.first.b))
+                    .map(|e| e.tanh());
+        }
+    }
+    let m6 = {
+        let m5 = m1.clone();
+        (&p.second.w - p.gain * DMatrix::identity(2, 3)) * (0.2 * m5.mean()).exp()
+    };
+    (0.02 * ((0.01 * ((0.5 * p.second.b.mean()).cos() + acc2.norm_squared())).tanh() + m6.sum()))
+        .sin()
+        + (x0.sum()
+            + p.first.w.sum()
+            + p.first.b.sum()
+            + p.second.w.sum()
+            + p.second.b.sum()
+            + p.gain)
+}
+
+#[test]
+fn check_f193() {
+    passes_at_random_points(193, "f193", |rng| {
+        f193::check(
+            &rng.matrix(4, 4),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(3, 4), b: rng.vector(3) },
+                second: Affine32 { w: rng.matrix(2, 3), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+            rng.int(0, 3),
+        )
+    });
+}
+
+#[differentiable]
+fn f194(x0: &DMatrix<f64>, n: usize) -> f64 {
+    let c1: DMatrix<f64> = DMatrix::zeros(2, 4);
+    let mut acc2: DMatrix<f64> = DMatrix::zeros(4, 3);
+    for _ in 0..n {
+        let c1 = tanh(&c1);
+        acc2 = acc2.map(|e| e.sin())
+            + softmax(&(0.2 * (ln(&x0.map(|e| e * e + 0.5)) * (0.1 * c1.norm_squared()).exp())));
+    }
+    f080(acc2.columns(0, 3).mean(), x0.clone()) + x0.sum()
+}
+
+#[test]
+fn check_f194() {
+    passes_at_random_points(194, "f194", |rng| f194::check(&rng.matrix(4, 3), 3));
+}
+
+#[differentiable]
+fn f195(x0: &DMatrix<f64>, x1: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
+    let mut acc1 = log_softmax(&(x1[(3, 2)] * DMatrix::identity(1, 5)));
+    for (_, &e2) in x0.iter().enumerate() {
+        let m6 = {
+            let m5 = x1.map(|u| {
+                let t4 = e2;
+                u + t4
+            });
+            ln(&(e2 * DMatrix::identity(4, 5)).map(|e| 2.0 + e.sin()))
+                * (0.01 * m5.norm_squared()).exp()
+        };
+        acc1 -= softmax(&(0.5 * m6.rows(3, 1).into_owned()));
+    }
+    let mut acc7: DMatrix<f64> = DMatrix::from_element(1, 5, 0.75);
+    acc7 *=
+        (0.1 * f111(&x1[(0, 4)], &(x1.columns(1, 2).norm() * DMatrix::identity(2, 3)), case)).cos();
+    let c8: DVector<f64> = DVector::zeros(4);
+    (acc7[(0, 0)] * DMatrix::identity(5, 4))
+        .component_div(&exp(&softmax(&(0.01 * (x1.norm_squared() * DMatrix::identity(5, 4))))))
+        * (0.01 * acc1.norm_squared()).exp()
+        * c8.sum().exp()
+        + DMatrix::from_element(5, 4, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f195() {
+    passes_at_random_points(195, "f195", |rng| {
+        f195::check(&rng.matrix(1, 4), &rng.matrix(5, 5), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f196(x0: &DMatrix<f32>, x1: DMatrix<f32>) -> DMatrix<f32> {
+    let m1 = if (0.05
+        * f149(
+            &(DVector::from_column_slice(&[-0.25, 1.0]) * x0.sum()),
+            &(x1[(0, 0)] * DMatrix::identity(2, 2)),
+            &(DVector::from_column_slice(&[-1.0, 0.25]) * x0.columns(2, 2).sum()),
+        ))
+    .tanh()
+        < (0.02 * x1.norm_squared()).sin()
+    {
+        x0.columns(2, 2).norm() * DMatrix::identity(3, 4)
+    } else {
+        x1.row(2).mean() * DMatrix::identity(3, 4)
+            - (x1.mean() * DMatrix::identity(3, 4)
+                + tanh(&(0.02 * (x1.norm_squared() * DMatrix::identity(3, 4)))))
+    };
+    let mut acc2 = (0.05 * m1.sum()).tanh();
+    for i in 0..m1.ncols() {
+        for j in 0..3_usize {
+            acc2 = acc2 * 0.5 + (0.05 * (m1.row(j).sum() - x1.rows(0, 3).norm())).tanh();
+        }
+        acc2 = acc2.sin() + (0.05 * f091(x1.sum(), &(m1[(0, i)] * DMatrix::identity(4, 3)))).sin();
+    }
+    let c3: DVector<f32> = DVector::zeros(3);
+    add_bias(&add_bias(&DMatrix::zeros(3, 3), &c3), &c3) * (0.2 * acc2).exp()
+        + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f196() {
+    passes_at_random_points(196, "f196", |rng| f196::check(&rng.matrix(4, 4), rng.matrix(3, 3)));
+}
+
+#[differentiable]
+fn f197(x0: f32, q: &TwoLayer32, s: &Stack32) -> f32 {
+    let mut acc1 = &s.layers[2].w * &s.layers[0].b;
+    acc1 -= &s.layers[0].b;
+    acc1 = &acc1 * 0.5 + (&s.layers[1].b - &s.layers[2].b);
+    acc1 = (0.1 * &acc1).map(|e| e.tanh()) + -(&s.layers[0].b - &s.layers[1].b);
+    q.gain / (1.0 + s.layers[1].w.norm_squared())
+        + x0
+        + acc1.mean()
+        + (x0
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum()
+            + s.layers[2].w.sum()
+            + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f197() {
+    passes_at_random_points(197, "f197", |rng| {
+        f197::check(
+            rng.scalar(),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(3, 4), b: rng.vector(3) },
+                second: Affine32 { w: rng.matrix(2, 3), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+            &Stack32 {
+                layers: vec![
+                    Affine32 { w: rng.matrix(1, 1), b: rng.vector(1) },
+                    Affine32 { w: rng.matrix(1, 1), b: rng.vector(1) },
+                    Affine32 { w: rng.matrix(1, 1), b: rng.vector(1) },
                 ],
             },
         )
@@ -5425,206 +6400,1118 @@ fn check_f169() {
 }
 
 #[differentiable]
-fn f170(x0: f64, x1: &f64, n: usize) -> f64 {
-    let c1: DMatrix<f64> = DMatrix::from_element(4, 3, 0.5);
-    let mut acc2 =
-        mse(&(c1.rows(2, 1).norm() * DMatrix::identity(3, 3)), &(x0 * DMatrix::identity(3, 3)));
-    for _ in 0..n {
-        if *x1 > 2.0 {
-            acc2 = acc2 * 0.5 + (0.5 * (x0 / (1.0 + (0.5 * *x1).powi(2)))).sin();
-        } else {
-            let x1 = (0.5 * *x1).tanh() + f059(x0);
-            acc2 *= (0.5 * (0.5 * f101(x1)).tanh()).tan().sin();
+fn f198(x0: &DMatrix<f64>, case: usize) -> f64 {
+    let c1: DMatrix<f64> = DMatrix::zeros(2, 3);
+    let s3 = match case {
+        0 => {
+            let mut acc2: DMatrix<f64> = DMatrix::zeros(3, 2);
+            acc2 = tanh(&acc2) + relu(x0);
+            acc2 *= (0.2
+                * ((0.02 * x0.columns(0, 2).norm_squared()).sin()
+                    / (1.0 + (0.2 * x0.sum()).powi(2))
+                    - cross_entropy(x0, &[0, 0])))
+            .tanh();
+            (1.0 + acc2.rows(2, 1).norm().powi(2))
+                .powf(0.5 * (0.02 * x0.norm_squared()).tanh().tanh())
         }
-        acc2 *= (0.5 * (*x1 / (2.0 + (0.5 * *x1).tanh()))).sin();
-    }
-    let s3 = *x1 - acc2;
-    (0.05 * (x0 + s3)).tanh() + (x0 + *x1)
+        1 | 2 => {
+            let c1 = &c1 * 0.5;
+            (2.0 + c1.norm_squared().sin()).ln()
+        }
+        _ => f013(
+            &(DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75, -0.5]) * c1.mean()),
+            (0.02 * x0.norm_squared()).tanh(),
+            c1.sum(),
+        ),
+    };
+    let mut acc4 = (s3 * DMatrix::identity(3, 2)).map(|e| e * 0.5);
+    acc4 += x0 * x0.rows(0, 2).into_owned() + x0.map(|e| e - e * 0.5);
+    acc4 += sigmoid(
+        &(0.05
+            * f146(
+                ln(&(s3 * DMatrix::identity(3, 2)).map(|e| e * e + 0.5)),
+                &(0.01 * (s3 * DMatrix::identity(3, 3)).dot(&(s3 * DMatrix::identity(3, 3))))
+                    .tanh(),
+                2,
+                true,
+            )),
+    );
+    (0.05 * ((s3.powi(2) + 1.0).ln() * c1.mean().exp() + acc4.mean())).tanh() + x0.sum()
 }
 
 #[test]
-fn check_f170() {
-    passes_at_random_points(170, "f170", |rng| f170::check(rng.scalar(), &rng.scalar(), 2));
+fn check_f198() {
+    passes_at_random_points(198, "f198", |rng| f198::check(&rng.matrix(3, 2), rng.int(0, 3)));
 }
 
 #[differentiable]
-fn f171(x0: f64, x1: DMatrix<f64>, x2: &DMatrix<f64>) -> f64 {
-    assert_eq!(x2.shape(), (3, 2));
-    let mut acc1: DMatrix<f64> = DMatrix::from_element(3, 3, 0.25);
-    for (&e2, &e3) in x2.iter().zip(x2.iter().skip(1)) {
-        assert_eq!(x2.shape(), (3, 2));
-        acc1 -= sigmoid(
-            &(0.5
-                * (sigmoid(&(0.02 * ((sigmoid(&(0.5 * &x1)) - &x1 * &x1) * (0.2 * e2).exp())))
-                    * (0.2 * e3).exp())),
-        );
+fn f199(x0: DMatrix<f64>, n: usize) -> f64 {
+    let mut acc1 = f054(
+        &(DVector::from_column_slice(&[0.25, 1.25]) * x0.mean()),
+        x0[(1, 0)] + x0.mean(),
+        &(x0.mean() * DMatrix::identity(1, 2)).map(|e| (0.5 * e).abs()),
+    );
+    for _ in 0..n {
+        let mut acc2 = f061(&sigmoid(
+            &(0.01 * (acc1 * DMatrix::identity(2, 3) * (acc1 * DMatrix::identity(3, 5)))),
+        ));
+        acc2 -= (0.1 * acc1).cos();
+        acc1 += (0.05 * (acc2 * DMatrix::identity(3, 3)).sum()).tanh()
+            + (0.01 * x0.norm_squared()).tanh();
     }
-    let mut acc4 = sigmoid(&(0.05 * (&x1 * &acc1)));
-    acc4 /= 2.0 + (0.5 * x0).cos();
-    acc4 = tanh(&acc4) + (&acc1 + acc1.transpose()).transpose();
-    (0.5 * x0).sin() + acc4.mean() + (x0 + x1.sum() + x2.sum())
+    acc1 /= 2.0
+        + (0.1
+            * ((0.02 * (x0.sum() * x0.column(3).norm())).tanh()
+                - f031(&(x0[(0, 0)] * DMatrix::identity(4, 4)), 2)))
+        .tanh();
+    if n > 3 {
+        acc1 /= 2.0 + (0.1 * (-(x0.sum() * DMatrix::identity(3, 4))).mean()).cos();
+    }
+    (0.05 * (acc1 + acc1 * 0.5)).tanh() + x0.sum()
 }
 
 #[test]
-fn check_f171() {
-    passes_at_random_points(171, "f171", |rng| {
-        f171::check(rng.scalar(), rng.matrix(3, 3), &rng.matrix(3, 2))
+fn check_f199() {
+    passes_at_random_points(199, "f199", |rng| f199::check(rng.matrix(3, 4), 3));
+}
+
+#[differentiable]
+fn f200(x0: &DMatrix<f32>, x1: &DMatrix<f32>, q: &TwoLayer32) -> f32 {
+    let m1 = if q.gain < q.gain * 0.5 {
+        &q.second.w * relu(&(q.gain * DMatrix::identity(2, 3)))
+    } else {
+        ln(&exp(&(0.2 * x0.transpose()))).transpose()
+    };
+    let mut acc2: DMatrix<f32> = DMatrix::zeros(2, 3);
+    acc2 -= &m1;
+    let mut acc3: DMatrix<f32> = DMatrix::from_element(2, 3, 1.5);
+    if q.gain > 0.75 {
+        acc3 /= 2.0 + (0.5 * softmax(&(0.2 * &m1)).norm()).sin();
+    } else if q.gain < 0.25 {
+        assert_eq!(q.first.b.len(), 2);
+        acc3 += log_softmax(&(0.2 * &acc2));
+    } else {
+        let m5 = q.second.w.map(|e| {
+            let t4 = e - e.sin();
+            t4 / (2.0 + (0.5 * e).sin())
+        });
+        acc3 /=
+            2.0 + (0.2 * ((0.01 * m1.rows(1, 1).norm_squared()).tanh().sin() + m5.mean())).cos();
+    }
+    (0.05 * ((0.02 * (acc3.rows(1, 1).mean() + x0.norm_squared())).tanh() + x1.sum() + acc2.mean()))
+        .tanh()
+        + (x0.sum()
+            + x1.sum()
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
+}
+
+#[test]
+fn check_f200() {
+    passes_at_random_points(200, "f200", |rng| {
+        f200::check(
+            &rng.matrix(2, 3),
+            &rng.matrix(2, 3),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+        )
     });
 }
 
 #[differentiable]
-fn f172(x0: DMatrix<f64>, x1: &DVector<f64>) -> DMatrix<f64> {
-    let c1: DMatrix<f64> = DMatrix::from_element(3, 3, 1.5);
-    assert_eq!(c1.shape(), (3, 3));
-    let mut w2: DMatrix<f64> = DMatrix::zeros(3, 4);
-    for i in 0..w2.nrows() {
-        w2[(i, 1)] += (0.05 * x1.norm_squared()).tanh();
+fn f201(x0: &DMatrix<f32>) -> f32 {
+    let m1 = relu(&(x0.sum() * DMatrix::identity(2, 3)));
+    let m2 = &m1 * tanh(&(0.01 * (m1.norm_squared() * DMatrix::identity(3, 3))));
+    x0.sum() - (0.05 * m2.sum()).sin() + x0.sum()
+}
+
+#[test]
+fn check_f201() {
+    passes_at_random_points(201, "f201", |rng| f201::check(&rng.matrix(3, 2)));
+}
+
+#[differentiable]
+fn f202(x0: &DMatrix<f64>, x1: &DMatrix<f64>, labels: &[usize]) -> f64 {
+    assert_eq!(x1.shape(), (2, 3));
+    let mut w1: DVector<f64> = (DVector::from_column_slice(&[0.75, -0.5]) * x1[(1, 1)])
+        .component_div(&x1.column(0).into_owned().map(|e| e * e + 0.5));
+    for i in 0..w1.len() {
+        w1[i] = (0.2 * x0.rows(0, 1).sum()).abs();
     }
-    &c1 * (0.05 * x0.sum()).exp() * (0.1 * w2.sum()).exp()
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(2, 3, 0.75);
+    for _ in 0..2_usize {
+        for _ in 0..2_usize {
+            let mut w3: DVector<f64> = (DVector::from_column_slice(&[0.5, -0.25, 1.0]) * x1.sum())
+                .map(|e| (0.2 * e).exp() / (2.0 + (0.1 * (e + e * 0.5)).cos()));
+            for k in 0..w3.len() {
+                w3[k] = (0.01 * w1.norm_squared()).sin();
+            }
+            acc2 -= tanh(&(0.2 * (x1 * (0.01 * w3.norm_squared()).exp())));
+        }
+        let mut acc4: DMatrix<f64> = DMatrix::from_element(2, 3, 1.25);
+        for (_, &e5) in x1.iter().enumerate() {
+            acc4 = &acc4 * 0.5
+                + tanh(
+                    &(0.02
+                        * (acc2.columns(0, 2).into_owned() / (2.0 + (0.5 * e5).tanh())
+                            * ln(&add_bias(&DMatrix::zeros(2, 3), &w1).map(|e| e * e + 0.5)))),
+                );
+        }
+        acc2 = acc2.map(|e| e.sin())
+            + tanh(
+                &(0.1
+                    * (softmax(&(0.05 * add_bias(&DMatrix::zeros(2, 3), &w1).component_mul(x0)))
+                        + &acc4)),
+            );
+    }
+    (0.05 * cross_entropy(&add_bias(&DMatrix::zeros(2, 2), &w1), labels)).tanh()
+        + acc2.mean()
+        + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f202() {
+    passes_at_random_points(202, "f202", |rng| {
+        f202::check(&rng.matrix(2, 3), &rng.matrix(2, 3), &[0, 0])
+    });
+}
+
+#[differentiable]
+fn f203(x0: f64, x1: &DMatrix<f64>, x2: &DMatrix<f64>) -> f64 {
+    let mut acc1: DMatrix<f64> = DMatrix::zeros(3, 3);
+    for i in 0..x2.nrows() {
+        let mut acc2: f64 = 0.0;
+        acc2 += (0.2 * f129(&(x2.column(0).into_owned() - x1.column(1).into_owned()), 2)).tanh();
+        acc2 += sigmoid(&(0.5 * acc1.rows(0, 2).into_owned())).mean();
+        acc1 = acc1.map(|e| e.sin())
+            + tanh(&(0.2 * (x2[(i, 0)] * DMatrix::identity(3, 3) * (0.5 * acc2).exp())));
+    }
+    for _ in 0..acc1.ncols() {
+        let m3 = x1.rows(1, 2).into_owned() - x0 * DMatrix::identity(2, 2);
+        acc1 = acc1.map(|e| e.sin())
+            + tanh(
+                &(0.2
+                    * (softmax(&(0.02 * (m3.column(1).norm_squared() * DMatrix::identity(3, 3))))
+                        - x2.sum() * DMatrix::identity(3, 3))
+                    .map(|e| e.max(e * 0.5))),
+            );
+    }
+    assert_eq!(x1.shape(), (3, 2));
+    (0.05 * (x2.sum() + acc1.sum())).tanh() + (x0 + x1.sum() + x2.sum())
+}
+
+#[test]
+fn check_f203() {
+    passes_at_random_points(203, "f203", |rng| {
+        f203::check(rng.scalar(), &rng.matrix(3, 2), &rng.matrix(3, 2))
+    });
+}
+
+#[differentiable]
+fn f204(x0: DMatrix<f32>, x1: &DMatrix<f32>, case: usize) -> f32 {
+    let m4 = match case {
+        0 => {
+            assert_eq!(x0.shape(), (4, 4));
+            tanh(&(0.01 * (log_softmax(x1) * (x0.mean() * DMatrix::identity(4, 3) * x1))))
+        }
+        1 | 2 => {
+            let m2 = {
+                let s1 = x1[(0, 1)];
+                relu(&x0) * (0.2 * s1).exp()
+            };
+            relu(x1) * (0.01 * m2.norm_squared()).exp()
+        }
+        _ => {
+            let mut acc3 = &x0 * x0.columns(0, 3).into_owned();
+            for _ in 0..x0.nrows() {
+                acc3 -= sigmoid(
+                    &(0.5
+                        * (x0.columns(1, 3).into_owned().component_mul(&softmax(
+                            &(0.01 * (x0.norm_squared() * DMatrix::identity(4, 3))),
+                        )) / (1.0
+                            + (x1
+                                - sigmoid(
+                                    &(0.01 * (x1.norm_squared() * DMatrix::identity(3, 4))),
+                                ))
+                            .norm_squared()))),
+                );
+            }
+            sigmoid(&(0.05 * (x0.column(2).norm() * DMatrix::identity(3, 3) * x1)))
+                * (0.01 * acc3.sum()).exp()
+        }
+    };
+    let mut acc5: DMatrix<f32> = DMatrix::zeros(3, 4);
+    for _ in 0..x0.ncols() {
+        acc5 = tanh(&(0.5 * &acc5)) + sigmoid(&ln(&exp(&(0.2 * x1))));
+    }
+    (0.1 * m4.row(2).sum()).sin() + acc5.mean() + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f204() {
+    passes_at_random_points(204, "f204", |rng| {
+        f204::check(rng.matrix(4, 4), &rng.matrix(3, 4), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f205(x0: &DMatrix<f32>, x1: DMatrix<f32>, case: usize) -> DVector<f32> {
+    let m2 = {
+        let m1 = x0.columns(0, 3).into_owned()
+            * softmax(&(0.01 * (x1.norm_squared() * DMatrix::identity(3, 3))));
+        tanh(&(0.02 * (&m1 * m1.transpose())))
+    };
+    let v6 = if x0.sum() > m2.row(2).norm() {
+        tanh(&(0.01 * (x0.columns(0, 3).sum() * (m2.norm_squared() * DMatrix::identity(3, 3)))))
+            * (0.01
+                * (m2.rows(1, 3).norm_squared()
+                    * DMatrix::identity(3, 2)
+                    * (DVector::from_column_slice(&[1.0, 0.75]) * x0.sum())))
+            .map(|e| e.tanh())
+    } else {
+        let mut acc3: DVector<f32> = DVector::zeros(3);
+        match case {
+            0 => {
+                acc3 = acc3.map(|e| e.tanh())
+                    + DVector::from_column_slice(&[0.25, 1.25, -0.75])
+                        * x1.row(1).mean()
+                        * (0.01 * x0.norm_squared()).tanh();
+            }
+            1 | 2 => {
+                let mut acc4 = acc3.norm_squared() * &acc3;
+                acc4 -= add_bias(&DMatrix::zeros(3, 2), &acc3)
+                    * (DVector::from_column_slice(&[-0.5, 0.3]) * x1[(2, 2)]);
+                acc4 += x1.sum() * DMatrix::identity(3, 3) * &acc3;
+                acc3 = acc3.map(|e| e.tanh()) + &acc4;
+            }
+            _ => {
+                let m5 = x0.clone();
+                acc3 = &acc3 * 0.5
+                    + (DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * m5[(0, 1)])
+                        .map(|e| e * (e.powi(2) + 0.5).sqrt());
+            }
+        }
+        (0.01 * acc3.component_mul(&acc3)).map(|e| e.tanh())
+    };
+    x1[(1, 2)]
+        * DMatrix::identity(3, 2)
+        * (DVector::from_column_slice(&[-0.25, 1.0]) * m2.columns(0, 4).sum())
+        + &v6
+        + DVector::from_element(3, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f205() {
+    passes_at_random_points(205, "f205", |rng| {
+        f205::check(&rng.matrix(4, 4), rng.matrix(4, 3), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f206(x0: &f64, case: usize) -> DMatrix<f64> {
+    let s2 = match case {
+        0 => (*x0 * DMatrix::identity(3, 4)).transpose().mean(),
+        1 | 2 => (1.0 + x0.powi(2)).powf(0.5 * (0.5 * *x0).tanh()),
+        _ => {
+            let mut w1: DVector<f64> = DVector::zeros(2);
+            for i in 0..w1.len() {
+                w1[i] = 0.5 * (*x0 - (0.5 * *x0).tanh());
+            }
+            w1[1]
+        }
+    };
+    let s4 = match case {
+        0 => {
+            let s3 = (0.5 * (s2.powi(2) + 0.5).sqrt()).powi(3);
+            x0.min(s2) + s3
+        }
+        1 | 2 => sigmoid(&(0.05 * (s2 * DMatrix::identity(4, 3) * (s2 * DMatrix::identity(3, 4)))))
+            .mean(),
+        _ => s2 * *x0 / (2.0 + (0.5 * x0.min(s2)).cos()),
+    };
+    let s5 = (0.02 * (*x0 * s4)).sin();
+    (*x0 * DMatrix::identity(3, 2)).map(|e| (0.5 * e).tanh()) * s5.exp()
+        + DMatrix::from_element(3, 2, 1.0) * *x0
+}
+
+#[test]
+fn check_f206() {
+    passes_at_random_points(206, "f206", |rng| f206::check(&rng.scalar(), rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f207(x0: &DMatrix<f64>, x1: f64) -> DMatrix<f64> {
+    let c1 = x0.ncols() as f64;
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(4, 5, 0.4);
+    for _ in 0..2_usize {
+        acc2 += sigmoid(&(0.2 * (x0 - x1 * DMatrix::identity(4, 5))));
+    }
+    acc2.component_div(&exp(&(0.2 * x0))) * (0.2 * c1).exp()
+        + DMatrix::from_element(4, 5, 1.0) * (x0.sum() + x1)
+}
+
+#[test]
+fn check_f207() {
+    passes_at_random_points(207, "f207", |rng| f207::check(&rng.matrix(4, 5), rng.scalar()));
+}
+
+#[differentiable]
+fn f208(x0: &DVector<f64>, x1: &DMatrix<f64>, flag: bool) -> f64 {
+    assert_eq!(x0.len(), 4);
+    let x1 = x1 * 0.5 + x1.mean() * DMatrix::identity(4, 1);
+    let m2 = if flag {
+        add_bias(&x1, x0)
+    } else if x0[3] < 0.3 {
+        &x1 + x1.map(|e| e.sin())
+    } else {
+        let m1 = (add_bias(&DMatrix::zeros(4, 5), x0)
+            * sigmoid(&(0.02 * (x1.norm_squared() * DMatrix::identity(5, 1)))))
+        .map(|e| e * 0.5);
+        add_bias(&tanh(&(0.05 * (x0.mean() * DMatrix::identity(4, 4) * &m1))), &(x0[2] * x0))
+    };
+    (0.01
+        * mse(
+            &(m2.column(0).norm() * DMatrix::identity(1, 5)),
+            &tanh(&(0.05 * (x0.norm_squared() * DMatrix::identity(1, 5)))),
+        ))
+    .sin()
+        + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f208() {
+    passes_at_random_points(208, "f208", |rng| {
+        f208::check(&rng.vector(4), &rng.matrix(4, 1), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f209(x0: f32, case: usize) -> f32 {
+    let s2 = match case {
+        0 => x0 / (2.0 + (0.5 * x0).sin()),
+        1 | 2 => (0.5 * (0.5 * x0).tanh()).tan() + f048(x0, &(x0 * DMatrix::identity(2, 2)), 4),
+        _ => {
+            let s1 = (DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * x0).sum();
+            x0 + s1
+        }
+    };
+    let s3 = (0.05 * (s2 * x0)).tanh();
+    let s7 = match case {
+        0 => {
+            let s6 = if (s2.powi(2) + 0.5).sqrt() < s3 {
+                let s3 = s3.sin() + s2.max(x0);
+                (0.01
+                    * mse(
+                        &add_bias(
+                            &(x0 * DMatrix::identity(4, 2)),
+                            &(DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * s3),
+                        ),
+                        &tanh(
+                            &(0.05 * (s3 * DMatrix::identity(4, 2) + s2 * DMatrix::identity(4, 2))),
+                        ),
+                    ))
+                .tanh()
+            } else {
+                let m5 = {
+                    let s4 = (0.01
+                        * mse(&(s3 * DMatrix::identity(4, 2)), &(s2 * DMatrix::identity(4, 2))))
+                    .tanh();
+                    x0 * DMatrix::identity(4, 4) * s4.exp()
+                };
+                (0.05 * (s2 + m5.mean())).sin()
+            };
+            (x0.powi(2) + 0.5).sqrt() + (s3.powi(2) + 1.0).ln() + s6
+        }
+        1 | 2 => -s3 * s3,
+        _ => x0,
+    };
+    f079(s7, case) + s3 + x0
+}
+
+#[test]
+fn check_f209() {
+    passes_at_random_points(209, "f209", |rng| f209::check(rng.scalar(), rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f210(x0: &DVector<f64>) -> DMatrix<f64> {
+    let mut acc1: DVector<f64> = DVector::zeros(2);
+    acc1 -= x0[0] * x0 / (2.0 + (0.2 * x0.sum()).cos());
+    acc1 = (0.2 * &acc1).map(|e| e.tanh())
+        + (0.05 * (x0.mean().max(x0.sum()) * (x0.mean() * x0))).map(|e| e.tanh());
+    let m2 = acc1[0] * DMatrix::identity(3, 2);
+    tanh(&(0.05 * f139(&add_bias(&DMatrix::zeros(2, 2), x0), &acc1))) * (0.5 * m2.mean()).exp()
+        + DMatrix::from_element(2, 2, 1.0) * x0.sum()
+}
+
+#[test]
+fn check_f210() {
+    passes_at_random_points(210, "f210", |rng| f210::check(&rng.vector(2)));
+}
+
+#[differentiable]
+fn f211(x0: DMatrix<f64>, x1: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
+    let mut acc1 = x0.column(0).into_owned();
+    acc1 = acc1.map(|e| e.sin())
+        + (0.05
+            * (-(DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * x0.columns(1, 2).sum()))
+                .component_div(
+                    &(0.02
+                        * (x1.rows(0, 3).norm()
+                            * DMatrix::identity(4, 4)
+                            * x0.column(1).into_owned()))
+                    .map(|e| e.tanh())
+                    .map(|e| 2.0 + e.sin()),
+                ))
+        .map(|e| e.tanh());
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(5, 4, 0.25);
+    acc2 -= sigmoid(
+        &(0.05
+            * f195(
+                &(x1.sum() * DMatrix::identity(1, 4)),
+                &softmax(&(0.01 * (x0.norm_squared() * DMatrix::identity(5, 5)))),
+                case,
+            )),
+    );
+    match case {
+        0 => {
+            for i in 0..acc2.nrows() {
+                acc2 = tanh(&(0.2 * &acc2))
+                    + tanh(
+                        &(0.5
+                            * (acc1[1] * DMatrix::identity(5, 4)).map(|e| e + e.tanh() + e.cos())),
+                    );
+                acc2 *= (0.2
+                    * (x0.row(1).norm().max(acc1.sum())
+                        / (2.0 + (0.2 * (x1.row(i).mean() - x1.column(2).norm())).tanh())))
+                .cos();
+            }
+            acc2 /= 1.0
+                + ((0.05 * (x0.mean() * x0.sum())).tanh()
+                    / (1.0 + (x1 + x0.row(0).norm() * DMatrix::identity(5, 4)).norm_squared()))
+                .powi(2);
+        }
+        1 | 2 => {
+            acc2 -= ln(&x1.map(|e| 2.0 + e.sin()));
+        }
+        _ => {
+            acc2 /= 2.0
+                + (0.01
+                    * mse(
+                        &(acc1.sum() * DMatrix::identity(5, 5)),
+                        &(x0.sum() * DMatrix::identity(5, 5)),
+                    ))
+                .tanh()
+                .tanh();
+        }
+    }
+    sigmoid(&(0.05 * (&x0 * (0.05 * acc1.norm_squared()).exp() * (0.02 * acc2.sum()).exp())))
+        + DMatrix::from_element(4, 4, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f211() {
+    passes_at_random_points(211, "f211", |rng| {
+        f211::check(rng.matrix(4, 4), &rng.matrix(5, 4), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f212(x0: &DVector<f64>, q: &TwoLayer, n: usize, case: usize) -> f64 {
+    let mut acc1 = add_bias(&DMatrix::zeros(2, 2), x0) * x0;
+    for (&e2, &e3) in q.first.w.iter().zip(q.first.w.iter().skip(1)) {
+        let mut acc4: DMatrix<f64> = DMatrix::from_element(2, 2, 1.5);
+        match case {
+            0 => {
+                let e3 = (0.5 * e3).tanh();
+                acc4 = &acc4 * 0.5
+                    + softmax(
+                        &(0.1
+                            * (q.first
+                                .w
+                                .rows(0, 2)
+                                .into_owned()
+                                .map(|u| (0.5 * (u.powi(2) + 0.5).sqrt()).tanh() + e2)
+                                * e3.exp())),
+                    );
+            }
+            1 | 2 => {
+                acc4 -= tanh(
+                    &(0.5
+                        * ((e2 * DMatrix::identity(2, 2)).transpose() / (2.0 + (0.5 * e3).tanh()))),
+                );
+            }
+            _ => {
+                let v6 = {
+                    let s5 = (0.5 * (0.2 * (e2 * e3)).tanh()).tan();
+                    (0.05 * f174(&q.gain, &DVector::from_element(2, 0.75))).map(|e| e.tanh())
+                        * s5.exp()
+                };
+                acc4 = &acc4 * 0.5
+                    + tanh(
+                        &(0.2
+                            * (relu(&(q.gain * DMatrix::identity(2, 2)))
+                                * (0.2 * v6.mean()).exp())),
+                    );
+            }
+        }
+        acc1 -= (0.05 * (x0 * q.gain * (0.02 * acc4.norm_squared()).exp())).map(|e| e.tanh());
+    }
+    let mut acc7: DMatrix<f64> = DMatrix::zeros(3, 2);
+    for _ in 0..n {
+        assert_eq!(acc7.shape(), (3, 2));
+        acc7 = acc7.map(|e| e.sin())
+            + sigmoid(
+                &(0.2
+                    * relu(&(q.gain * DMatrix::identity(3, 2))).component_div(
+                        &q.first
+                            .w
+                            .component_div(&q.first.w.map(|e| e * e + 0.5))
+                            .map(|e| 2.0 + e.sin()),
+                    )),
+            );
+    }
+    (0.02 * ((0.05 * (q.gain + acc1.mean())).sin() + acc7.norm_squared())).sin()
+        + (x0.sum()
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
+}
+
+#[test]
+fn check_f212() {
+    passes_at_random_points(212, "f212", |rng| {
+        f212::check(
+            &rng.vector(2),
+            &TwoLayer {
+                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
+                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
+                gain: rng.scalar(),
+            },
+            4,
+            rng.int(0, 3),
+        )
+    });
+}
+
+#[differentiable]
+fn f213(x0: f32, x1: &DMatrix<f32>) -> f32 {
+    let mut acc2 = (DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5, 0.3]) * x0)
+        .component_div(
+            &(DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0, 0.25]) * x0)
+                .map(|e| 2.0 + e.sin()),
+        )
+        .map(|e| {
+            let t1 = e / (2.0 + (0.2 * e).cos());
+            (0.2 * t1).sin()
+        });
+    acc2 = acc2.map(|e| e.sin())
+        + (0.05
+            * (x0
+                * DMatrix::identity(5, 2)
+                * (x1.column(1).into_owned() - x1.column(0).into_owned())))
+        .map(|e| e.tanh());
+    let m4 = {
+        let m3 = -x1;
+        exp(&(0.5 * x1)) + &m3
+    };
+    (0.01 * (x0 + acc2.sum() + m4.norm_squared())).tanh() + (x0 + x1.sum())
+}
+
+#[test]
+fn check_f213() {
+    passes_at_random_points(213, "f213", |rng| f213::check(rng.scalar(), &rng.matrix(2, 2)));
+}
+
+#[differentiable]
+fn f214(x0: DMatrix<f32>, x1: f32, q: TwoLayer32) -> f32 {
+    let mut w1: DVector<f32> = DVector::zeros(2);
+    for i in 0..w1.len() {
+        w1[i] = 0.5 * ((0.05 * q.second.w.norm_squared()).tanh() + x1);
+    }
+    assert_eq!(x0.shape(), (5, 3));
+    let w1 = (0.5 * &w1).map(|e| e.tanh());
+    x1 - q.gain
+        + w1.mean()
+        + (x0.sum()
+            + x1
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
+}
+
+#[test]
+fn check_f214() {
+    passes_at_random_points(214, "f214", |rng| {
+        f214::check(
+            rng.matrix(5, 3),
+            rng.scalar(),
+            TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f215(x0: &DMatrix<f32>, x1: DVector<f32>) -> DMatrix<f32> {
+    let m3 = {
+        let m2 = x0.map(|e| {
+            let t1 = e;
+            t1 * 0.5
+        });
+        add_bias(&m2, &x1)
+    };
+    let mut w5: DVector<f32> = (DVector::from_column_slice(&[1.0]) * x1[0]).map(|e| {
+        let t4 = e + (0.5 * e).tanh();
+        (0.5 * t4).tanh()
+    });
+    for i in 0..w5.len() {
+        w5[i] = 0.5 * (x0[(i, i)] / (2.0 + (0.5 * x1.mean()).cos()));
+    }
+    (ln(&exp(&(0.2 * x0))) + &m3) * (0.1 * w5.norm_squared()).exp()
         + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum())
 }
 
 #[test]
-fn check_f172() {
-    passes_at_random_points(172, "f172", |rng| f172::check(rng.matrix(3, 4), &rng.vector(4)));
+fn check_f215() {
+    passes_at_random_points(215, "f215", |rng| f215::check(&rng.matrix(3, 3), rng.vector(3)));
 }
 
-#[differentiable(wrt(x0))]
-fn f173(x0: f64, x1: &DVector<f64>, case: usize) -> f64 {
-    let mut acc1 = ln(&(x0 * DMatrix::identity(1, 4)).map(|e| e * e + 0.5));
-    acc1 /= 2.0 + (0.5 * x1.mean()).tanh();
-    acc1 /= 2.0 + (0.5 * x0).cos();
-    let m5 = if x0 > x1[1] {
-        x0 * DMatrix::identity(4, 4)
-    } else {
-        match case {
-            0 => {
-                let v3 = {
-                    let s2 = add_bias(&acc1, &(DVector::from_column_slice(&[1.0]) * x0)).sum();
-                    (0.05 * (x1.component_mul(x1) * (0.05 * s2).exp())).map(|e| e.tanh())
-                };
-                acc1 -=
-                    log_softmax(&(x0 * DMatrix::identity(1, 4))) * (0.5 * v3.norm_squared()).exp();
-            }
-            1 | 2 => {
-                let v4: DVector<f64> = (DVector::from_column_slice(&[0.75, -0.5]) * x0)
-                    .map(|e| (0.5 * e).exp())
-                    + x1 / (2.0 + (0.5 * x0).tanh());
-                acc1 += x0 * DMatrix::identity(1, 4) * (0.01 * v4.norm_squared()).exp();
-            }
-            _ => {
-                acc1 = tanh(&(0.5 * &acc1))
-                    + sigmoid(
-                        &(0.05
-                            * (x0 * DMatrix::identity(1, 1) * (x0 * DMatrix::identity(1, 4)))
-                                .component_div(&exp(&softmax(&(x0 * DMatrix::identity(1, 4)))))),
-                    );
-            }
-        }
-        softmax(&(0.1 * acc1.transpose()))
-            * tanh(&(0.05 * add_bias(&acc1, &acc1.column(2).into_owned())))
-    };
-    (0.01
-        * ((0.02
-            * (cross_entropy(&add_bias(&DMatrix::zeros(2, 4), x1), &[0, 0, 1, 0]) + acc1.sum()))
-        .tanh()
-            + m5.norm_squared()))
-    .sin()
-        + (x0 + x1.sum())
+#[differentiable]
+fn f216(x0: DMatrix<f32>) -> f32 {
+    let m1 = &x0 - x0[(2, 0)] * DMatrix::identity(5, 4);
+    let mut w2: DMatrix<f32> =
+        relu(&sigmoid(&(0.01 * (m1.column(2).norm_squared() * DMatrix::identity(4, 4)))));
+    for i in 0..w2.nrows() {
+        w2[(i, 1)] += 0.5 * w2.sum();
+    }
+    let mut acc3 =
+        ln(&sigmoid(&(0.01 * (x0.norm_squared() * DMatrix::identity(5, 4)))).map(|e| e * e + 0.5));
+    for _ in 0..w2.nrows() {
+        let x0 = x0.map(|e| e.sin()) + softmax(&(0.02 * (&m1 * w2.sum())));
+        acc3 -= sigmoid(
+            &(0.5
+                * (tanh(
+                    &(0.05
+                        * (m1.map(|e| {
+                            let t4 = e / (2.0 + (0.2 * e).sin());
+                            t4 * 0.5
+                        }) * w2.transpose())),
+                ) + &x0)),
+        );
+    }
+    (0.05 * ((0.05 * m1.sum()).tanh() + acc3.sum())).tanh() + x0.sum()
 }
 
 #[test]
-fn check_f173() {
-    passes_at_random_points(173, "f173", |rng| {
-        f173::check(rng.scalar(), &rng.vector(2), rng.int(0, 3))
+fn check_f216() {
+    passes_at_random_points(216, "f216", |rng| f216::check(rng.matrix(5, 4)));
+}
+
+#[differentiable]
+fn f217(x0: &DVector<f32>, p: &Affine32, n: usize) -> f32 {
+    let mut acc1 = x0 * p.b[1] * (0.05 * f064(&p.b, p)).tanh();
+    for i in 0..n {
+        acc1 *= (0.1 * (x0[i] * DMatrix::identity(5, 4)).transpose().norm()).tanh();
+    }
+    if (0.05 * p.w.dot(&p.w)).tanh() > p.w.mean() {
+        acc1 = acc1.map(|e| e.sin())
+            + softmax(&(0.01 * (p.w.norm_squared() * DMatrix::identity(5, 1))))
+                * (DVector::from_column_slice(&[0.75]) * p.b.mean());
+    }
+    (0.01 * (x0.sum().max(p.b[2]) + acc1.norm_squared())).tanh()
+        + (x0.sum() + p.w.sum() + p.b.sum())
+}
+
+#[test]
+fn check_f217() {
+    passes_at_random_points(217, "f217", |rng| {
+        f217::check(&rng.vector(5), &Affine32 { w: rng.matrix(3, 4), b: rng.vector(3) }, 3)
     });
 }
 
 #[differentiable]
-fn f174(x0: f64, x1: &DMatrix<f64>, flag: bool, case: usize) -> f64 {
-    let m2 = if flag {
-        let mut acc1: DMatrix<f64> = DMatrix::zeros(5, 5);
-        for _ in 0..x1.nrows() {
-            acc1 = acc1.map(|e| e.sin())
-                + sigmoid(
-                    &(0.1
-                        * (exp(&(0.5 * (x0 * DMatrix::identity(5, 5))))
-                            - x0 * (x0 * DMatrix::identity(5, 5)))),
-                );
-        }
-        add_bias(&(x0 * DMatrix::identity(5, 2)), &acc1.column(2).into_owned())
+fn f218(x0: f64, case: usize) -> DMatrix<f64> {
+    let mut acc1 = (0.5 * x0).tanh()
+        * (DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25]) * x0).map(|u| x0 + u);
+    for _ in 0..2_usize {
+        acc1 /= 2.0
+            + (0.05 * (DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * x0).norm_squared())
+                .tanh()
+                .cos();
+    }
+    assert_eq!(acc1.len(), 4);
+    let s3 = {
+        let s2 = f111(
+            &(0.05 * f044(x0 * DMatrix::identity(2, 2), x0)).sin(),
+            &-(acc1[1] * DMatrix::identity(2, 3)),
+            case,
+        );
+        (0.05 * (cross_entropy(&add_bias(&DMatrix::zeros(4, 4), &acc1), &[0, 3, 2, 1]) + s2)).sin()
+    };
+    sigmoid(
+        &(0.05
+            * ((add_bias(&DMatrix::zeros(4, 4), &acc1) + x0 * DMatrix::identity(4, 4)) * s3.exp())),
+    ) + DMatrix::from_element(4, 4, 1.0) * x0
+}
+
+#[test]
+fn check_f218() {
+    passes_at_random_points(218, "f218", |rng| f218::check(rng.scalar(), rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f219(x0: DMatrix<f32>) -> f32 {
+    let mut acc1 = x0.sum() * x0.transpose();
+    for _ in 0..x0.nrows() {
+        acc1 -= (0.05 * (x0.sum() * x0.norm_squared())).sin() * softmax(&x0);
+    }
+    let x0 = tanh(&(0.5 * &x0));
+    acc1 = tanh(&(0.1 * &acc1)) + softmax(&x0);
+    acc1.mean().tanh() + x0.sum()
+}
+
+#[test]
+fn check_f219() {
+    passes_at_random_points(219, "f219", |rng| f219::check(rng.matrix(1, 1)));
+}
+
+#[differentiable]
+fn f220(x0: DVector<f64>, n: usize) -> DVector<f64> {
+    let mut acc1: DVector<f64> = DVector::zeros(3);
+    acc1 = acc1.map(|e| e.tanh())
+        + (0.05 * (x0.mean() * &x0).component_div(&(&x0 * x0.sum()).map(|e| 2.0 + e.sin())))
+            .map(|e| e.tanh());
+    for _ in 0..x0.len() {
+        let c2 = x0.len() as f64;
+        acc1 += (0.05 * (x0.mean() * &x0 * (c2 * (0.5 * c2).tanh()))).map(|e| e.tanh());
+    }
+    let v6 = if n > 3 {
+        let s4 = {
+            let m3: DMatrix<f64> = ln(&tanh(
+                &(0.02
+                    * (acc1.mean()
+                        * DMatrix::identity(4, 4)
+                        * (acc1.sum() * DMatrix::identity(4, 5)))),
+            )
+            .map(|e| 2.0 + e.sin()));
+            (0.2 * acc1.mean()).tanh() + m3.mean()
+        };
+        &x0 * (0.2 * s4).exp()
     } else {
-        log_softmax(
-            &(0.5
-                * (x0 * DMatrix::identity(5, 2) - (x0 * DMatrix::identity(5, 2)).map(|e| e.sin()))),
-        )
+        let mut w5: DVector<f64> = (0.02
+            * (x0[2]
+                * DMatrix::identity(5, 5)
+                * (DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3, -1.0]) * acc1.sum())))
+        .map(|e| e.tanh());
+        for i in 0..w5.len() {
+            w5[i] += 0.5 * (x0[0] / (2.0 + (0.2 * acc1[1]).cos()));
+        }
+        (0.05 * (add_bias(&DMatrix::zeros(3, 3), &acc1) * &x0)).map(|e| e.tanh())
+            * (0.02 * w5.norm_squared()).exp()
     };
-    let m4 = {
-        let m3 = x1.component_div(&x1.map(|e| 2.0 + e.sin()));
-        tanh(
-            &(0.05
-                * (add_bias(&m2, &m2.column(1).into_owned()) * (0.01 * m3.norm_squared()).exp())),
-        )
-    };
-    let mut acc5: DMatrix<f64> = DMatrix::zeros(5, 2);
+    f110(&x0.sum(), v6[0], 4) + DVector::from_element(3, 1.0) * x0.sum()
+}
+
+#[test]
+fn check_f220() {
+    passes_at_random_points(220, "f220", |rng| f220::check(rng.vector(3), 4));
+}
+
+#[differentiable]
+fn f221(x0: &DVector<f64>, x1: f64, x2: &DMatrix<f64>, n: usize, case: usize) -> f64 {
+    let m1: DMatrix<f64> = tanh(&(0.05 * f177(x2.transpose(), &x2.column(1).into_owned(), case)))
+        - add_bias(x2, &(DVector::from_column_slice(&[-0.25, 1.0, 0.75]) * x1));
+    let mut acc2 = (0.01
+        * (x1
+            * DMatrix::identity(4, 3)
+            * x2.columns(0, 2).into_owned()
+            * (DVector::from_column_slice(&[1.0, 0.75]) * x2.column(1).norm())))
+    .map(|e| e.tanh());
+    for _ in 0..n {
+        acc2 *= (0.1
+            * cross_entropy(&(x1 * DMatrix::identity(3, 4)), &[1, 0, 0, 1]).min(f203(
+                x1,
+                &(x1 * DMatrix::identity(3, 2)),
+                &(x2.sum() * DMatrix::identity(3, 2)),
+            )))
+        .cos();
+    }
+    (0.05 * (x1.min(x1 * 0.5) + x0.mean() + m1.sum())).tanh()
+        + acc2.sum()
+        + (x0.sum() + x1 + x2.sum())
+}
+
+#[test]
+fn check_f221() {
+    passes_at_random_points(221, "f221", |rng| {
+        f221::check(&rng.vector(4), rng.scalar(), &rng.matrix(3, 3), 4, rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f222(x0: &DMatrix<f64>, x1: f64) -> f64 {
+    let mut acc1: f64 = 0.5;
+    for i in 0..3_usize {
+        acc1 *= (0.1 * (-x0.sum() / (2.0 + (0.2 * (x1 - x0[(i, i)])).cos()))).sin();
+    }
+    let m2: DMatrix<f64> =
+        ln(&add_bias(&(acc1 * DMatrix::identity(4, 5)), &x0.column(3).into_owned())
+            .map(|e| e * e + 0.5));
+    acc1 + x1 + m2.mean() + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f222() {
+    passes_at_random_points(222, "f222", |rng| f222::check(&rng.matrix(4, 5), rng.scalar()));
+}
+
+#[differentiable]
+fn f223(x0: DMatrix<f32>, x1: f32, x2: &f32, case: usize) -> f32 {
+    let m1 = ln(&exp(&(0.2 * (x1 * DMatrix::identity(2, 2)))));
+    let mut acc2: DVector<f32> = DVector::zeros(3);
     match case {
         0 => {
-            let mut acc6 = (x1 + x0 * DMatrix::identity(2, 2))
-                / (1.0 + (0.05 * f107(x0, &DMatrix::from_element(5, 1, 2.0), 1)).tanh().powi(2));
-            if !flag {
-                acc6 *= (0.5 * (x0 / (2.0 + (0.5 * x0).tanh()))).tanh();
-            }
-            acc5 = &acc5 * 0.5 + &m4 * -&acc6;
+            acc2 = acc2.map(|e| e.tanh())
+                + (DVector::from_column_slice(&[0.3, -1.0, 0.25]) * *x2
+                    - DVector::from_column_slice(&[0.5, -0.25, 1.0]) * *x2
+                        / (2.0 + (0.5 * *x2).tanh()));
         }
         1 | 2 => {
-            for (i, &e7) in m4.iter().enumerate() {
-                acc5 *= e7.powi(3).tanh();
-            }
-            acc5 /= 2.0 + (0.5 * x0).tanh();
+            acc2 = &acc2 * 0.5 + DVector::from_column_slice(&[0.5, -0.25, 1.0]) * x1;
         }
         _ => {
-            acc5 = tanh(&acc5) + softmax(&(x0 * DMatrix::identity(5, 2)));
+            let c3: DMatrix<f32> = DMatrix::from_element(3, 3, 1.25);
+            acc2 /= 1.0 + (0.1 * ((*x2 + x1) * (0.05 * c3.norm_squared()).exp())).powi(2);
         }
     }
-    acc5.column(0).into_owned().mean() + m4.mean() + (x0 + x1.sum())
+    *x2 / (1.0 + (0.2 * m1.columns(0, 1).norm_squared()).powi(2))
+        + x0.mean()
+        + acc2.mean()
+        + (x0.sum() + x1 + *x2)
 }
 
 #[test]
-fn check_f174() {
-    passes_at_random_points(174, "f174", |rng| {
-        f174::check(rng.scalar(), &rng.matrix(2, 2), rng.uniform() < 0.5, rng.int(0, 3))
+fn check_f223() {
+    passes_at_random_points(223, "f223", |rng| {
+        f223::check(rng.matrix(2, 2), rng.scalar(), &rng.scalar(), rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f175(x0: f64) -> f64 {
-    let s1 = x0 + (0.5 * x0).tanh();
-    let s1 = (0.5 * s1).tanh();
-    x0 / (2.0 + s1.cos()) + x0
+fn f224(x0: &DMatrix<f64>, x1: &DVector<f64>, case: usize) -> f64 {
+    let v2 = {
+        let m1 = tanh(
+            &(0.05
+                * f177(
+                    x1[1] * DMatrix::identity(3, 3),
+                    &(0.05 * (DVector::from_column_slice(&[0.5, -0.25, 1.0]) * x0.norm_squared()))
+                        .map(|e| e.tanh()),
+                    case,
+                )),
+        );
+        x1.map(|e| f101((e.powi(2) + 1.0).ln())) * m1.mean().exp()
+    };
+    let v3 = match case {
+        0 => x0
+            .column(1)
+            .into_owned()
+            .component_div(&x1.map(|e| 2.0 + e.sin()))
+            .map(|e| (0.2 * e).cos().min((0.02 * (e * (e * 0.5))).sin())),
+        1 | 2 => {
+            assert_eq!(x0.shape(), (2, 2));
+            (0.5 * x1).map(|e| e.tanh())
+        }
+        _ => x0.column(1).into_owned().component_mul(&x0.column(1).into_owned()),
+    };
+    (0.01 * (x1[0] + v2.norm_squared())).sin() + v3.sum() + (x0.sum() + x1.sum())
 }
 
 #[test]
-fn check_f175() {
-    passes_at_random_points(175, "f175", |rng| f175::check(rng.scalar()));
+fn check_f224() {
+    passes_at_random_points(224, "f224", |rng| {
+        f224::check(&rng.matrix(2, 2), &rng.vector(2), rng.int(0, 3))
+    });
 }
 
 #[differentiable]
-fn f176(x0: &DMatrix<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>, q: TwoLayer) -> DVector<f64> {
-    let v1 = (0.02 * f006(&q.second.w.transpose().transpose(), &q)).map(|e| e.tanh());
-    let m3 = if (0.02 * f018(&q.first.b[2], &(q.gain * DMatrix::identity(2, 4)), &q)).sin() < q.gain
-    {
-        q.gain * DMatrix::identity(2, 1) + x2.columns(1, 1).into_owned()
-    } else {
-        let c2 = q.first.b.len() as f64;
-        c2 * DMatrix::identity(2, 1) + q.gain * DMatrix::identity(2, 1)
+fn f225(x0: &DVector<f64>, x1: &DMatrix<f64>, n: usize) -> f64 {
+    assert_eq!(x1.shape(), (2, 2));
+    let mut acc1: f64 = 1.0;
+    for i in 0..n {
+        for _ in 0..n {
+            acc1 /= 1.0 + (0.5 * (0.5 * x0[i]).powi(3)).powi(2);
+        }
+        let x1 = x1 * 0.5 + ln(&(acc1 * DMatrix::identity(2, 2)).map(|e| 2.0 + e.sin()));
+        acc1 += (0.02 * (x0.sum() + x1.norm_squared())).tanh();
+    }
+    f111(&x0[2], &(acc1 * DMatrix::identity(2, 3)), 1) + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f225() {
+    passes_at_random_points(225, "f225", |rng| f225::check(&rng.vector(3), &rng.matrix(2, 2), 3));
+}
+
+#[differentiable]
+fn f226(x0: &f32) -> DMatrix<f32> {
+    let mut acc1: f32 = 0.5;
+    for _ in 0..2_usize {
+        acc1 /= 2.0 + (0.2 * (DVector::from_column_slice(&[0.25, 1.25]) * *x0).norm()).cos();
+    }
+    let s2 =
+        (0.05 * mse(&(acc1 * DMatrix::identity(2, 1)), &(*x0 * DMatrix::identity(2, 1)))).tanh();
+    softmax(&(*x0 * DMatrix::identity(1, 1))) * s2.exp() + DMatrix::from_element(1, 1, 1.0) * *x0
+}
+
+#[test]
+fn check_f226() {
+    passes_at_random_points(226, "f226", |rng| f226::check(&rng.scalar()));
+}
+
+#[differentiable]
+fn f227(x0: &DMatrix<f32>, x1: f32, x2: f32, n: usize) -> f32 {
+    let mut acc1 = -x0.column(1).into_owned().component_mul(&x0.column(1).into_owned());
+    for _ in 0..n {
+        acc1 -= (0.5 * (DVector::from_column_slice(&[-0.5, 0.3]) * x2)).map(|e| e.tanh());
+    }
+    let x0 = x0 * 0.5 + x0.component_mul(x0);
+    (0.01 * (x1.max(x2) + acc1.mean() + x0.norm_squared())).sin() + (x0.sum() + x1 + x2)
+}
+
+#[test]
+fn check_f227() {
+    passes_at_random_points(227, "f227", |rng| {
+        f227::check(&rng.matrix(2, 2), rng.scalar(), rng.scalar(), 3)
+    });
+}
+
+#[differentiable]
+fn f228(x0: DVector<f32>, n: usize, case: usize) -> f32 {
+    assert_eq!(x0.len(), 3);
+    let mut acc1 =
+        f008(tanh(&(0.05 * (x0.norm_squared() * DMatrix::identity(2, 2)))), x0[0].max(x0.mean()));
+    for i in 0..n {
+        for _ in 0..acc1.len() {
+            acc1 += (0.1 * (x0[2] * &x0 + &x0)).map(|e| e.tanh());
+        }
+        let v3 = if (0.05 * acc1[2]).tanh() < (0.01 * acc1.norm_squared()).sin() {
+            let x0 = (0.5 * &x0).map(|e| e.tanh()) + (0.05 * &acc1).map(|e| e.tanh());
+            (0.05 * &acc1).map(|e| e.tanh()) / (2.0 + (0.1 * x0.norm_squared()).cos())
+        } else {
+            let mut acc2: DVector<f32> = DVector::zeros(3);
+            acc2 = acc2.map(|e| e.tanh())
+                + (0.2 * ((0.05 * &acc1).map(|e| e.tanh()) - &x0 + &x0)).map(|e| e.tanh());
+            acc2 += (0.02
+                * (tanh(&(0.05 * add_bias(&DMatrix::zeros(3, 3), &acc1)))
+                    * (x0.sum() * DMatrix::identity(3, 3))
+                    * (DVector::from_column_slice(&[0.75, -0.5, 0.3]) * x0[i]
+                        / (2.0 + (0.2 * x0.sum()).tanh()))))
+            .map(|e| e.tanh());
+            (&x0 + (0.05 * &acc1).map(|e| e.tanh()))
+                / (2.0
+                    + (0.05
+                        * f094(
+                            &sigmoid(&(0.05 * (acc2.norm_squared() * DMatrix::identity(3, 3)))),
+                            &(acc2.mean() * DMatrix::identity(3, 3)),
+                            case,
+                            &[3, 1, 0],
+                        ))
+                    .sin()
+                    .sin())
+        };
+        acc1 = &acc1 * 0.5
+            + (0.2 * ((&x0 + &v3) / (2.0 + (0.5 * (0.2 * x0.sum()).tanh()).tan().sin())))
+                .map(|e| e.tanh());
+    }
+    (0.05 * acc1.norm()).tanh() + x0.sum()
+}
+
+#[test]
+fn check_f228() {
+    passes_at_random_points(228, "f228", |rng| f228::check(rng.vector(3), 3, rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f229(x0: &f64, x1: f64, flag: bool) -> f64 {
+    let s2 = {
+        let m1 = x1 * DMatrix::identity(2, 3);
+        f060(&(DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * *x0), m1[(1, 2)], 3, flag)
     };
-    ((0.05
-        * ((q.second.w.column(1).into_owned() * (0.1 * x0.sum()).exp() + x1)
-            * (0.02 * x2.norm_squared()).exp()))
-    .map(|e| e.tanh())
-        + &v1)
-        * (0.1 * m3.mean()).exp()
-        + DVector::from_element(4, 1.0)
+    let mut acc3 = x1;
+    if x1 < acc3 {
+        let s4: f64 = (0.05 * (s2 * *x0)).sin();
+        acc3 -= s2 - *x0 + s4;
+    } else {
+        acc3 *= ((x1.powi(2) + 1.0).ln().powi(2) + 1.0).ln().sin();
+    }
+    let x1 = x1 * 0.5 + *x0;
+    (0.05 * (x1 + s2 + acc3)).sin() + (*x0 + x1)
+}
+
+#[test]
+fn check_f229() {
+    passes_at_random_points(229, "f229", |rng| {
+        f229::check(&rng.scalar(), rng.scalar(), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f230(x0: &DVector<f64>, x1: f64) -> f64 {
+    let v1 = x0.clone();
+    let mut acc2: DVector<f64> = DVector::zeros(5);
+    for _ in 0..x0.len() {
+        let v3 =
+            &acc2 + x0 - (DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25, 1.25]) * x1 - x0);
+        acc2 = (0.2 * &acc2).map(|e| e.tanh()) + (0.05 * (&v1 * x1 + &v3)).map(|e| e.tanh());
+    }
+    for i in 0..3_usize {
+        let mut acc4 = add_bias(&DMatrix::zeros(5, 4), &v1)
+            * (DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * x1);
+        for _ in 0..v1.len() {
+            let x1 = x1 * 0.5;
+            acc4 *= (0.1
+                * f042(&x1, x1 * DMatrix::identity(2, 5) * add_bias(&DMatrix::zeros(5, 3), x0)))
+            .cos();
+        }
+        let x1 = x1 * 0.5 + (x1 + v1[i]);
+        acc2 = acc2.map(|e| e.sin())
+            + (0.02
+                * (x0 - DVector::from_column_slice(&[-1.0, 0.25, 1.25, -0.75, 0.4]) * x1 + &acc4))
+                .map(|e| e.tanh());
+    }
+    x1 / (1.0 + x0.norm_squared()) + acc2.mean() + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f230() {
+    passes_at_random_points(230, "f230", |rng| f230::check(&rng.vector(5), rng.scalar()));
+}
+
+#[differentiable]
+fn f231(x0: &DMatrix<f32>, x1: DMatrix<f32>, x2: DVector<f32>, q: &TwoLayer32) -> DMatrix<f32> {
+    let mut acc1 = softmax(&x1);
+    for &e2 in x1.iter() {
+        acc1 -= f167(q.gain).map(|u| (0.05 * (e2 * u)).tanh() - (0.05 * f020(e2)).tanh());
+    }
+    let v4 = &q.second.b / (2.0 + (0.5 * q.gain).tanh());
+    tanh(&(0.02 * (relu(&acc1) * (0.2 * x0.mean()).exp())))
+        * (0.2 * x2.mean()).exp()
+        * (0.05 * v4.norm_squared()).exp()
+        + DMatrix::from_element(4, 4, 1.0)
             * (x0.sum()
                 + x1.sum()
                 + x2.sum()
@@ -5636,1526 +7523,280 @@ fn f176(x0: &DMatrix<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>, q: TwoLayer) ->
 }
 
 #[test]
-fn check_f176() {
-    passes_at_random_points(176, "f176", |rng| {
-        f176::check(
-            &rng.matrix(1, 4),
-            &rng.vector(4),
-            &rng.matrix(2, 2),
-            TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f177(x0: DMatrix<f64>, flag: bool, case: usize) -> f64 {
-    let m2 = match case {
-        0 => {
-            let m1 = (x0.mean() * DMatrix::identity(5, 3)).transpose();
-            ln(&tanh(&(0.5 * &x0)).map(|e| e * e + 0.5)) + &m1
-        }
-        1 | 2 => x0.mean() * DMatrix::identity(3, 3) * &x0,
-        _ => sigmoid(
-            &(0.02 * (x0.mean() * DMatrix::identity(3, 3) * (x0.sum() * DMatrix::identity(3, 5)))),
-        ),
-    };
-    let mut acc3: DMatrix<f64> = DMatrix::from_element(3, 5, 2.0);
-    if flag {
-        let mut w4: DVector<f64> = DVector::zeros(5);
-        for i in 0..w4.len() {
-            w4[i] += (0.01 * m2.norm_squared()).sin();
-        }
-        acc3 = acc3.map(|e| e.sin())
-            + tanh(&(0.05 * add_bias(&m2, &m2.column(4).into_owned())))
-                .component_div(&exp(&(0.1 * (x0[(2, 4)] * &x0))))
-                * (0.5 * w4.mean()).exp();
-    } else {
-        acc3 += tanh(&(0.02 * (m2.sum() * DMatrix::identity(3, 4))))
-            .component_div(&m2.columns(1, 4).into_owned().map(|e| e * e + 0.5))
-            * (x0.mean() * DMatrix::identity(4, 5));
-    }
-    (0.01 * acc3.norm_squared()).tanh() + x0.sum()
-}
-
-#[test]
-fn check_f177() {
-    passes_at_random_points(177, "f177", |rng| {
-        f177::check(rng.matrix(3, 5), rng.uniform() < 0.5, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f178(x0: &DMatrix<f32>, p: &TwoLayer32, s: &Stack32) -> f32 {
-    let mut h1 = ln(&exp(&(0.2 * x0)));
-    for layer2 in &s.layers {
-        h1 = tanh(&add_bias(&(&layer2.w * &h1), &layer2.b));
-    }
-    assert_eq!(s.layers[1].w.shape(), (2, 2));
-    let mut acc3 = sigmoid(&(0.02 * (&p.first.w * &p.second.w * p.second.w.transpose())));
-    for (&e4, &e5) in s.layers[0].b.iter().zip(s.layers[0].b.iter().skip(1)) {
-        assert_eq!(p.second.b.len(), 3);
-        acc3 = tanh(&(0.5 * &acc3))
-            + tanh(
-                &(0.02
-                    * (exp(&(0.5 * &p.first.w)).map(|e| {
-                        let t6 = e;
-                        (2.0 + e.sin()).ln() + t6
-                    }) * (0.2 * e4).exp()
-                        * (0.2 * e5).exp())),
-            );
-    }
-    (0.05 * mse(&p.second.w.columns(0, 3).into_owned(), &(p.gain * DMatrix::identity(3, 3)))).tanh()
-        + h1.mean()
-        + acc3.sum()
-        + (x0.sum()
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
-}
-
-#[test]
-fn check_f178() {
-    passes_at_random_points(178, "f178", |rng| {
-        f178::check(
-            &rng.matrix(2, 4),
+fn check_f231() {
+    passes_at_random_points(231, "f231", |rng| {
+        f231::check(
+            &rng.matrix(3, 4),
+            rng.matrix(4, 4),
+            rng.vector(3),
             &TwoLayer32 {
-                first: Affine32 { w: rng.matrix(4, 3), b: rng.vector(4) },
-                second: Affine32 { w: rng.matrix(3, 4), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-            &Stack32 {
-                layers: vec![
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                ],
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f179(x0: &DMatrix<f64>) -> f64 {
-    let m1 = softmax(
-        &(0.05
-            * x0.component_mul(x0).component_div(
-                &x0.component_div(&x0.map(|e| 2.0 + e.sin())).map(|e| 2.0 + e.sin()),
-            )),
-    );
-    let m2 = sigmoid(&(0.2 * (x0.sum() * DMatrix::identity(2, 3)))).transpose();
-    let m3 = add_bias(
-        &m1.transpose(),
-        &(DVector::from_column_slice(&[0.5, -0.25]) * x0.column(0).mean()),
-    ) - add_bias(
-        &(m1[(2, 0)] * DMatrix::identity(2, 3)),
-        &(DVector::from_column_slice(&[-0.25, 1.0]) * m2.columns(1, 1).norm()),
-    );
-    m1.rows(0, 1).norm_squared() + m3.mean() + x0.sum()
-}
-
-#[test]
-fn check_f179() {
-    passes_at_random_points(179, "f179", |rng| f179::check(&rng.matrix(3, 2)));
-}
-
-#[differentiable]
-fn f180(x0: DMatrix<f64>, x1: DVector<f64>, labels: &[usize]) -> f64 {
-    let mut acc1 = x1[1];
-    if (acc1.powi(2) + 1.0).ln() < 2.0 {
-        acc1 = (0.5 * acc1).tanh() + x1[1] * x0.columns(2, 1).norm();
-    } else {
-        acc1 *= (0.2 * x0.sum()).sin();
-    }
-    let m4 = {
-        let v2 = x1.clone();
-        let mut w3: DVector<f64> = &x1 + &v2;
-        for i in 0..w3.len() {
-            w3[i] = (0.05 * cross_entropy(&(acc1 * DMatrix::identity(3, 3)), labels)).tanh();
-        }
-        exp(&(0.5 * &x0)) * (0.1 * w3.sum()).exp()
-    };
-    (2.0 + acc1.sin()).ln() + m4.mean() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f180() {
-    passes_at_random_points(180, "f180", |rng| {
-        f180::check(rng.matrix(2, 3), rng.vector(2), &[1, 2, 0])
-    });
-}
-
-#[differentiable]
-fn f181(x0: f32, x1: &DVector<f32>) -> f32 {
-    let mut acc1 = x1.mean();
-    acc1 += (0.02 * x1.dot(&(DVector::from_column_slice(&[-1.0, 0.25]) * x1.norm_squared())))
-        .tanh()
-        .tanh();
-    let mut acc2: DMatrix<f32> = DMatrix::zeros(2, 2);
-    if acc1 < 0.3 {
-        let s3 = (x0.powi(2) + 1.0).ln();
-        acc2 *= (0.5
-            * ((0.05 * (x1.norm_squared() + acc1 / (2.0 + (0.1 * x1.norm_squared()).tanh())))
-                .tanh()
-                + s3))
-            .sin();
-    }
-    mse(&(x0 * DMatrix::identity(2, 2)), &acc2) + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f181() {
-    passes_at_random_points(181, "f181", |rng| f181::check(rng.scalar(), &rng.vector(2)));
-}
-
-#[differentiable]
-fn f182(x0: &DMatrix<f64>, x1: f64, flag: bool, case: usize) -> f64 {
-    let s3 = match case {
-        0 => {
-            let mut acc1 = x1;
-            acc1 = acc1 * 0.5 + (0.5 * x1).sin();
-            acc1 = acc1 * 0.5
-                + (0.05
-                    * f016(
-                        DVector::from_column_slice(&[1.0]) * x0.mean(),
-                        &DMatrix::from_element(3, 3, 2.0),
-                        DMatrix::from_element(3, 3, 0.3),
-                    ))
-                .sin();
-            f108(
-                &(DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * acc1),
-                &tanh(&(0.05 * (x0.column(0).norm_squared() * DMatrix::identity(1, 1)))),
-            )
-        }
-        1 | 2 => {
-            let mut acc2 = log_softmax(x0);
-            for _ in 0..3_usize {
-                acc2 /= 2.0
-                    + (0.02
-                        * (x0.columns(1, 3).into_owned() - x1 * DMatrix::identity(4, 3))
-                            .dot(&ln(&x0.columns(1, 3).into_owned().map(|e| 2.0 + e.sin()))))
-                    .tanh()
-                    .tanh();
-            }
-            (0.01 * ((0.5 * x1).exp() + acc2.norm_squared())).tanh()
-        }
-        _ => {
-            assert_eq!(x0.shape(), (4, 4));
-            (x0.row(3).mean().powi(2) + 0.5).sqrt()
-        }
-    };
-    let s7 = if (0.5 * x1).exp() > x1 {
-        assert_eq!(x0.shape(), (4, 4));
-        s3 / (2.0 + (0.01 * x0.norm_squared()).sin().cos()) + (x1.powi(2) + 1.0).ln()
-    } else if flag {
-        let s5 = {
-            let s4 = s3 + x1;
-            x1 + s4
-        };
-        (0.05 * f123(s5 * DMatrix::identity(2, 2), &(x1 * DMatrix::identity(2, 3)))).tanh()
-    } else {
-        let mut acc6 = tanh(&(0.2 * (s3 * DMatrix::identity(4, 4))));
-        acc6 += (x1 * DMatrix::identity(4, 4)).map(|u| u + s3);
-        (0.02 * (s3 + x1 + acc6.sum())).tanh()
-    };
-    let s8 = (0.5 * x1).abs();
-    s7 - s8 + (x0.sum() + x1)
-}
-
-#[test]
-fn check_f182() {
-    passes_at_random_points(182, "f182", |rng| {
-        f182::check(&rng.matrix(4, 4), rng.scalar(), rng.uniform() < 0.5, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f183(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
-    let mut acc1 = x1 - tanh(&(0.5 * x1));
-    for (i, &e2) in x1.iter().enumerate() {
-        acc1 *= (0.2 * (0.2 * f100(&(e2 * DMatrix::identity(2, 2)), e2)).exp()).sin();
-    }
-    let m4 = x0 * x1;
-    (0.05 * m4.columns(0, 1).sum()).tanh().powi(3) + acc1.sum() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f183() {
-    passes_at_random_points(183, "f183", |rng| f183::check(&rng.matrix(3, 3), &rng.matrix(3, 1)));
-}
-
-#[differentiable]
-fn f184(x0: &DMatrix<f64>, flag: bool, case: usize) -> DMatrix<f64> {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(3, 3);
-    if !flag {
-        match case {
-            0 => {
-                acc1 = tanh(&acc1) + sigmoid(&tanh(&(0.5 * x0)));
-            }
-            1 | 2 => {
-                assert_eq!(x0.shape(), (3, 3));
-                acc1 = tanh(&acc1)
-                    + (x0.component_div(&x0.map(|e| 2.0 + e.sin()))
-                        + -(x0.mean() * DMatrix::identity(3, 3)));
-            }
-            _ => {
-                acc1 += tanh(
-                    &(0.05
-                        * f172(
-                            sigmoid(
-                                &(0.05
-                                    * (x0.sum() * DMatrix::identity(3, 4)).component_div(
-                                        &(x0[(2, 1)] * DMatrix::identity(3, 4))
-                                            .map(|e| e * e + 0.5),
-                                    )),
-                            ),
-                            &(DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4])
-                                * x0.rows(0, 1).norm()),
-                        )),
-                );
-            }
-        }
-        acc1 /= 2.0
-            + (0.1
-                * (x0.columns(1, 2).norm().max(x0[(1, 1)])
-                    - x0.mean().min(x0.columns(0, 2).sum())))
-            .sin();
-    }
-    let m7 = match case {
-        0 => {
-            let mut acc2: DMatrix<f64> = DMatrix::zeros(3, 3);
-            acc2 /= 2.0
-                + ((0.05 * acc1.columns(0, 3).sum()).tanh()
-                    + (0.05 * x0.row(1).norm_squared()).tanh())
-                .tanh();
-            acc2 -= exp(&(0.5 * (x0.mean() * DMatrix::identity(3, 3))));
-            x0.transpose().transpose() + &acc2
-        }
-        1 | 2 => {
-            let m4 = if f053(
-                DVector::from_column_slice(&[-1.0, 0.25, 1.25, -0.75]) * x0.sum(),
-                x0.sum(),
-                flag,
-            ) > x0.column(0).sum()
-            {
-                ln(&exp(&(0.2 * x0)))
-            } else {
-                let m3 = x0.rows(2, 1).sum()
-                    * DMatrix::identity(3, 4)
-                    * tanh(&(0.02 * (x0.norm_squared() * DMatrix::identity(4, 3))));
-                softmax(&(0.05 * (x0 * x0 + &m3)))
-            };
-            relu(&m4)
-        }
-        _ => {
-            let m6 = {
-                let m5 = tanh(&tanh(&(0.1 * &acc1)));
-                m5.component_div(&m5.map(|e| e * e + 0.5))
-            };
-            m6.transpose()
-        }
-    };
-    tanh(&(0.05 * (log_softmax(&(0.2 * &m7)) + x0 + &acc1)))
-        + DMatrix::from_element(3, 3, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f184() {
-    passes_at_random_points(184, "f184", |rng| {
-        f184::check(&rng.matrix(3, 3), rng.uniform() < 0.5, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f185(x0: DMatrix<f64>) -> DMatrix<f64> {
-    let x0 = x0.map(|e| e.sin());
-    let mut acc1 = cross_entropy(&(x0.mean() * DMatrix::identity(3, 2)), &[0, 1]);
-    if acc1 > 1.5 {
-        acc1 += (0.2 * -x0.norm_squared()).exp();
-    } else {
-        acc1 *= (0.5 * (x0.mean().exp().powi(2) + 1.0).ln()).tanh();
-    }
-    x0.rows(1, 2).into_owned().transpose() * (0.1 * acc1).exp()
-        + DMatrix::from_element(3, 2, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f185() {
-    passes_at_random_points(185, "f185", |rng| f185::check(rng.matrix(3, 3)));
-}
-
-#[differentiable]
-fn f186(x0: f64, x1: &DVector<f64>, x2: &DMatrix<f64>) -> DVector<f64> {
-    let s2 = if x0 + (0.05 * x1.norm_squared()).sin() < 2.0 {
-        let mut acc1: DMatrix<f64> = DMatrix::from_element(3, 2, 1.5);
-        acc1 *= (0.1
-            * cross_entropy(
-                &add_bias(x2, &(DVector::from_column_slice(&[-0.25, 1.0]) * x0)),
-                &[0, 1, 0],
-            ))
-        .cos();
-        (0.05
-            * (f136(&(DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * x0))
-                + acc1.norm_squared()))
-        .tanh()
-    } else {
-        x0
-    };
-    let mut w3: DVector<f64> = DVector::zeros(1);
-    for i in 0..w3.len() {
-        w3[i] = 0.5 * x1[0];
-    }
-    DVector::from_column_slice(&[0.75]) * s2 * (0.1 * x2.sum()).exp()
-        + &w3
-        + DVector::from_element(1, 1.0) * (x0 + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f186() {
-    passes_at_random_points(186, "f186", |rng| {
-        f186::check(rng.scalar(), &rng.vector(3), &rng.matrix(2, 3))
-    });
-}
-
-#[differentiable]
-fn f187(x0: DVector<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>) -> f64 {
-    let mut acc1 = f073(
-        &add_bias(&DMatrix::zeros(2, 2), &x0).component_mul(&add_bias(&DMatrix::zeros(2, 2), &x0)),
-        (0.5 * x0.sum()).powi(2),
-    );
-    acc1 = acc1.map(|e| e.sin())
-        + x0.map(|e| (0.1 * f152(e, 2)).tanh())
-            .component_mul(&(DVector::from_column_slice(&[-1.0, 0.25]) * x0[0] + &x0));
-    assert_eq!(acc1.len(), 2);
-    x1[0] - acc1.mean() + x2.sum() + (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f187() {
-    passes_at_random_points(187, "f187", |rng| {
-        f187::check(rng.vector(2), &rng.vector(1), &rng.matrix(1, 2))
-    });
-}
-
-#[differentiable]
-fn f188(x0: &DMatrix<f64>, x1: &DMatrix<f64>, x2: DMatrix<f64>, s: &Stack) -> f64 {
-    let mut h1 = (0.05 * (&s.layers[0].b * s.layers[1].b.sum())).map(|e| e.tanh());
-    for layer2 in s.layers.iter() {
-        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
-    }
-    let mut w3: DVector<f64> = DVector::zeros(5);
-    for i in 0..w3.len() {
-        w3[i] = 0.5
-            * (1.0 + x0.mean().powi(2)).powf(0.5 * (0.5 * s.layers[1].w.rows(1, 3).mean()).tanh());
-    }
-    let v4: DVector<f64> = (0.02
-        * (DVector::from_column_slice(&[-1.0]) * s.layers[1].w.row(4).norm_squared()))
-    .map(|e| e.tanh());
-    let v5 = DVector::from_column_slice(&[0.75]) * x2.mean() + &v4;
-    (0.02 * ((2.0 + v4[0].sin()).ln() + x1.mean() + h1.mean() + w3.norm_squared())).tanh()
-        + v5.mean()
-        + (x0.sum()
-            + x1.sum()
-            + x2.sum()
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
-}
-
-#[test]
-fn check_f188() {
-    passes_at_random_points(188, "f188", |rng| {
-        f188::check(
-            &rng.matrix(5, 1),
-            &rng.matrix(5, 5),
-            rng.matrix(3, 1),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
-                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
-                ],
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f189(x0: &DMatrix<f64>, x1: DMatrix<f64>, n: usize) -> f64 {
-    let m1 = if n > 3 {
-        x0 - x0.column(0).mean() * DMatrix::identity(3, 3)
-    } else if x0.column(1).norm() > 2.0 {
-        softmax(&tanh(&(0.05 * (x0[(1, 2)] * DMatrix::identity(3, 3) * x0.sum()))))
-    } else {
-        assert_eq!(x0.shape(), (3, 3));
-        x0 * x0
-    };
-    let c2: DMatrix<f64> = DMatrix::zeros(2, 4);
-    (0.02
-        * (((0.02 * x0.rows(0, 2).norm_squared()).tanh().sin() + x1.mean() + m1.mean())
-            * c2.norm_squared().exp()))
-    .tanh()
-        + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f189() {
-    passes_at_random_points(189, "f189", |rng| f189::check(&rng.matrix(3, 3), rng.matrix(3, 4), 2));
-}
-
-#[differentiable]
-fn f190(x0: &DMatrix<f64>, x1: &DMatrix<f64>, x2: DMatrix<f64>) -> f64 {
-    let c1 = x1.nrows() as f64;
-    assert_eq!(x0.shape(), (3, 3));
-    c1.tanh() + x2.sum() + (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f190() {
-    passes_at_random_points(190, "f190", |rng| {
-        f190::check(&rng.matrix(3, 3), &rng.matrix(2, 2), rng.matrix(3, 2))
-    });
-}
-
-#[differentiable]
-fn f191(x0: DVector<f64>, x1: &DMatrix<f64>) -> f64 {
-    let v1 = x0.component_div(&x0.map(|e| e * e + 0.5));
-    let v3 = {
-        let m2 = softmax(
-            &(0.05
-                * f063(
-                    &ln(&add_bias(&DMatrix::zeros(4, 5), &x0).map(|e| 2.0 + e.sin())),
-                    &exp(&(0.1 * (x1.columns(0, 4).norm() * DMatrix::identity(5, 4)))),
-                )),
-        );
-        &x0 / (1.0 + (0.01 * v1.norm_squared()).sin().powi(2)) * (0.05 * m2.norm_squared()).exp()
-    };
-    (0.01 * (x0.sum() + v1[2] + v3.norm_squared())).tanh() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f191() {
-    passes_at_random_points(191, "f191", |rng| f191::check(rng.vector(4), &rng.matrix(4, 4)));
-}
-
-#[differentiable]
-fn f192(x0: f64, x1: DVector<f64>, n: usize) -> DMatrix<f64> {
-    assert_eq!(x1.len(), 2);
-    let mut acc1: f64 = 0.5;
-    for _ in 0..n {
-        let v3 = {
-            let v2 = acc1
-                * DMatrix::identity(2, 3)
-                * (DVector::from_column_slice(&[0.3, -1.0, 0.25]) * acc1);
-            (0.05 * x1.component_mul(&v2)).map(|e| e.tanh())
-        };
-        acc1 *= (0.5
-            * ((0.01 * (x0 * DMatrix::identity(2, 2) * x0).norm_squared()).sin()
-                + v3.norm_squared()))
-        .sin();
-    }
-    -(acc1 * DMatrix::identity(3, 3)) + DMatrix::from_element(3, 3, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f192() {
-    passes_at_random_points(192, "f192", |rng| f192::check(rng.scalar(), rng.vector(2), 2));
-}
-
-#[differentiable]
-fn f193(x0: DMatrix<f32>, n: usize, flag: bool) -> DMatrix<f32> {
-    let m2 = if flag {
-        let m1 = x0.columns(0, 2).into_owned() * x0.rows(2, 2).into_owned();
-        (&x0 * tanh(&(0.05 * (m1.row(0).sum() * DMatrix::identity(3, 3)))))
-            .map(|e| (0.5 * e).powi(3))
-    } else {
-        x0.transpose()
-            .component_div(&exp(&(0.2 * (x0.columns(0, 3).mean() * DMatrix::identity(3, 4)))))
-            .transpose()
-    };
-    let mut acc3 = sigmoid(&(0.1 * relu(&m2)));
-    for i in 0..n {
-        let mut acc4: DMatrix<f32> = DMatrix::from_element(4, 3, 2.0);
-        for _ in 0..acc3.ncols() {
-            acc3 = &acc3 * 0.5
-                + softmax(&(0.02 * m2.component_div(&exp(&(0.1 * &m2)).map(|e| e * e + 0.5))));
-            acc4 -= softmax(&(0.2 * relu(&acc3)));
-        }
-        acc3 -= tanh(&(0.1 * (&x0 + acc4.row(i).mean() * DMatrix::identity(4, 3))));
-    }
-    tanh(&(0.01 * (acc3.sum() * DMatrix::identity(4, 4) * (x0.mean() * DMatrix::identity(4, 3)))))
-        + DMatrix::from_element(4, 3, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f193() {
-    passes_at_random_points(193, "f193", |rng| {
-        f193::check(rng.matrix(4, 3), 4, rng.uniform() < 0.5)
-    });
-}
-
-#[differentiable(wrt(x0, x1))]
-fn f194(x0: &DMatrix<f64>, x1: f64, q: &TwoLayer) -> DVector<f64> {
-    let x1 = x1 * 0.5 + q.gain.min(x1);
-    let v2 = {
-        let m1 = sigmoid(&(0.5 * (&q.first.w - tanh(&(0.5 * &q.first.w)))));
-        (0.05 * (&q.second.b * x1 * m1.mean().exp())).map(|e| e.tanh())
-    };
-    let v4 = {
-        let v3 = &q.second.w * -&q.first.b;
-        (0.02 * v3.component_mul(&q.second.b)).map(|e| e.tanh())
-    };
-    (&v4 + &q.second.b) * (0.1 * x0.sum()).exp()
-        + &v2
-        + DVector::from_element(2, 1.0)
-            * (x0.sum()
-                + x1
-                + q.first.w.sum()
-                + q.first.b.sum()
-                + q.second.w.sum()
-                + q.second.b.sum()
-                + q.gain)
-}
-
-#[test]
-fn check_f194() {
-    passes_at_random_points(194, "f194", |rng| {
-        f194::check(
-            &rng.matrix(2, 2),
-            rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(2, 3), b: rng.vector(2) },
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
                 gain: rng.scalar(),
             },
         )
     });
 }
 
-#[differentiable(wrt(x0, x1))]
-fn f195(x0: &DMatrix<f64>, x1: f64, x2: &f64) -> f64 {
-    let m1: DMatrix<f64> = relu(x0);
-    let mut acc2: DMatrix<f64> = DMatrix::zeros(4, 5);
-    for &e3 in &m1 {
-        acc2 *= (0.2 * f129(&(DVector::from_column_slice(&[-0.25, 1.0, 0.75]) * e3), 2)).cos();
-    }
-    (0.05 * ((0.5 * (0.5 * *x2).tanh()).tan() + x1 + acc2.mean())).sin() + (x0.sum() + x1 + *x2)
-}
-
-#[test]
-fn check_f195() {
-    passes_at_random_points(195, "f195", |rng| {
-        f195::check(&rng.matrix(4, 5), rng.scalar(), &rng.scalar())
-    });
-}
-
 #[differentiable]
-fn f196(x0: &DMatrix<f32>, case: usize) -> f32 {
+fn f232(x0: &DMatrix<f32>, x1: f32, x2: DMatrix<f32>, case: usize) -> f32 {
+    assert_eq!(x2.shape(), (2, 3));
+    let m1 = x0.columns(0, 2).into_owned() * &x2;
     let m4 = match case {
-        0 => {
-            let m1 = if (0.05 * x0.norm_squared()).tanh() < x0[(0, 1)] {
-                x0 + x0 * 0.5
-            } else {
-                x0.transpose()
-            };
-            -x0 + &m1
-        }
-        1 | 2 => x0.clone(),
-        _ => {
-            let mut acc2: DVector<f32> = DVector::zeros(2);
-            if x0.sum() / (2.0 + (0.5 * x0[(0, 0)]).cos()) < 1.5 {
-                acc2 = acc2.map(|e| e.tanh())
-                    + (0.01 * (x0.dot(x0) * (x0 * x0.column(1).into_owned()))).map(|e| e.tanh());
-            } else {
-                let m3 = x0.clone();
-                acc2 = &acc2 * 0.5 + m3.column(1).into_owned();
-            }
-            (x0 - x0.transpose()) * (0.2 * acc2.sum()).exp()
-        }
-    };
-    let mut acc5: DVector<f32> = DVector::zeros(2);
-    acc5 *= (0.1
-        * (f038(&(x0.mean() * DMatrix::identity(2, 4)), (0.05 * m4.sum()).tanh(), case)
-            / (2.0 + (0.2 * ((0.05 * x0.columns(0, 2).norm_squared()).sin() * x0.sum())).tanh())))
-    .sin();
-    m4[(1, 1)] * acc5[0] + x0.sum()
-}
-
-#[test]
-fn check_f196() {
-    passes_at_random_points(196, "f196", |rng| f196::check(&rng.matrix(2, 2), rng.int(0, 3)));
-}
-
-#[differentiable]
-fn f197(x0: f32, x1: &DMatrix<f32>) -> DVector<f32> {
-    let mut w1: DVector<f32> = DVector::zeros(5);
-    for i in 0..w1.len() {
-        w1[i] = 0.5 * (x0 / (2.0 + (0.5 * x0).sin()));
-    }
-    let s3 = if x0 < 2.0 {
-        x0 - (0.01 * x1.norm_squared()).tanh()
-    } else {
-        let mut acc2 = x0 / (1.0 + (0.1 * x1.sum()).powi(2));
-        acc2 = acc2.sin() + x0.min(x0 * 0.5);
-        sigmoid(&(0.1 * (x1.sum() * DMatrix::identity(4, 4))))
-            .dot(&relu(&(acc2 * DMatrix::identity(4, 4))))
-    };
-    -&w1 * (0.05 * s3).exp() + DVector::from_element(5, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f197() {
-    passes_at_random_points(197, "f197", |rng| f197::check(rng.scalar(), &rng.matrix(4, 5)));
-}
-
-#[differentiable(wrt(x0, x1))]
-fn f198(x0: &DVector<f64>, x1: f64, x2: DMatrix<f64>, n: usize) -> f64 {
-    let mut acc1 = x1;
-    for _ in 0..2_usize {
-        let mut acc2: DVector<f64> = DVector::zeros(2);
-        for _ in 0..n {
-            acc2 = (0.2 * &acc2).map(|e| e.tanh())
-                + (0.5 * (x0 + x0.map(|e| e.sin()))).map(|e| e.tanh());
-        }
-        acc1 -= (0.1 * acc2.sum()).tanh();
-    }
-    let x2 = tanh(&(0.5 * &x2)) + x2.transpose();
-    acc1 = acc1.sin() + (0.02 * (x1 * x0.norm_squared())).tanh();
-    (0.05 * mse(&x2, &x2.map(|e| e.sin()))).sin() + acc1 + (x0.sum() + x1 + x2.sum())
-}
-
-#[test]
-fn check_f198() {
-    passes_at_random_points(198, "f198", |rng| {
-        f198::check(&rng.vector(2), rng.scalar(), rng.matrix(2, 2), 4)
-    });
-}
-
-#[differentiable]
-fn f199(x0: &DMatrix<f32>, x1: &f32, s: &Stack32) -> DVector<f32> {
-    let mut h1 = 0.1 * (x0.rows(0, 2).into_owned() * x0.column(1).into_owned());
-    for layer2 in &s.layers {
-        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
-    }
-    let m3 = s.layers[1].w.component_div(&exp(&(0.2 * &s.layers[2].w)));
-    let v4 = s.layers[0].b.component_div(&s.layers[1].b.map(|e| e * e + 0.5));
-    (0.05 * (&s.layers[1].w * &h1 * (0.2 * *x1).exp() * (0.05 * m3.sum()).exp())).map(|e| e.tanh())
-        + &v4
-        + DVector::from_element(2, 1.0)
-            * (x0.sum()
-                + *x1
-                + s.layers[0].w.sum()
-                + s.layers[0].b.sum()
-                + s.layers[1].w.sum()
-                + s.layers[1].b.sum()
-                + s.layers[2].w.sum()
-                + s.layers[2].b.sum())
-}
-
-#[test]
-fn check_f199() {
-    passes_at_random_points(199, "f199", |rng| {
-        f199::check(
-            &rng.matrix(3, 3),
-            &rng.scalar(),
-            &Stack32 {
-                layers: vec![
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                ],
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f200(x0: &DMatrix<f64>, x1: &f64) -> f64 {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(3, 4);
-    for _ in 0..x0.ncols() {
-        acc1 = tanh(&(0.5 * &acc1))
-            + sigmoid(&ln(&exp(&(0.2 * (x0.mean() * DMatrix::identity(3, 4))))));
-    }
-    assert_eq!(acc1.shape(), (3, 4));
-    f170(*x1, x1, 2) + (x0.sum() + *x1)
-}
-
-#[test]
-fn check_f200() {
-    passes_at_random_points(200, "f200", |rng| f200::check(&rng.matrix(3, 3), &rng.scalar()));
-}
-
-#[differentiable]
-fn f201(x0: &DVector<f32>, n: usize) -> f32 {
-    let v1 = if n > 2 {
-        DVector::from_column_slice(&[0.75, -0.5]) * x0.mean()
-            - x0.component_div(&x0.map(|e| 2.0 + e.sin()))
-    } else {
-        (0.05
-            * (x0.sum()
-                * DMatrix::identity(2, 3)
-                * (DVector::from_column_slice(&[0.75, -0.5, 0.3]) * x0[0])))
-            .map(|e| e.tanh())
-            .component_div(&(x0 * x0[0]).map(|e| 2.0 + e.sin()))
-    };
-    let c2: DMatrix<f32> = DMatrix::zeros(4, 2);
-    let c3: DMatrix<f32> = DMatrix::from_element(3, 2, 0.25);
-    c3.columns(0, 1).sum() * v1[0] * c2.norm_squared().exp() + x0.sum()
-}
-
-#[test]
-fn check_f201() {
-    passes_at_random_points(201, "f201", |rng| f201::check(&rng.vector(2), 3));
-}
-
-#[differentiable]
-fn f202(x0: DMatrix<f64>) -> f64 {
-    let m1 =
-        exp(&(0.5
-            * exp(&sigmoid(&(0.05 * (x0.column(0).norm_squared() * DMatrix::identity(3, 5)))))));
-    let v2 = (0.02
-        * (f192(m1[(0, 4)], DVector::from_column_slice(&[0.75, -0.5]) * m1.sum(), 2)
-            * (0.01 * (DVector::from_column_slice(&[0.3, -1.0, 0.25]) * m1.norm_squared()))
-                .map(|e| e.tanh())
-                .map(|e| f160(e.exp(), 0))))
-    .map(|e| e.tanh());
-    let mut acc3: DMatrix<f64> = DMatrix::from_element(5, 4, 0.75);
-    for &e4 in m1.iter() {
-        acc3 *= (0.5 * (e4 / (2.0 + (0.5 * e4).tanh()))).sin();
-    }
-    (0.05 * (x0.column(1).sum() + v2.norm_squared() + acc3.mean())).tanh() + x0.sum()
-}
-
-#[test]
-fn check_f202() {
-    passes_at_random_points(202, "f202", |rng| f202::check(rng.matrix(4, 4)));
-}
-
-#[differentiable]
-fn f203(x0: DVector<f64>, x1: &DVector<f64>, p: &TwoLayer, case: usize) -> f64 {
-    let v4 = match case {
-        0 => &x0 / (1.0 + (0.2 * p.second.b.sum()).powi(2)),
+        0 => m1.transpose(),
         1 | 2 => {
-            let s3 = match case {
-                0 => {
-                    let m2 = {
-                        let m1 = p.gain * DMatrix::identity(3, 4);
-                        sigmoid(&(0.5 * &p.second.w)) * (0.05 * m1.sum()).exp()
-                    };
-                    p.gain.min(p.gain.sin()) + m2.mean()
-                }
-                1 | 2 => p.second.w.column(0).sum() - p.first.w[(1, 1)],
-                _ => (0.5 * (0.5 * x1[2]).tanh()).tan(),
-            };
-            &x0 * (0.1 * s3).exp()
+            let mut acc2 = (0.05 * (x1 * x0.sum())).tanh();
+            for _ in 0..x0.ncols() {
+                acc2 = acc2 * 0.5 + (0.1 * -(x1 + x0.sum())).tanh();
+            }
+            softmax(&(0.05 * (m1.transpose().transpose() * (0.2 * acc2).exp())))
         }
-        _ => (0.02
-            * ((p.gain + (0.5 * p.gain).tanh())
-                * (add_bias(&DMatrix::zeros(4, 3), &x0) * &p.second.b)))
-            .map(|e| e.tanh()),
+        _ => {
+            let s3 = (0.5 * x1).sin();
+            s3 * x0
+        }
     };
-    let v5 = p.second.b.clone();
-    (0.05
-        * ((0.01
-            * ((0.05 * (add_bias(&DMatrix::zeros(2, 4), &p.first.b).norm() + x1.norm_squared()))
-                .tanh()
-                + v4.norm_squared()))
-        .tanh()
-            + v5.norm_squared()))
-    .tanh()
-        + (x0.sum()
-            + x1.sum()
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain)
+    (0.05 * ((0.01 * ((0.5 * x1).exp() + m1.norm_squared())).tanh() + m4.sum())).tanh()
+        + (x0.sum() + x1 + x2.sum())
 }
 
 #[test]
-fn check_f203() {
-    passes_at_random_points(203, "f203", |rng| {
-        f203::check(
-            rng.vector(4),
-            &rng.vector(3),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                second: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
+fn check_f232() {
+    passes_at_random_points(232, "f232", |rng| {
+        f232::check(&rng.matrix(3, 3), rng.scalar(), rng.matrix(2, 3), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f233(x0: &DMatrix<f64>, x1: &f64, x2: DVector<f64>, flag: bool, case: usize) -> f64 {
+    let s3 = {
+        let s1 = (0.2 * (x2.norm_squared() / (2.0 + (0.5 * *x1).cos()))).cos();
+        let mut w2: DMatrix<f64> = s1 * DMatrix::identity(3, 1) * *x1;
+        for i in 0..w2.nrows() {
+            w2[(i, 0)] = (0.5 * x0[(0, 0)]).sin();
+        }
+        (0.05
+            * f221(
+                &(DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * *x1),
+                *x1,
+                &(*x1 * DMatrix::identity(3, 3)),
+                4,
+                case,
+            ))
+        .sin()
+            + w2.mean()
+    };
+    let mut acc4: DMatrix<f64> = DMatrix::zeros(1, 1);
+    match case {
+        0 => {
+            acc4 *= (0.2 * s3).cos();
+        }
+        1 | 2 => {
+            if flag {
+                acc4 /= 2.0 + (0.5 * (x2[0] / (2.0 + (0.2 * s3).cos()))).tanh();
+            } else {
+                assert_eq!(acc4.shape(), (1, 1));
+                acc4 /= 2.0 + (0.2 * x2.norm().max(*x1 - s3)).sin();
+            }
+            acc4 -= add_bias(x0, &x2);
+        }
+        _ => {
+            let s5 = acc4.row(0).norm_squared().max(*x1);
+            acc4 -= relu(x0) * (0.2 * s5).exp();
+        }
+    }
+    s3 / (2.0 + (0.2 * s3).cos()) + acc4.sum() + (x0.sum() + *x1 + x2.sum())
+}
+
+#[test]
+fn check_f233() {
+    passes_at_random_points(233, "f233", |rng| {
+        f233::check(
+            &rng.matrix(1, 1),
+            &rng.scalar(),
+            rng.vector(1),
+            rng.uniform() < 0.5,
             rng.int(0, 3),
         )
     });
 }
 
 #[differentiable]
-fn f204(x0: &DMatrix<f64>, x1: f64, x2: &f64, n: usize, case: usize) -> f64 {
-    let x0 = x0.map(|e| e.sin());
-    assert_eq!(x0.shape(), (3, 5));
-    let s3 = if n > 2 {
-        (0.5 * *x2).exp()
-    } else {
-        let mut acc1 = sigmoid(&(0.05 * f070(x1 * DMatrix::identity(4, 5), *x2, 2)));
-        if n > 2 {
-            let x0 = tanh(&x0);
-            acc1 = acc1.map(|e| e.sin())
-                + tanh(
-                    &(0.05
-                        * f070(
-                            add_bias(
-                                &(x1 * DMatrix::identity(4, 5)),
-                                &(DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * *x2),
-                            ),
-                            x0.norm(),
-                            case,
-                        )),
-                );
-        } else if x1 < 1.5 {
-            acc1 += x1 * DMatrix::identity(4, 5) * *x2;
-        } else {
-            let m2 = acc1.columns(1, 4).into_owned() * &acc1;
-            acc1 -= relu(&m2);
-        }
-        (0.01
-            * (f198(
-                &(DVector::from_column_slice(&[0.5, -0.25]) * *x2),
-                x1,
-                DMatrix::from_element(2, 2, 2.0),
-                4,
-            ) + acc1.norm_squared()))
-        .tanh()
-    };
-    s3 + x1 + (x0.sum() + x1 + *x2)
-}
-
-#[test]
-fn check_f204() {
-    passes_at_random_points(204, "f204", |rng| {
-        f204::check(&rng.matrix(3, 5), rng.scalar(), &rng.scalar(), 4, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f205(x0: &DVector<f64>, n: usize, case: usize) -> f64 {
-    let mut acc1 = x0.clone();
-    for i in 0..x0.len() {
-        let mut acc2: DVector<f64> = DVector::zeros(2);
-        match case {
-            0 => {
-                let v3 = f073(
-                    &(acc1[0] * DMatrix::identity(2, 2))
-                        .component_mul(&add_bias(&DMatrix::zeros(2, 2), x0)),
-                    acc1[i],
-                );
-                acc1 -= &acc2;
-                acc2 *= (0.1 * (v3[i] + x0.mean())).cos();
-            }
-            1 | 2 => {
-                let v4 = f073(&add_bias(&DMatrix::zeros(2, 2), x0), x0.sum());
-                acc1 = (0.2 * &acc1).map(|e| e.tanh())
-                    + (0.1
-                        * ((x0.mean() * DMatrix::identity(2, 2)).map(|e| {
-                            let t5 = (0.5 * e).sin();
-                            e.min(t5)
-                        }) * (DVector::from_column_slice(&[-0.5, 0.3]) * acc2[i] + x0)))
-                        .map(|e| e.tanh());
-                acc2 -= (0.05
-                    * (DVector::from_column_slice(&[-0.5, 0.3]) * acc1[i] * v4[i]
-                        + acc1.mean() * x0))
-                    .map(|e| e.tanh());
-            }
-            _ => {
-                acc1 += add_bias(&DMatrix::zeros(2, 2), &acc2) * x0;
-                acc2 /= 1.0 + (0.2 * x0.sum()).abs().powi(2);
-            }
-        }
-        acc1 += (0.5 * (acc2.mean() * x0)).map(|e| e.tanh());
-    }
-    for i in 0..acc1.len() {
-        let mut acc6: DVector<f64> = DVector::zeros(2);
-        for _ in 0..n {
-            acc6 /= 2.0
-                + (0.01
-                    * mse(
-                        &(acc1[i] * DMatrix::identity(2, 2)),
-                        &(acc1.sum() * DMatrix::identity(2, 2)),
-                    ))
-                .tanh()
-                .sin();
-        }
-        acc1 = acc1.map(|e| e.sin())
-            + (0.5
-                * (x0.map(|e| e / (2.0 + (0.5 * e).sin()))
-                    + (0.05
-                        * (add_bias(&DMatrix::zeros(2, 3), x0)
-                            * (DVector::from_column_slice(&[0.25, 1.25, -0.75]) * acc6.sum())))
-                    .map(|e| e.tanh())))
-            .map(|e| e.tanh());
-    }
-    let m7 = -add_bias(&DMatrix::zeros(2, 2), &acc1);
-    (0.05 * (x0.norm_squared() - m7.columns(0, 2).sum())).tanh() + x0.sum()
-}
-
-#[test]
-fn check_f205() {
-    passes_at_random_points(205, "f205", |rng| f205::check(&rng.vector(2), 2, rng.int(0, 3)));
-}
-
-#[differentiable]
-fn f206(x0: &DVector<f32>, x1: &DMatrix<f32>, p: &Affine32, n: usize, flag: bool) -> f32 {
-    let m3 = if flag {
-        tanh(&(0.5 * p.w.rows(0, 3).into_owned())) + (x1 - add_bias(&DMatrix::zeros(3, 3), x0))
-    } else if p.w.rows(1, 1).sum() < p.b[1] {
-        let mut acc1: f32 = 0.5;
-        for _ in 0..n {
-            let v2 = &p.b - p.w.column(0).into_owned();
-            acc1 /= 2.0 + (0.2 * v2.mean()).cos().sin();
-        }
-        exp(&(0.1 * (x1 * x1))) * (0.2 * acc1).exp()
-    } else {
-        add_bias(x1, x0)
-    };
-    let mut acc4 = x0.clone();
-    for (i, &e5) in x1.iter().enumerate() {
-        acc4 *= (0.1 * (f165(&m3) + e5)).tanh();
-    }
-    let acc4 = (0.1 * &acc4).map(|e| e.tanh()) + &acc4 * (0.05 * p.b.norm_squared()).sin();
-    (0.05 * f020((0.01 * m3.row(2).norm_squared()).tanh())).tanh()
-        + acc4.mean()
+fn f234(x0: &DVector<f32>, x1: &DMatrix<f32>, p: &Affine32) -> f32 {
+    let m1 = p.w.sum() * DMatrix::identity(3, 2);
+    let x1 = x1.map(|e| e.sin()) + &p.w;
+    assert_eq!(p.w.shape(), (2, 3));
+    (0.02 * ((0.01 * m1.norm_squared()).tanh() + x0.mean() + x1.norm_squared())).sin()
         + (x0.sum() + x1.sum() + p.w.sum() + p.b.sum())
 }
 
 #[test]
-fn check_f206() {
-    passes_at_random_points(206, "f206", |rng| {
-        f206::check(
-            &rng.vector(3),
-            &rng.matrix(3, 3),
-            &Affine32 { w: rng.matrix(4, 3), b: rng.vector(4) },
-            4,
-            rng.uniform() < 0.5,
+fn check_f234() {
+    passes_at_random_points(234, "f234", |rng| {
+        f234::check(
+            &rng.vector(2),
+            &rng.matrix(2, 3),
+            &Affine32 { w: rng.matrix(2, 3), b: rng.vector(2) },
         )
     });
 }
 
 #[differentiable]
-fn f207(x0: f64, s: &Stack) -> f64 {
-    let m1 = s.layers[1].w[(4, 1)] * DMatrix::identity(4, 4) - x0 * DMatrix::identity(4, 4);
-    let mut acc2 = softmax(
+fn f235(x0: &f64) -> DMatrix<f64> {
+    let s1 = cross_entropy(&(*x0 * DMatrix::identity(2, 2)), &[1, 1]);
+    let s3 = {
+        let s2 = (0.2 * (*x0 + s1)).exp();
+        (0.5 * *x0).sin() + s2
+    };
+    add_bias(&(s1 * DMatrix::identity(2, 2)), &(DVector::from_column_slice(&[0.3, -1.0]) * s3))
+        + DMatrix::from_element(2, 2, 1.0) * *x0
+}
+
+#[test]
+fn check_f235() {
+    passes_at_random_points(235, "f235", |rng| f235::check(&rng.scalar()));
+}
+
+#[differentiable]
+fn f236(x0: &DMatrix<f32>, x1: &DVector<f32>, q: &TwoLayer32, case: usize) -> DMatrix<f32> {
+    let s1 = (0.02 * q.first.w.norm_squared()).tanh().powi(3);
+    let s3 = {
+        let s2 = (0.05 * mse(&q.first.w, &(&q.first.w * 0.5))).tanh();
+        s2 * q.gain
+    };
+    let v4 = match case {
+        0 => f114(s1, s1, s3),
+        1 | 2 => x1 + &q.second.b,
+        _ => q.gain.max(s3) * &q.second.b,
+    };
+    softmax(
         &(0.05
-            * f063(
-                &s.layers[0].w.rows(1, 4).into_owned(),
-                &add_bias(&DMatrix::zeros(5, 4), &s.layers[0].b),
-            )),
-    );
-    acc2 /= 1.0 + (0.5 * x0).abs().tanh().powi(2);
-    acc2 *= (0.2 * (x0 - s.layers[1].b.mean())).tanh();
-    (x0.powi(2) + 1.0).ln()
-        + m1.mean()
-        + acc2.sum()
-        + (x0
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
-}
-
-#[test]
-fn check_f207() {
-    passes_at_random_points(207, "f207", |rng| {
-        f207::check(
-            rng.scalar(),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
-                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
-                ],
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f208(x0: f32, x1: f32, x2: &DMatrix<f32>, case: usize) -> f32 {
-    let m2 = {
-        let m1 = softmax(&(x0 * DMatrix::identity(4, 4)));
-        relu(&(x1 * DMatrix::identity(4, 2))) * (0.05 * m1.norm_squared()).exp()
-    };
-    let mut acc3: f32 = 1.0;
-    for _ in 0..m2.ncols() {
-        for _ in 0..m2.nrows() {
-            let c4: f32 = 1.25;
-            acc3 -= (0.1 * ((x0 - x1) * (0.5 * c4).exp())).sin();
-        }
-        let s5 = (0.1 * acc3).abs();
-        acc3 += (0.5 * f079(s5, case)).tanh();
-    }
-    for &e6 in m2.iter() {
-        acc3 -= (0.1 * cross_entropy(&(e6 * DMatrix::identity(4, 4)), &[0, 2, 0, 3])).sin();
-    }
-    (0.05 * f149(&x2.column(1).into_owned(), x2, &x2.column(0).into_owned())).sin()
-        + acc3
-        + (x0 + x1 + x2.sum())
-}
-
-#[test]
-fn check_f208() {
-    passes_at_random_points(208, "f208", |rng| {
-        f208::check(rng.scalar(), rng.scalar(), &rng.matrix(2, 2), rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f209(x0: &DVector<f64>) -> DVector<f64> {
-    let v1 = x0 * x0[1];
-    let v4 = {
-        let s2 = (0.01 * v1.norm_squared()).sin().max(x0[3]);
-        let c3: f64 = 2.0;
-        x0 / (2.0 + (0.5 * s2).sin()) * (0.5 * c3).exp()
-    };
-    tanh(&(0.01 * (v1.norm_squared() * DMatrix::identity(4, 4)))) * x0
-        + &v4
-        + DVector::from_element(4, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f209() {
-    passes_at_random_points(209, "f209", |rng| f209::check(&rng.vector(4)));
-}
-
-#[differentiable]
-fn f210(x0: &DVector<f64>, x1: &DMatrix<f64>, s: &Stack, n: usize) -> f64 {
-    let mut h1 = 0.5 * -s.layers[0].w.column(0).into_owned();
-    for layer2 in s.layers.iter() {
-        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
-    }
-    let mut acc3: DVector<f64> = DVector::zeros(1);
-    if n > 3 {
-        let v4 = h1.map(|e| e.sin());
-        acc3 = acc3.map(|e| e.tanh()) + (&h1 + &v4);
-    } else if (0.5 * s.layers[1].w.sum()).tanh() > s.layers[1].b[0] {
-        for _ in 0..2_usize {
-            let c5: DMatrix<f64> = DMatrix::from_element(1, 4, 1.5);
-            acc3 /= 1.0 + (0.5 * ((0.05 * x1.row(2).norm_squared()).sin() + c5.sum())).powi(2);
-        }
-        acc3 /= 1.0 + (0.5 * (x0[0] * h1[0])).powi(2);
-    } else {
-        acc3 = acc3.map(|e| e.tanh()) + &s.layers[0].w * &s.layers[0].b;
-    }
-    let c6: DMatrix<f64> = DMatrix::zeros(1, 4);
-    (0.02
-        * (((0.1 * x1.sum()).cos() + x0.sum() + h1.norm_squared() + acc3.sum()) * c6.mean().exp()))
-    .tanh()
-        + (x0.sum()
+            * (tanh(
+                &(0.05
+                    * (q.first.w.columns(0, 2).into_owned().transpose()
+                        * (0.1 * x0.sum()).exp()
+                        * (0.05 * x1.norm_squared()).exp())),
+            ) * s1.exp()
+                * (0.2 * s3).exp()
+                * (0.02 * v4.sum()).exp())),
+    ) + DMatrix::from_element(2, 3, 1.0)
+        * (x0.sum()
             + x1.sum()
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
 }
 
 #[test]
-fn check_f210() {
-    passes_at_random_points(210, "f210", |rng| {
-        f210::check(
-            &rng.vector(4),
-            &rng.matrix(4, 4),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(1, 1), b: rng.vector(1) },
-                    Affine { w: rng.matrix(1, 1), b: rng.vector(1) },
-                ],
+fn check_f236() {
+    passes_at_random_points(236, "f236", |rng| {
+        f236::check(
+            &rng.matrix(2, 2),
+            &rng.vector(2),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(3, 3), b: rng.vector(3) },
+                second: Affine32 { w: rng.matrix(2, 3), b: rng.vector(2) },
+                gain: rng.scalar(),
             },
-            4,
+            rng.int(0, 3),
         )
     });
-}
-
-#[differentiable]
-fn f211(x0: &DMatrix<f64>, n: usize) -> f64 {
-    let x0 = x0.map(|e| e.sin());
-    let s1 = ((x0.norm_squared() + x0.sum()).powi(2) + 1.0).ln();
-    let mut acc2: DMatrix<f64> = DMatrix::from_element(4, 4, 0.25);
-    if n > 3 {
-        let m3 = &acc2 * x0.transpose();
-        acc2 /= 1.0 + (0.5 * (s1 * m3.row(0).mean())).powi(2);
-    }
-    s1 + acc2.sum() + x0.sum()
-}
-
-#[test]
-fn check_f211() {
-    passes_at_random_points(211, "f211", |rng| f211::check(&rng.matrix(4, 4), 4));
 }
 
 #[differentiable(wrt(x0, x1))]
-fn f212(x0: f64, x1: DMatrix<f64>, q: &Affine, n: usize, flag: bool, case: usize) -> DMatrix<f64> {
-    let mut acc1: DMatrix<f64> = DMatrix::from_element(4, 1, 1.5);
-    for _ in 0..n {
-        acc1 = acc1.map(|e| e.sin()) + softmax(&q.w.map(|e| e * 0.5));
+fn f237(x0: &DMatrix<f64>, x1: &DMatrix<f64>, x2: &DMatrix<f64>) -> DMatrix<f64> {
+    let mut w1: DVector<f64> = DVector::from_column_slice(&[-1.0]) * x1.columns(0, 1).norm()
+        / (2.0 + (0.2 * x0.sum()).sin());
+    for i in 0..w1.len() {
+        w1[i] += (0.02 * x2.norm_squared()).tanh().sin();
     }
-    let m6 = match case {
-        0 => exp(&(0.1 * (x0 * DMatrix::identity(1, 4) * add_bias(&DMatrix::zeros(4, 4), &q.b)))),
-        1 | 2 => {
-            for _ in 0..n {
-                let v3 = {
-                    let m2 = exp(&(0.5 * (x0 * DMatrix::identity(4, 4))));
-                    &q.b * (0.05 * m2.sum()).exp()
-                };
-                acc1 /= 2.0 + (0.1 * ((0.5 * x0).exp() + v3.mean())).sin();
-            }
-            tanh(&softmax(&(x0 * DMatrix::identity(1, 4))))
-        }
-        _ => {
-            let s5 = {
-                let v4 = (&q.b * (0.05 * q.b.norm_squared()).tanh()).component_mul(&q.b.map(|e| {
-                    (2.0 + (0.05 * f163(e, &DVector::from_element(5, 1.25))).tanh().sin()).ln()
-                }));
-                x0.max(q.b.sum()) + v4.mean()
-            };
-            sigmoid(&(0.2 * (s5 * DMatrix::identity(1, 4))))
-        }
-    };
-    let mut acc7: DMatrix<f64> = DMatrix::zeros(1, 4);
-    if !flag {
-        acc7 *= (0.2 * acc1.mean()).tanh();
+    let mut acc2: DMatrix<f64> = DMatrix::from_element(3, 3, 1.5);
+    if x0.rows(0, 3).sum() * (0.02 * x2.norm_squared()).tanh() < acc2.column(2).norm() {
+        acc2 = &acc2 * 0.5 + tanh(&(0.5 * x2));
+    } else if x0.mean() < 2.0 {
+        assert_eq!(w1.len(), 1);
+        acc2 = acc2.map(|e| e.sin()) + x2.component_div(&x2.map(|e| e * e + 0.5));
+    } else {
+        acc2 *= (0.2 * (w1[0] / (1.0 + x2.norm_squared()))).sin();
     }
-    softmax(&(0.05 * (q.w.transpose().component_div(&exp(&(0.1 * &m6))) * (0.1 * x1.sum()).exp())))
-        * (0.01 * acc1.norm_squared()).exp()
-        + &acc7
-        + DMatrix::from_element(1, 4, 1.0) * (x0 + x1.sum() + q.w.sum() + q.b.sum())
+    x2 * (0.1 * w1.sum()).exp()
+        + &acc2
+        + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum() + x2.sum())
 }
 
 #[test]
-fn check_f212() {
-    passes_at_random_points(212, "f212", |rng| {
-        f212::check(
-            rng.scalar(),
-            rng.matrix(4, 1),
-            &Affine { w: rng.matrix(4, 1), b: rng.vector(4) },
-            4,
-            rng.uniform() < 0.5,
-            rng.int(0, 3),
-        )
+fn check_f237() {
+    passes_at_random_points(237, "f237", |rng| {
+        f237::check(&rng.matrix(3, 1), &rng.matrix(3, 1), &rng.matrix(3, 3))
     });
 }
 
 #[differentiable]
-fn f213(x0: f64, x1: f64) -> f64 {
-    let mut w1: DMatrix<f64> = (x1 * DMatrix::identity(4, 4)).map(|u| x1 + u);
-    for i in 0..w1.nrows() {
-        w1[(i, 3)] = 0.5 * x0;
-    }
-    let s3 = if (0.05 * w1.sum()).tanh() > 2.0 {
-        let x1 = x1.sin();
-        x1 * x0
-    } else {
-        let m2 = sigmoid(&(0.05 * w1.component_div(&w1.map(|e| e * e + 0.5))));
-        x0 - m2.norm_squared()
-    };
-    let mut acc4: DMatrix<f64> = DMatrix::from_element(4, 4, 0.75);
-    acc4 = &acc4 * 0.5 + relu(&w1);
-    (0.05 * f121(&w1, &acc4.column(0).into_owned(), 4)).tanh() + s3 + (x0 + x1)
+fn f238(x0: &DMatrix<f32>) -> f32 {
+    let mut acc1 = -x0;
+    acc1 = &acc1 * 0.5 + exp(&(0.5 * x0));
+    acc1 = acc1.map(|e| e.sin()) + exp(&tanh(&(0.5 * x0)));
+    assert_eq!(x0.shape(), (3, 4));
+    acc1.sum() + x0.sum()
 }
 
 #[test]
-fn check_f213() {
-    passes_at_random_points(213, "f213", |rng| f213::check(rng.scalar(), rng.scalar()));
+fn check_f238() {
+    passes_at_random_points(238, "f238", |rng| f238::check(&rng.matrix(3, 4)));
 }
 
 #[differentiable]
-fn f214(x0: DVector<f64>, x1: f64, s: &Stack) -> f64 {
-    let mut h1 = 0.5 * -&s.layers[0].w;
-    for layer2 in &s.layers {
-        h1 = tanh(&add_bias(&(&layer2.w * &h1), &layer2.b));
-    }
-    let mut acc3: DVector<f64> = DVector::zeros(4);
-    acc3 += s.layers[0].w.column(0).into_owned();
-    let c4: DMatrix<f64> = DMatrix::zeros(4, 3);
-    let mut w5: DVector<f64> = DVector::zeros(1);
-    for i in 0..w5.len() {
-        w5[i] = 0.1 * f179(&add_bias(&DMatrix::zeros(3, 2), &x0));
-    }
-    (0.02 * (x1 + s.layers[1].b[3] + h1.mean() + acc3.norm_squared())).tanh() * c4.mean().exp()
-        + w5.mean()
-        + (x0.sum()
-            + x1
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
-}
-
-#[test]
-fn check_f214() {
-    passes_at_random_points(214, "f214", |rng| {
-        f214::check(
-            rng.vector(3),
-            rng.scalar(),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                ],
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f215(x0: &DMatrix<f64>) -> DVector<f64> {
-    let mut acc1 = (x0.columns(2, 3).mean() * DMatrix::identity(5, 3) * x0.rows(2, 3).into_owned())
-        .component_mul(&tanh(&(0.5 * x0)));
-    for i in 0..x0.ncols() {
-        acc1 *= (0.02 * (x0.rows(0, 2).sum() * (x0[(i, i)] * x0.mean()))).tanh().tanh();
-    }
-    let mut w2: DVector<f64> = DVector::zeros(5);
-    for i in 0..w2.len() {
-        w2[i] = w2[3] / (2.0 + w2[i].cos());
-    }
-    let mut acc3 = (x0 * sigmoid(&(0.05 * &acc1))).map(|e| (0.2 * e).abs());
-    for &e4 in acc1.iter() {
-        let mut acc6: DVector<f64> = DVector::zeros(5);
-        for i in 0..acc1.ncols() {
-            acc6 = acc6.map(|e| e.sin())
-                + add_bias(&DMatrix::zeros(5, 3), &w2)
-                    * (0.05 * (DVector::from_column_slice(&[0.75, -0.5, 0.3]) * e4))
-                        .map(|e| e.tanh())
-                    / (2.0 + (2.0 + w2[i].sin()).ln().tanh());
-        }
-        acc3 -=
-            sigmoid(&(0.1 * (relu(&(x0 + tanh(&(0.05 * &acc1)))) * (0.01 * acc6.mean()).exp())));
-    }
-    (0.05 * (DVector::from_column_slice(&[-0.5, 0.3, -1.0]) * acc1.rows(0, 4).mean()))
-        .map(|e| e.tanh())
-        * (0.01 * acc3.sum()).exp()
-        + DVector::from_element(3, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f215() {
-    passes_at_random_points(215, "f215", |rng| f215::check(&rng.matrix(5, 5)));
-}
-
-#[differentiable]
-fn f216(x0: f32) -> f32 {
-    let s2 = {
-        let s1 = x0 * (0.5 * x0).tanh();
-        s1.min(x0)
-    };
-    let m5 = if s2 < x0 {
-        let mut acc3 = (0.2 * (x0 - s2)).exp();
-        for _ in 0..2_usize {
-            acc3 -= (0.5 * x0).abs();
-        }
-        add_bias(
-            &(s2 * DMatrix::identity(1, 4)).map(|u| {
-                let t4 = acc3;
-                t4.min(u)
-            }),
-            &(DVector::from_column_slice(&[1.0]) * x0 - DVector::from_column_slice(&[0.25]) * s2),
-        )
-    } else {
-        x0 * (s2 * DMatrix::identity(1, 4))
-    };
-    let mut acc6 = (s2.powi(2) + 1.0).ln() * (DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * x0);
-    if s2 < 0.25 {
-        acc6 -= softmax(&(x0 * DMatrix::identity(3, 3)))
-            * (DVector::from_column_slice(&[1.0, 0.75, -0.5]) * s2 / (2.0 + (0.5 * s2).sin()));
-    }
-    (0.01
-        * ((1.0 + (0.05 * m5.row(0).norm()).tanh().powi(2)).powf(0.5 * (0.5 * s2).tanh())
-            + acc6.norm_squared()))
-    .sin()
-        + x0
-}
-
-#[test]
-fn check_f216() {
-    passes_at_random_points(216, "f216", |rng| f216::check(rng.scalar()));
-}
-
-#[differentiable]
-fn f217(x0: &f64, x1: &DMatrix<f64>, p: &TwoLayer, n: usize, case: usize) -> f64 {
-    let c1 = x1.ncols() as f64;
-    let mut acc2: DMatrix<f64> = DMatrix::zeros(3, 3);
-    for &e3 in x1.iter() {
-        acc2 = acc2.map(|e| e.sin())
-            + softmax(
-                &(0.5
-                    * (tanh(
-                        &(0.02
-                            * (p.first
-                                .w
-                                .columns(1, 2)
-                                .into_owned()
-                                .map(|e| (e.powi(2) + 1.0).ln())
-                                * (&p.second.w * &p.first.w))),
-                    ) * (0.2 * e3).exp())),
-            );
-    }
+fn f239(x0: f64, x1: &DMatrix<f64>, case: usize) -> f64 {
+    let mut acc1: f64 = 0.0;
     match case {
         0 => {
-            let v5: DVector<f64> =
-                p.second.b.component_div(&(&p.second.b * *x0).map(|e| 2.0 + e.sin()));
-            acc2 = tanh(&(0.2 * &acc2))
-                + tanh(
-                    &(0.02
-                        * (add_bias(&DMatrix::zeros(3, 4), &p.first.b)
-                            * (*x0 * DMatrix::identity(4, 3))
-                            * (0.1 * v5.mean()).exp())),
-                );
+            acc1 += (x0.powi(2) + 0.5).sqrt();
         }
         1 | 2 => {
-            acc2 *= (0.5 * c1.max(*x0)).cos();
+            acc1 = acc1.tanh()
+                + (1.0 + (0.2 * x1.columns(0, 1).sum()).sin().powi(2))
+                    .powf(0.5 * (0.5 * x0).tanh());
         }
         _ => {
-            for _ in 0..n {
-                acc2 -= sigmoid(&(0.2 * p.first.w.component_div(&exp(&(0.2 * &p.first.w)))));
-            }
-            acc2 += ln(&exp(&(0.2 * &p.first.w)));
+            let s2 = (0.5 * (acc1 + x0)).powi(3);
+            acc1 += (x0.powi(2) + 1.0).ln() + s2;
         }
     }
-    (0.05 * ((*x0 + p.gain) * (0.5 * c1).exp() + acc2.mean())).tanh()
-        + (*x0
-            + x1.sum()
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain)
+    let s3 = (0.2 * acc1).sin().tanh();
+    let s3 = s3.sin();
+    (0.01 * ((0.2 * acc1).cos() + x1.norm_squared())).tanh() + s3 + (x0 + x1.sum())
 }
 
 #[test]
-fn check_f217() {
-    passes_at_random_points(217, "f217", |rng| {
-        f217::check(
-            &rng.scalar(),
-            &rng.matrix(4, 2),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(2, 3), b: rng.vector(2) },
-                gain: rng.scalar(),
-            },
-            2,
-            rng.int(0, 3),
-        )
+fn check_f239() {
+    passes_at_random_points(239, "f239", |rng| {
+        f239::check(rng.scalar(), &rng.matrix(4, 3), rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f218(x0: &DVector<f32>, n: usize, case: usize) -> f32 {
-    let m1 = (x0[1] * DMatrix::identity(4, 4)).transpose();
-    let m5 = {
-        let m2 = &m1 * &m1;
-        let v4 = if m2[(1, 3)] < 0.4 {
-            let mut acc3: f32 = 0.5;
-            acc3 =
-                acc3.tanh() + (2.0 + (m1[(3, 3)] + (0.01 * m2.norm_squared()).tanh()).sin()).ln();
-            acc3 = (0.5 * acc3).tanh()
-                + f109(
-                    sigmoid(&tanh(
-                        &(0.01 * (m1.columns(1, 3).norm_squared() * DMatrix::identity(2, 2))),
-                    )),
-                    &(DVector::from_column_slice(&[0.3]) * m1.mean())
-                        .component_mul(&(DVector::from_column_slice(&[0.75]) * x0.mean())),
-                );
-            (0.01 * (m2.column(3).into_owned() * acc3)).map(|e| e.tanh())
-        } else if m1[(3, 1)] > x0[1] {
-            x0.clone()
-        } else {
-            -(0.01
-                * (m2.rows(0, 1).mean()
-                    * (DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * x0.sum())))
-            .map(|e| e.tanh())
-        };
-        sigmoid(&(0.05 * add_bias(&m2, &v4)))
-    };
-    let mut acc6: DMatrix<f32> = DMatrix::from_element(4, 4, 0.4);
-    if n > 3 {
-        let m7: DMatrix<f32> =
-            add_bias(&tanh(&(0.01 * (m1.norm_squared() * DMatrix::identity(4, 2)))), x0);
-        acc6 *= (0.01 * (m1[(1, 2)] + m7.norm_squared())).sin().cos();
-    } else if m1.row(1).mean() < acc6.mean() {
-        let mut acc8: DVector<f32> = DVector::zeros(4);
-        acc8 /= 2.0 + (0.5 * (m1[(2, 2)].powi(2) + 0.5).sqrt()).sin();
-        acc8 = acc8.map(|e| e.tanh()) + -x0;
-        acc6 *= (0.2 * (acc8.sum() / (2.0 + (0.05 * m1.column(1).norm_squared()).tanh().tanh())))
-            .sin()
-            .tanh();
-    } else {
-        let m9 = add_bias(&DMatrix::zeros(4, 2), x0) * (m5[(2, 3)] * DMatrix::identity(2, 4));
-        acc6 /= 2.0
-            + ((0.02 * m9.row(1).norm_squared()).sin()
-                / (1.0
-                    + (DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * m9.mean())
-                        .norm_squared()))
-            .powi(2)
-            .sin();
-    }
-    f012(&(acc6.mean() * DMatrix::identity(3, 1)), case) + m5.mean() + x0.sum()
-}
-
-#[test]
-fn check_f218() {
-    passes_at_random_points(218, "f218", |rng| f218::check(&rng.vector(4), 2, rng.int(0, 3)));
-}
-
-#[differentiable]
-fn f219(x0: &DMatrix<f64>, x1: f64) -> f64 {
-    let mut acc1: f64 = 1.0;
-    for &e2 in x0.iter() {
-        acc1 = acc1 * 0.5
-            + (0.1
-                * (f013(
-                    &(DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25, -0.75]) * x1),
-                    x1,
-                    x1,
-                ) + e2))
-                .sin();
-    }
-    let s4 = (1.0 + x1.powi(2)).powf(0.5 * (0.2 * acc1).tanh());
-    s4.min((0.02 * x0.norm_squared()).sin()) + (x0.sum() + x1)
-}
-
-#[test]
-fn check_f219() {
-    passes_at_random_points(219, "f219", |rng| f219::check(&rng.matrix(3, 2), rng.scalar()));
-}
-
-#[differentiable(wrt(x0, x1, q))]
-fn f220(x0: &DVector<f64>, x1: &f64, q: Affine, s: &Stack) -> f64 {
-    let mut h1 = 0.5 * &s.layers[0].b;
+fn f240(x0: &DVector<f64>, x1: f64, s: &Stack) -> f64 {
+    let mut h1 = 0.2
+        * s.layers[1].b.component_div(
+            &(DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4, -0.3]) * s.layers[2].w.sum())
+                .map(|e| e * e + 0.5),
+        );
     for layer2 in &s.layers {
         h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
     }
-    let h1 = &h1 * 0.5;
-    let mut acc3: DVector<f64> = DVector::zeros(3);
-    if *x1 > q.b.sum() {
-        acc3 = acc3.map(|e| e.sin()) + &s.layers[0].b;
-    } else {
-        let mut acc4: DMatrix<f64> = DMatrix::zeros(3, 3);
-        acc4 += add_bias(&DMatrix::zeros(3, 1), &h1)
-            * (*x1 * DMatrix::identity(1, 3) + add_bias(&DMatrix::zeros(1, 3), x0));
-        acc4 /= 2.0 + (0.5 * (*x1 + (0.02 * s.layers[0].w.norm_squared()).tanh())).cos();
-        acc3 *= (0.5 * ((0.5 * *x1).cos() + acc4.mean())).tanh();
+    assert_eq!(s.layers[0].w.shape(), (5, 5));
+    let mut acc3: DVector<f64> = DVector::zeros(5);
+    for &e4 in x0.iter() {
+        acc3 = (0.5 * &acc3).map(|e| e.tanh())
+            + (0.2 * (&s.layers[1].b * (0.2 * e4).exp())).map(|e| e.tanh());
     }
-    *x1 / (2.0 + (0.5 * *x1).sin())
-        + x0.mean()
+    f129(&(DVector::from_column_slice(&[-0.5, 0.3, -1.0]) * x1), 2)
         + h1.norm_squared()
-        + acc3.sum()
+        + acc3.mean()
         + (x0.sum()
-            + *x1
-            + q.w.sum()
-            + q.b.sum()
+            + x1
             + s.layers[0].w.sum()
             + s.layers[0].b.sum()
             + s.layers[1].w.sum()
@@ -7165,17 +7806,16 @@ fn f220(x0: &DVector<f64>, x1: &f64, q: Affine, s: &Stack) -> f64 {
 }
 
 #[test]
-fn check_f220() {
-    passes_at_random_points(220, "f220", |rng| {
-        f220::check(
-            &rng.vector(1),
-            &rng.scalar(),
-            Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+fn check_f240() {
+    passes_at_random_points(240, "f240", |rng| {
+        f240::check(
+            &rng.vector(4),
+            rng.scalar(),
             &Stack {
                 layers: vec![
-                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                    Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
+                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
+                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
+                    Affine { w: rng.matrix(5, 5), b: rng.vector(5) },
                 ],
             },
         )
@@ -7183,701 +7823,192 @@ fn check_f220() {
 }
 
 #[differentiable]
-fn f221(x0: f64, x1: &DMatrix<f64>) -> f64 {
-    let s2 = {
-        let m1 = x1 / (2.0 + (0.5 * x0).tanh());
-        (0.02
-            * mse(
-                &(m1.rows(0, 1).norm() * DMatrix::identity(3, 3)),
-                &(x0 * DMatrix::identity(3, 3)),
-            ))
-        .tanh()
-    };
-    let mut acc3: f64 = 0.0;
-    for _ in 0..x1.nrows() {
-        acc3 = acc3.tanh() + (0.5 * (x0 + s2)).sin();
-    }
-    (0.5 * s2.tanh()).tan() + acc3 + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f221() {
-    passes_at_random_points(221, "f221", |rng| f221::check(rng.scalar(), &rng.matrix(2, 3)));
-}
-
-#[differentiable]
-fn f222(x0: f64, p: TwoLayer) -> f64 {
-    let mut acc1: f64 = 0.0;
-    for i in 0..2_usize {
-        for _ in 0..2_usize {
-            let m3 = {
-                let s2 = f031(&p.first.w, 2);
-                relu(&(x0 * DMatrix::identity(3, 3))) * (0.05 * s2).exp()
-            };
-            acc1 =
-                (0.2 * acc1).tanh() + (0.5 * (x0.min(p.gain) * (0.01 * m3.dot(&m3)).tanh())).tanh();
-        }
-        acc1 -= (0.05
-            * f016(
-                DVector::from_column_slice(&[-0.25]) * x0
-                    / (2.0 + (0.2 * p.first.w.column(i).norm()).sin()),
-                &DMatrix::from_element(3, 3, 2.0),
-                DMatrix::from_element(3, 3, 1.25),
-            ))
-        .sin();
-    }
-    let mut acc4: DMatrix<f64> = DMatrix::zeros(4, 4);
-    for _ in 0..p.first.b.len() {
-        for _ in 0..acc4.ncols() {
-            acc1 -= (0.2
-                * (p.first.b.mean() + (p.gain + (0.05 * p.first.b.norm_squared()).tanh())))
-            .tanh();
-        }
-        let v7 = {
-            let s5 = p.first.w.sum() - x0;
-            let mut w6: DVector<f64> = DVector::zeros(3);
-            for j in 0..w6.len() {
-                w6[j] = 0.1 * f080(s5, add_bias(&DMatrix::zeros(4, 3), &p.first.b));
-            }
-            x0 * &w6
-        };
-        acc4 -= sigmoid(
-            &(0.2
-                * (ln(&exp(&(0.2 * exp(&(0.5 * &p.second.w)))))
-                    * (0.01 * v7.norm_squared()).exp())),
-        );
-    }
-    (0.05 * ((p.gain.powi(2) + 0.5).sqrt() + acc1)).sin()
-        + acc4.sum()
-        + (x0 + p.first.w.sum() + p.first.b.sum() + p.second.w.sum() + p.second.b.sum() + p.gain)
-}
-
-#[test]
-fn check_f222() {
-    passes_at_random_points(222, "f222", |rng| {
-        f222::check(
-            rng.scalar(),
-            TwoLayer {
-                first: Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                second: Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f223(x0: DMatrix<f64>, x1: f64, x2: &DVector<f64>, case: usize) -> f64 {
-    let m1 = -&x0;
-    let v4 = match case {
-        0 => {
-            let mut acc2: DMatrix<f64> = DMatrix::from_element(1, 1, 1.25);
-            for _ in 0..2_usize {
-                acc2 /= 2.0 + (0.5 * (DVector::from_column_slice(&[0.3, -1.0]) * x1).mean()).cos();
-            }
-            add_bias(&DMatrix::zeros(2, 1), x2)
-                * acc2.column(0).into_owned()
-                * (0.05 * (acc2.norm_squared() * x1)).tanh()
-        }
-        1 | 2 => x2.clone(),
-        _ => x2.component_div(&x2.map(|e| e * e + 0.5)).map(|e| {
-            let t3 = e - (0.2 * e).tanh();
-            t3 / (2.0 + (0.2 * t3).sin())
-        }),
-    };
-    let mut w5: DVector<f64> = m1.column(0).into_owned()
-        / (1.0 + (DVector::from_column_slice(&[0.25, 1.25]) * x1).norm_squared());
-    for i in 0..w5.len() {
-        w5[i] = (0.5 * (0.5 * x1).tanh()).tan();
-    }
-    (0.05 * (x2.norm_squared() + v4.mean())).tanh() + w5.norm_squared() + (x0.sum() + x1 + x2.sum())
-}
-
-#[test]
-fn check_f223() {
-    passes_at_random_points(223, "f223", |rng| {
-        f223::check(rng.matrix(1, 1), rng.scalar(), &rng.vector(2), rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f224(x0: DVector<f64>, x1: &DMatrix<f64>, n: usize) -> f64 {
-    let mut acc1 = x1.rows(1, 2).into_owned() * x1;
-    for (i, &e2) in x1.iter().enumerate() {
-        acc1 = tanh(&(0.05 * &acc1))
-            + tanh(
-                &(0.2
-                    * (e2 * DMatrix::identity(2, 4))
-                        .component_div(&x1.rows(1, 2).into_owned().map(|e| e * e + 0.5))),
-            );
-    }
-    let mut acc4: DMatrix<f64> = DMatrix::from_element(4, 4, 0.3);
-    if n > 2 {
-        acc4 *= (0.1 * (0.5 * (0.5 * x1.columns(2, 1).mean()).tanh()).tan().max(x1.sum())).cos();
-        acc1 += (x1.rows(2, 2).into_owned() + acc4.rows(2, 2).into_owned())
-            .component_div(&x1.columns(2, 2).into_owned().transpose().map(|e| e * e + 0.5));
-        acc4 = acc4.map(|e| e.sin())
-            + ln(&(x1.columns(0, 2).into_owned() * softmax(&(0.02 * &acc1))).map(|e| 2.0 + e.sin()));
-    } else if n > 3 {
-        let m5 = (softmax(&(0.05 * &acc1)) + acc4.norm_squared() * DMatrix::identity(2, 4))
-            / (2.0 + (0.05 * x0.norm_squared()).sin().tanh().sin());
-        acc1 *= acc4.rows(0, 4).sum().sin().cos();
-        acc4 += tanh(&(0.05 * (x1.component_mul(x1) * (0.2 * m5.mean()).exp())));
-    } else {
-        acc1 += add_bias(&DMatrix::zeros(4, 2), &x0).transpose();
-        acc4 *= (0.5 * mse(&tanh(&(0.05 * &acc1)), &softmax(&(0.05 * &acc1)))).cos();
-    }
-    (0.01
-        * ((1.0 + x0.mean().powi(2)).powf(0.5 * (0.01 * acc1.norm_squared()).sin().tanh())
-            + acc4.norm_squared()))
-    .tanh()
-        + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f224() {
-    passes_at_random_points(224, "f224", |rng| f224::check(rng.vector(4), &rng.matrix(4, 4), 2));
-}
-
-#[differentiable]
-fn f225(x0: f32, x1: DMatrix<f32>) -> f32 {
-    let mut acc1 = x0;
-    for (&e2, &e3) in x1.iter().zip(x1.iter().skip(1)) {
-        let c4: DVector<f32> = DVector::zeros(3);
-        acc1 -= (0.2
-            * (cross_entropy(&sigmoid(&add_bias(&DMatrix::zeros(3, 3), &c4)), &[0, 1, 2])
-                + e2
-                + e3))
-            .tanh();
-    }
-    let mut acc5: f32 = 1.0;
-    acc5 = acc5.tanh() + x1.mean();
-    assert_eq!(x1.shape(), (3, 4));
-    acc1 - acc5 + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f225() {
-    passes_at_random_points(225, "f225", |rng| f225::check(rng.scalar(), rng.matrix(3, 4)));
-}
-
-#[differentiable]
-fn f226(x0: f64, x1: &DMatrix<f64>, case: usize, labels: &[usize]) -> f64 {
-    let m1 = softmax(
-        &(0.02
-            * (f159(&(x0 * DMatrix::identity(2, 4)), case)
-                * (x1[(1, 1)] * DMatrix::identity(4, 2) / (1.0 + x1.norm_squared())))),
+fn f241(x0: &DMatrix<f64>) -> DMatrix<f64> {
+    let s1 = x0.sum();
+    let m2 = add_bias(
+        &ln(&(s1 * DMatrix::identity(4, 3)).map(|e| 2.0 + e.sin())),
+        &(0.05 * (x0 * (DVector::from_column_slice(&[0.75, -0.5]) * s1))).map(|e| e.tanh()),
     );
-    let mut acc2 = sigmoid(&m1);
-    match case {
-        0 => {
-            acc2 -= (x0 * DMatrix::identity(2, 2)).transpose();
-        }
-        1 | 2 => {
-            acc2 *= (0.2 * (x0 + m1.norm_squared())).sin();
-        }
-        _ => {
-            acc2 *= (0.1
-                * (x0 * x1.column(1).norm()
-                    - cross_entropy(&(x0 * DMatrix::identity(3, 4)), labels)))
-            .cos();
-        }
-    }
-    (0.02 * ((0.5 * x0).sin() + acc2.norm_squared())).tanh() + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f226() {
-    passes_at_random_points(226, "f226", |rng| {
-        f226::check(rng.scalar(), &rng.matrix(2, 2), rng.int(0, 3), &[2, 0, 2, 0])
-    });
-}
-
-#[differentiable]
-fn f227(x0: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
-    let m1 = tanh(&(0.5 * (x0[(0, 1)] * DMatrix::identity(4, 4))));
-    let mut acc2: DMatrix<f64> = DMatrix::from_element(2, 2, 1.5);
-    acc2 -= add_bias(
-        &log_softmax(&(0.5 * (m1.sum() * DMatrix::identity(2, 2)))),
-        &(x0.column(2).into_owned() - x0.column(1).into_owned()),
-    );
-    match case {
-        0 => {
-            assert_eq!(acc2.shape(), (2, 2));
-            acc2 = tanh(&(0.1 * &acc2))
-                + (x0.mean() * DMatrix::identity(2, 2)).component_div(&exp(
-                    &(0.2 * (x0.columns(0, 1).mean() * DMatrix::identity(2, 2)))
-                ));
-        }
-        1 | 2 => {
-            acc2 = acc2.map(|e| e.sin())
-                + f095(&(x0.columns(0, 3).norm() * DMatrix::identity(2, 2)).transpose());
-        }
-        _ => {
-            let mut acc3 = acc2.row(1).mean()
-                / (2.0
-                    + (0.05 * mse(x0, &(m1.column(1).norm() * DMatrix::identity(2, 3))))
-                        .tanh()
-                        .sin());
-            acc3 *= (0.1 * f211(&m1.component_div(&m1.map(|e| e * e + 0.5)), 4)).cos();
-            acc2 += acc3 * DMatrix::identity(2, 2);
-        }
-    }
-    m1.transpose() * (0.01 * acc2.norm_squared()).exp()
-        + DMatrix::from_element(4, 4, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f227() {
-    passes_at_random_points(227, "f227", |rng| f227::check(&rng.matrix(2, 3), rng.int(0, 3)));
-}
-
-#[differentiable(wrt(x0))]
-fn f228(x0: &DVector<f32>, p: &Affine32, case: usize) -> DVector<f32> {
-    let mut acc1 = (0.02
-        * (&p.b
-            * (0.02 * p.w.norm_squared()).tanh()
-            * f024(
-                &(x0.mean() * DMatrix::identity(3, 2)),
-                &(p.b.sum() * DMatrix::identity(2, 3)),
-                x0.mean(),
-                case,
-            )))
-    .map(|e| e.tanh());
-    acc1 += &p.w * &p.b;
-    acc1 = &acc1 * 0.5
-        + f008(
-            add_bias(
-                &sigmoid(&(0.02 * (p.w.norm_squared() * DMatrix::identity(2, 2)))),
-                &(DVector::from_column_slice(&[-0.25, 1.0]) * p.b[1]),
-            ),
-            (DVector::from_column_slice(&[0.5, -0.25, 1.0]) * p.b[2]).norm(),
-        );
-    let mut acc2: DMatrix<f32> = DMatrix::from_element(3, 3, 0.5);
-    for i in 0..2_usize {
-        acc1 *= (0.5 * (p.w[(i, i)] / (1.0 + p.w.norm_squared()))).sin();
-        acc2 /= 2.0
-            + (0.2
-                * (1.0 + (0.2 * p.w.sum()).exp().powi(2))
-                    .powf(0.5 * (0.05 * acc1[i]).tanh().tanh()))
-            .cos();
-    }
-    (0.05 * (DVector::from_column_slice(&[0.75, -0.5, 0.3]) * x0[1] * p.b.sum() + &acc1))
-        .map(|e| e.tanh())
-        * (0.1 * acc2.sum()).exp()
-        + DVector::from_element(3, 1.0) * (x0.sum() + p.w.sum() + p.b.sum())
-}
-
-#[test]
-fn check_f228() {
-    passes_at_random_points(228, "f228", |rng| {
-        f228::check(
-            &rng.vector(3),
-            &Affine32 { w: rng.matrix(3, 3), b: rng.vector(3) },
-            rng.int(0, 3),
-        )
-    });
-}
-
-#[differentiable]
-fn f229(x0: &DMatrix<f64>, x1: f64, x2: &DMatrix<f64>) -> f64 {
-    let s2 = {
-        let s1 = x2.mean() + x1;
-        x1 * (0.02 * x0.norm_squared()).tanh() + s1
-    };
     let mut w3: DVector<f64> = DVector::zeros(2);
     for i in 0..w3.len() {
-        w3[i] += (0.5 * x1).cos();
+        w3[i] += 0.2 * (w3.mean() - s1);
     }
-    (0.5 * x1).sin() + s2 + w3.norm_squared() + (x0.sum() + x1 + x2.sum())
-}
-
-#[test]
-fn check_f229() {
-    passes_at_random_points(229, "f229", |rng| {
-        f229::check(&rng.matrix(2, 5), rng.scalar(), &rng.matrix(5, 4))
-    });
-}
-
-#[differentiable]
-fn f230(x0: &DVector<f64>, x1: &DMatrix<f64>, x2: f64, flag: bool) -> DVector<f64> {
-    let m1 = x1.component_div(&x1.map(|e| 2.0 + e.sin()));
-    assert_eq!(m1.shape(), (2, 2));
-    let mut acc2: DVector<f64> = DVector::zeros(4);
-    if !flag {
-        acc2 += x2 * DMatrix::identity(4, 4) * x0;
-        acc2 = &acc2 * 0.5
-            + (0.05
-                * (ln(&(x2 * DMatrix::identity(4, 2)).map(|e| 2.0 + e.sin()))
-                    * (m1.column(1).into_owned() - x1.column(0).into_owned())))
-            .map(|e| e.tanh());
-    }
-    (acc2.map(|e| e.sin()) + x0) * (0.2 * x2).exp()
-        + DVector::from_element(4, 1.0) * (x0.sum() + x1.sum() + x2)
-}
-
-#[test]
-fn check_f230() {
-    passes_at_random_points(230, "f230", |rng| {
-        f230::check(&rng.vector(4), &rng.matrix(2, 2), rng.scalar(), rng.uniform() < 0.5)
-    });
-}
-
-#[differentiable]
-fn f231(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
-    let m1 = tanh(&(0.02 * (exp(&(0.5 * x0)) * x0.component_div(&x0.map(|e| 2.0 + e.sin())))));
-    let m4 = if x1.mean() > 0.4 {
-        let mut acc2 = m1.norm_squared();
-        for _ in 0..x0.nrows() {
-            let mut w3: DVector<f64> = DVector::zeros(4);
-            for j in 0..w3.len() {
-                w3[j] = 0.5 * x1.mean();
-            }
-            acc2 /= 2.0 + (0.2 * (m1.sum() + w3.mean())).tanh();
-        }
-        (log_softmax(&m1) + &m1 * m1.transpose()) * (0.05 * acc2).exp()
-    } else {
-        x0.transpose().transpose()
-    };
-    let m4 = m4.map(|e| e.sin());
-    (0.5 * m4.column(1).norm_squared()).cos() + m1.mean() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f231() {
-    passes_at_random_points(231, "f231", |rng| f231::check(&rng.matrix(4, 4), &rng.matrix(5, 4)));
-}
-
-#[differentiable]
-fn f232(x0: f64, x1: &DVector<f64>, flag: bool) -> DVector<f64> {
-    let mut acc1: DVector<f64> = DVector::zeros(3);
-    acc1 *= (0.5 * (1.0 + x0.powi(2)).powf(0.5 * (0.5 * x0).tanh())).tanh();
-    let mut acc2: f64 = 0.0;
-    if flag {
-        let s3 = x0;
-        acc2 -= cross_entropy(&(s3 * DMatrix::identity(3, 3)), &[1, 2, 1]) * (0.5 * s3).powi(2);
-    } else {
-        let c4: DMatrix<f64> = DMatrix::zeros(2, 3);
-        acc2 -= f100(&c4.columns(0, 2).into_owned(), x0);
-    }
-    assert_eq!(acc1.len(), 3);
-    (x1 - &acc1) * (0.05 * acc2).exp() + DVector::from_element(3, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f232() {
-    passes_at_random_points(232, "f232", |rng| {
-        f232::check(rng.scalar(), &rng.vector(3), rng.uniform() < 0.5)
-    });
-}
-
-#[differentiable]
-fn f233(x0: &DMatrix<f64>) -> f64 {
-    let x0 = x0.map(|e| e.sin()) + x0 / (2.0 + (0.2 * x0.sum()).cos());
-    let mut w1: DVector<f64> = (0.05
-        * (DVector::from_column_slice(&[0.5]) * x0.row(0).sum())
-            .component_div(&x0.column(2).into_owned().map(|e| e * e + 0.5)))
-    .map(|e| e.tanh());
-    for i in 0..w1.len() {
-        w1[i] = w1[i];
-    }
-    let c2 = x0.nrows() as f64;
-    c2.max(c2 * 0.5) + w1.mean() + x0.sum()
-}
-
-#[test]
-fn check_f233() {
-    passes_at_random_points(233, "f233", |rng| f233::check(&rng.matrix(1, 3)));
-}
-
-#[differentiable]
-fn f234(x0: f32, x1: &DVector<f32>, n: usize) -> f32 {
-    let s4 = if x0 + x0.sin() < 1.25 {
-        let s3 = {
-            let v1 = f114(x0, x0, x0);
-            let m2 = log_softmax(&(0.1 * add_bias(&DMatrix::zeros(2, 2), &v1)));
-            (2.0 + x0.sin()).ln() + m2.sum()
-        };
-        (0.01 * mse(&(s3 * DMatrix::identity(4, 2)), &(x0 * DMatrix::identity(4, 2)))).tanh()
-            + s3 / (2.0 + (0.2 * s3).sin())
-    } else {
-        -x0
-    };
-    let v6 = if n > 3 {
-        (0.05 * (DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * s4 * x0)).map(|e| e.tanh())
-    } else {
-        let mut w5: DVector<f32> = DVector::zeros(4);
-        for i in 0..w5.len() {
-            w5[i] = 0.1 * (s4.powi(2) + 0.5).sqrt();
-        }
-        w5.component_div(&w5.map(|e| 2.0 + e.sin())).map(|e| e.max(e * 0.5))
-    };
-    v6.mean() + x1.sum() + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f234() {
-    passes_at_random_points(234, "f234", |rng| f234::check(rng.scalar(), &rng.vector(2), 2));
-}
-
-#[differentiable]
-fn f235(x0: &DVector<f64>, x1: &DMatrix<f64>) -> f64 {
-    let m2 = {
-        let s1 = (2.0 + (x0.mean() - (0.02 * x1.norm_squared()).tanh()).sin()).ln();
-        s1 * DMatrix::identity(4, 2) * (s1 * DMatrix::identity(2, 2))
-    };
-    let m3 = add_bias(
-        x1,
-        &(0.02 * (DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25]) * x1.norm_squared()))
-            .map(|e| e.tanh()),
-    );
-    let x0 = (0.5 * x0).map(|e| e.tanh()) + x0;
-    (1.0 + x0[1].powi(2)).powf(0.5 * (0.5 * x0[1]).tanh())
-        + m2.mean()
-        + m3.sum()
-        + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f235() {
-    passes_at_random_points(235, "f235", |rng| f235::check(&rng.vector(2), &rng.matrix(4, 2)));
-}
-
-#[differentiable]
-fn f236(x0: &DVector<f64>) -> f64 {
-    let mut acc1 = (DVector::from_column_slice(&[0.25, 1.25]) * x0.sum())
-        .map(|e| (0.05 * f163(e, &DVector::from_element(5, 0.75))).tanh());
-    acc1 = acc1.map(|e| e.tanh())
-        + DVector::from_column_slice(&[0.75, -0.5]) * x0[3] / (1.0 + (0.5 * x0[3]).powi(2));
-    for i in 0..x0.len() {
-        let v2 = f161(x0, x0.mean());
-        acc1 /= 2.0 + (0.01 * (x0[i] + v2.norm_squared())).sin().tanh();
-    }
-    let m4 = {
-        let v3 = (0.05
-            * f045(
-                &f029((0.05 * x0.norm_squared()).tanh(), &add_bias(&DMatrix::zeros(2, 2), &acc1)),
-                tanh(
-                    &(0.02
-                        * (acc1.mean() * DMatrix::identity(4, 5))
-                            .component_mul(&(x0.sum() * DMatrix::identity(4, 5)))),
-                ),
-            ))
-        .map(|e| e.tanh());
-        v3[1] * DMatrix::identity(2, 2) * (acc1[1] * DMatrix::identity(2, 4))
-    };
-    (0.1 * m4.mean()).abs() + x0.sum()
-}
-
-#[test]
-fn check_f236() {
-    passes_at_random_points(236, "f236", |rng| f236::check(&rng.vector(4)));
-}
-
-#[differentiable]
-fn f237(x0: &DVector<f64>, x1: &DMatrix<f64>, x2: &DMatrix<f64>) -> f64 {
-    let m1 = if (0.05
-        * f075(&(x2.mean() * DMatrix::identity(5, 4)), &(x2.mean() * DMatrix::identity(3, 5))))
-    .sin()
-        < 0.3
-    {
-        x1 * x1
-    } else {
-        let x1 = x1.map(|e| e.sin())
-            + ln(&(x1.rows(1, 3).norm() * DMatrix::identity(4, 4)).map(|e| 2.0 + e.sin()));
-        x2 + &x1
-    };
-    assert_eq!(x1.shape(), (4, 4));
-    (0.05 * (-x2[(0, 3)] + x0.norm_squared())).tanh() + m1.mean() + (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f237() {
-    passes_at_random_points(237, "f237", |rng| {
-        f237::check(&rng.vector(4), &rng.matrix(4, 4), &rng.matrix(4, 4))
-    });
-}
-
-#[differentiable]
-fn f238(x0: &DMatrix<f64>, x1: &DMatrix<f64>, n: usize, flag: bool) -> f64 {
-    let s3 = {
-        let m2 = (x0[(1, 0)] * DMatrix::identity(2, 3)).map(|e| {
-            let t1 = e;
-            (0.5 * e).exp() + t1
-        });
-        (0.05 * (x1.norm() + m2.sum())).tanh()
-    };
-    let m5 = if flag {
-        let mut acc4: DMatrix<f64> = DMatrix::zeros(3, 5);
-        for _ in 0..n {
-            acc4 += s3 * DMatrix::identity(3, 5);
-            acc4 /= 2.0 + (s3 / (2.0 + s3.tanh())).sin();
-        }
-        (s3 * DMatrix::identity(3, 2) - x1.transpose()) * (0.2 * acc4.mean()).exp()
-    } else if n > 3 {
-        exp(&(0.2 * log_softmax(&x1.transpose())))
-    } else {
-        ln(&(s3 * DMatrix::identity(3, 2)).map(|e| 2.0 + e.sin()))
-    };
-    (0.05 * f235(&x0.column(1).into_owned(), &(s3 * DMatrix::identity(4, 2)))).sin()
-        + m5.mean()
-        + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f238() {
-    passes_at_random_points(238, "f238", |rng| {
-        f238::check(&rng.matrix(2, 3), &rng.matrix(2, 3), 3, rng.uniform() < 0.5)
-    });
-}
-
-#[differentiable]
-fn f239(x0: DVector<f64>, x1: &f64) -> f64 {
-    let c1 = x0.len() as f64;
-    let mut acc2 = x0[2];
-    for &e3 in x0.iter() {
-        acc2 += (0.5 * ((0.05 * x0.norm_squared()).sin() + e3)).tanh();
-    }
-    (0.5 * c1).cos() + *x1 + acc2 + (x0.sum() + *x1)
-}
-
-#[test]
-fn check_f239() {
-    passes_at_random_points(239, "f239", |rng| f239::check(rng.vector(4), &rng.scalar()));
-}
-
-#[differentiable]
-fn f240(x0: &DMatrix<f32>, case: usize) -> DMatrix<f32> {
-    let m2 = match case {
-        0 => {
-            softmax(&(0.01 * (x0.norm_squared() * DMatrix::identity(5, 5))))
-                * (0.01 * x0.norm_squared()).tanh()
-        }
-        1 | 2 => x0[(0, 0)] * DMatrix::identity(5, 5) - x0.mean() * DMatrix::identity(5, 5),
-        _ => {
-            let v1: DVector<f32> =
-                f155(&x0.column(3).into_owned(), x0.columns(1, 4).into_owned(), 2);
-            (v1.mean() * DMatrix::identity(5, 5)).transpose().transpose()
-        }
-    };
-    let m3 = x0.component_mul(x0);
-    let m4 = m3.columns(0, 4).into_owned() + x0.columns(0, 4).into_owned();
-    softmax(&(0.02 * m3.component_mul(&m3)))
+    tanh(&(0.05 * (x0.rows(2, 2).into_owned() * (s1 * DMatrix::identity(2, 4)))))
         * (0.01 * m2.norm_squared()).exp()
-        * (0.01 * m4.norm_squared()).exp()
-        + DMatrix::from_element(4, 5, 1.0) * x0.sum()
-}
-
-#[test]
-fn check_f240() {
-    passes_at_random_points(240, "f240", |rng| f240::check(&rng.matrix(4, 5), rng.int(0, 3)));
-}
-
-#[differentiable]
-fn f241(x0: &DMatrix<f64>, x1: &DMatrix<f64>, s: &Stack) -> DMatrix<f64> {
-    let m1 = x1.clone();
-    let mut acc2 = add_bias(&s.layers[0].w, &s.layers[1].b);
-    for _ in 0..s.layers[2].w.ncols() {
-        acc2 = &acc2 * 0.5
-            + sigmoid(&tanh(
-                &(0.02 * (x0.sum() * DMatrix::identity(2, 4) * x0.columns(1, 2).into_owned())),
-            ));
-    }
-    let m3 = x1 + &m1;
-    exp(&(0.2 * &acc2)) * (0.05 * m3.sum()).exp()
-        + DMatrix::from_element(2, 2, 1.0)
-            * (x0.sum()
-                + x1.sum()
-                + s.layers[0].w.sum()
-                + s.layers[0].b.sum()
-                + s.layers[1].w.sum()
-                + s.layers[1].b.sum()
-                + s.layers[2].w.sum()
-                + s.layers[2].b.sum())
+        * (0.2 * w3.sum()).exp()
+        + DMatrix::from_element(2, 4, 1.0) * x0.sum()
 }
 
 #[test]
 fn check_f241() {
-    passes_at_random_points(241, "f241", |rng| {
-        f241::check(
-            &rng.matrix(4, 4),
-            &rng.matrix(2, 5),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                ],
-            },
-        )
-    });
+    passes_at_random_points(241, "f241", |rng| f241::check(&rng.matrix(4, 2)));
 }
 
 #[differentiable]
-fn f242(x0: &DMatrix<f32>, x1: &DVector<f32>, x2: DMatrix<f32>) -> DMatrix<f32> {
-    let x0 = tanh(&(0.5 * x0));
-    let c1 = x1.len() as f32;
-    sigmoid(
-        &(0.05 * (c1 * DMatrix::identity(4, 3) * c1 * (0.1 * x2.sum()).exp() * x0.mean().exp())),
-    ) + DMatrix::from_element(4, 3, 1.0) * (x0.sum() + x1.sum() + x2.sum())
+fn f242(x0: DVector<f64>, x1: &DMatrix<f64>, case: usize) -> f64 {
+    let m2 = {
+        let v1 = (tanh(&(0.02 * (x1.norm_squared() * DMatrix::identity(4, 4)))) * &x0)
+            .component_div(&(&x0 - &x0 * 0.5).map(|e| 2.0 + e.sin()));
+        add_bias(&DMatrix::zeros(4, 2), &x0).transpose() * (0.05 * v1.mean()).exp()
+    };
+    let mut acc3 = add_bias(&DMatrix::zeros(4, 2), &x0).transpose();
+    if (0.02 * x1.norm_squared()).tanh() > 1.25 {
+        let m4 = match case {
+            0 => {
+                ln(&exp(&softmax(&(0.01 * (m2.norm_squared() * DMatrix::identity(4, 2))))))
+                    * exp(&(0.5 * x1))
+            }
+            1 | 2 => add_bias(&DMatrix::zeros(4, 4), &x0) + x0.mean() * DMatrix::identity(4, 4),
+            _ => -ln(&exp(&(0.2 * add_bias(&DMatrix::zeros(4, 4), &x0)))),
+        };
+        acc3 = tanh(&(0.5 * &acc3)) + exp(&(0.1 * (x1 - &m2))) * (0.05 * m4.mean()).exp();
+    } else {
+        let mut acc5: DVector<f64> = DVector::zeros(4);
+        for i in 0..3_usize {
+            let m2 = m2.map(|e| e.sin()) + m2.map(|e| (0.2 * e).tanh());
+            acc5 /= 2.0 + (0.5 * ((0.02 * x1.norm_squared()).sin() - m2[(1, i)]).min(x0[i])).cos();
+        }
+        acc3 += tanh(
+            &(0.02 * (f241(&add_bias(&DMatrix::zeros(4, 2), &x0)) * (0.1 * acc5.sum()).exp())),
+        );
+    }
+    acc3 *= (0.5 * (0.5 * x0[1]).tanh()).tan().sin();
+    (0.01 * ((0.05 * (x0.sum() + m2.columns(1, 2).norm())).sin() + acc3.norm_squared())).tanh()
+        + (x0.sum() + x1.sum())
 }
 
 #[test]
 fn check_f242() {
     passes_at_random_points(242, "f242", |rng| {
-        f242::check(&rng.matrix(2, 2), &rng.vector(2), rng.matrix(2, 2))
+        f242::check(rng.vector(4), &rng.matrix(2, 4), rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f243(x0: &DMatrix<f32>, case: usize) -> f32 {
-    let mut w1: DVector<f32> = DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * x0.sum()
-        / (2.0 + (0.5 * x0.column(2).mean()).sin());
-    for i in 0..w1.len() {
-        w1[i] = 0.1 * w1.sum().max(w1[i]);
+fn f243(x0: &DVector<f32>) -> DVector<f32> {
+    let mut acc1 = x0[3] / (2.0 + (0.5 * x0[0]).cos()) * -x0;
+    for &e2 in x0.iter() {
+        acc1 = acc1.map(|e| e.sin()) + (0.2 * (x0 * (0.2 * e2).exp())).map(|e| e.tanh());
     }
-    let mut w2: DVector<f32> = (0.05
-        * (add_bias(&DMatrix::zeros(3, 2), &w1) * x0.column(0).into_owned()))
-    .map(|e| e.tanh());
-    for i in 0..w2.len() {
-        w2[i] += (0.05 * f225(x0[(1, 2)], add_bias(&DMatrix::zeros(3, 4), &w2))).tanh();
-    }
-    let mut acc3 = w2.clone();
-    match case {
-        0 => {
-            acc3 = acc3.map(|e| e.sin()) + w2.map(|e| e.sin());
-        }
-        1 | 2 => {
-            acc3 /= 2.0 + (0.2 * w1.mean()).tanh();
-        }
-        _ => {
-            acc3 *= (0.5 * (x0[(1, 0)] - (0.2 * w1[2]).sin())).sin();
-        }
-    }
-    (0.01 * mse(&(w2[1] * DMatrix::identity(2, 2)), &(w1[0] * DMatrix::identity(2, 2)))).tanh()
-        + acc3.sum()
-        + x0.sum()
+    let c4 = x0.len() as f32;
+    let v5 = DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * x0.sum();
+    (0.02 * (add_bias(&DMatrix::zeros(4, 4), &v5) * &v5)).map(|e| e.tanh())
+        * (0.05 * acc1.mean()).exp()
+        * (0.2 * c4).exp()
+        + DVector::from_element(4, 1.0) * x0.sum()
 }
 
 #[test]
 fn check_f243() {
-    passes_at_random_points(243, "f243", |rng| f243::check(&rng.matrix(2, 3), rng.int(0, 3)));
+    passes_at_random_points(243, "f243", |rng| f243::check(&rng.vector(5)));
 }
 
 #[differentiable]
-fn f244(x0: &DMatrix<f64>, x1: &DVector<f64>, q: &TwoLayer, n: usize) -> f64 {
-    let mut acc1 = tanh(&(0.05 * (q.gain * DMatrix::identity(5, 5) * x0)))
-        * exp(&(0.5 * (q.gain * DMatrix::identity(2, 2))));
-    for i in 0..n {
-        let c2 = x1.len() as f64;
-        acc1 = &acc1 * 0.5
-            + tanh(
-                &(0.05 * ((x1[i] * DMatrix::identity(5, 2)).component_mul(x0) * (0.2 * c2).exp())),
-            );
+fn f244(x0: DVector<f32>, x1: f32, case: usize) -> f32 {
+    let s1 = x1 / (1.0 + x0.norm_squared());
+    let x1 = (0.5 * x1).tanh() + x0.mean();
+    let s3 = {
+        let m2 = (x1 * DMatrix::identity(4, 2)).component_mul(&(x0[1] * DMatrix::identity(4, 2)));
+        (0.02 * (f012(&(s1 * DMatrix::identity(3, 1)), case) + m2.sum())).tanh()
+    };
+    s3.cos() + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f244() {
+    passes_at_random_points(244, "f244", |rng| {
+        f244::check(rng.vector(4), rng.scalar(), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f245(x0: &DMatrix<f64>, x1: &DVector<f64>) -> DVector<f64> {
+    let v1 = x0.column(0).into_owned();
+    let mut acc2 = (0.05 * f045(x1, v1[2] * DMatrix::identity(4, 5))).map(|e| e.tanh());
+    acc2 /= 2.0 + (0.1 * x1.dot(&x0.column(1).into_owned())).tanh();
+    acc2 /= 1.0 + (0.1 * mse(x0, &x0.map(|e| e.sin()))).cos().powi(2);
+    let v3: DVector<f64> = f029(x0.sum(), &(acc2[0] * DMatrix::identity(2, 2)))
+        / (2.0
+            + (0.5 * (x1[2] / (1.0 + add_bias(&DMatrix::zeros(4, 4), &v1).norm_squared()))).cos());
+    x0.columns(1, 3).into_owned() * (DVector::from_column_slice(&[0.5, -0.25, 1.0]) * acc2[1])
+        + &v3
+        + DVector::from_element(4, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f245() {
+    passes_at_random_points(245, "f245", |rng| f245::check(&rng.matrix(4, 4), &rng.vector(4)));
+}
+
+#[differentiable]
+fn f246(x0: DMatrix<f64>, x1: &DVector<f64>) -> DMatrix<f64> {
+    let x1 = (0.5 * x1).map(|e| e.tanh());
+    let x0 = tanh(&(0.5 * &x0)) + &x0 / (2.0 + (0.5 * x0.mean()).sin());
+    let c1: f64 = 0.4;
+    c1 * DMatrix::identity(3, 3) * &x0 * x1.mean().exp()
+        + DMatrix::from_element(3, 2, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f246() {
+    passes_at_random_points(246, "f246", |rng| f246::check(rng.matrix(3, 2), &rng.vector(2)));
+}
+
+#[differentiable(wrt(x0))]
+fn f247(x0: &DMatrix<f64>, x1: &f64, case: usize) -> DMatrix<f64> {
+    let mut acc1 =
+        (0.05 * f082(*x1 * DMatrix::identity(3, 5), &(*x1 * DMatrix::identity(3, 5)))).sin();
+    match case {
+        0 => {
+            let mut acc2 = (0.5 * x0.mean()).powi(3);
+            for _ in 0..2_usize {
+                acc2 *= (0.2
+                    * f053(
+                        DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * *x1
+                            - DVector::from_column_slice(&[-1.0, 0.25, 1.25, -0.75]) * acc1,
+                        *x1 + acc1,
+                        true,
+                    ))
+                .cos();
+            }
+            acc1 = acc1.tanh() + (0.2 * acc2).cos();
+        }
+        1 | 2 => {
+            acc1 *= (0.5 * (0.5 * *x1).powi(2)).cos();
+        }
+        _ => {
+            acc1 += (x1.powi(2) + 0.5).sqrt();
+        }
     }
-    let m3 = softmax(&q.second.w);
-    (0.01 * ((0.5 * q.gain).tanh() + acc1.norm_squared())).tanh()
-        + m3.norm_squared()
+    let s3 = x0[(0, 2)] + x0.mean();
+    tanh(
+        &(0.02
+            * (x0
+                * tanh(&(0.02 * (x0.rows(1, 1).norm_squared() * DMatrix::identity(5, 5))))
+                * (0.2 * acc1).exp()
+                * (0.1 * s3).exp())),
+    ) + DMatrix::from_element(2, 5, 1.0) * (x0.sum() + *x1)
+}
+
+#[test]
+fn check_f247() {
+    passes_at_random_points(247, "f247", |rng| {
+        f247::check(&rng.matrix(2, 5), &rng.scalar(), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f248(x0: &DVector<f64>, x1: &DMatrix<f64>, q: &TwoLayer) -> f64 {
+    let mut acc1: DVector<f64> = DVector::zeros(1);
+    for (_, &e2) in x1.iter().enumerate() {
+        let m4 = add_bias(&DMatrix::zeros(1, 1), &acc1) - add_bias(&DMatrix::zeros(1, 1), x0)
+            + q.first.w.rows(3, 1).into_owned();
+        acc1 += (0.5
+            * (0.01 * (&m4 * m4.column(0).into_owned())).map(|e| e.tanh()).map(|u| u * e2))
+        .map(|e| e.tanh());
+    }
+    let m5 = x1 + q.gain * DMatrix::identity(3, 3);
+    (0.01 * (q.gain.min(q.first.w.mean()) + acc1.mean() + m5.norm_squared())).sin()
         + (x0.sum()
             + x1.sum()
             + q.first.w.sum()
@@ -7888,23 +8019,125 @@ fn f244(x0: &DMatrix<f64>, x1: &DVector<f64>, q: &TwoLayer, n: usize) -> f64 {
 }
 
 #[test]
-fn check_f244() {
-    passes_at_random_points(244, "f244", |rng| {
-        f244::check(
-            &rng.matrix(5, 2),
-            &rng.vector(3),
+fn check_f248() {
+    passes_at_random_points(248, "f248", |rng| {
+        f248::check(
+            &rng.vector(1),
+            &rng.matrix(3, 3),
+            &TwoLayer {
+                first: Affine { w: rng.matrix(4, 1), b: rng.vector(4) },
+                second: Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                gain: rng.scalar(),
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f249(x0: DVector<f64>, x1: f64, n: usize, flag: bool, case: usize) -> f64 {
+    let v2 = {
+        let s1 = x1 + x1 * 0.5;
+        &x0 * (0.2 * s1).exp()
+    };
+    let mut acc3: DMatrix<f64> = DMatrix::from_element(2, 2, 0.75);
+    for &e4 in &x0 {
+        let s8 = if n > 3 {
+            x0.sum()
+        } else if flag {
+            let s7 = {
+                let v6 = x0.clone();
+                (0.01 * v2.norm_squared()).tanh() + v6.norm_squared()
+            };
+            s7.sin()
+        } else {
+            -x0[1]
+        };
+        acc3 = acc3.map(|e| e.sin())
+            + tanh(
+                &(0.5
+                    * (sigmoid(
+                        &(0.02
+                            * (x1 * DMatrix::identity(2, 2) * (s8 * DMatrix::identity(2, 2)))
+                                .component_mul(&ln(
+                                    &(x1 * DMatrix::identity(2, 2)).map(|e| e * e + 0.5)
+                                ))),
+                    ) * (0.2 * e4).exp())),
+            );
+    }
+    let m10 = match case {
+        0 => ln(&tanh(&(0.5 * &acc3)).map(|e| e * e + 0.5)),
+        1 | 2 => sigmoid(&(0.5 * &acc3)),
+        _ => {
+            let m9 = softmax(&(0.01 * (x1 * &acc3 * add_bias(&acc3, &v2))));
+            log_softmax(&acc3) - (&m9 - x1 * DMatrix::identity(2, 2))
+        }
+    };
+    (0.01 * (f199(x1 * DMatrix::identity(3, 4), 3) + v2.mean() + m10.norm_squared())).tanh()
+        + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f249() {
+    passes_at_random_points(249, "f249", |rng| {
+        f249::check(rng.vector(2), rng.scalar(), 2, rng.uniform() < 0.5, rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f250(x0: &DMatrix<f64>, x1: DVector<f64>, q: &TwoLayer, n: usize, flag: bool) -> f64 {
+    let mut acc1: f64 = 1.0;
+    for _ in 0..x0.ncols() {
+        acc1 -= (0.02
+            * f003(
+                &softmax(&(q.gain * DMatrix::identity(2, 4))),
+                &(q.gain * DMatrix::identity(2, 2))
+                    .component_mul(&q.first.w.rows(1, 2).into_owned()),
+                q,
+            ))
+        .sin();
+    }
+    let mut acc2: f64 = 0.5;
+    if n > 2 {
+        acc2 = acc2 * 0.5 + q.gain / (2.0 + (0.5 * q.gain).cos());
+    } else if flag {
+        let v3 = (0.01
+            * (add_bias(&q.first.w, &q.first.b)
+                * (q.gain * DMatrix::identity(2, 4) * &q.second.b)))
+            .map(|e| e.tanh());
+        acc2 += q.first.b[2] + v3.norm_squared();
+    } else {
+        acc2 += q.first.b.sum();
+    }
+    (0.05 * (acc1.max(q.gain) + x1.norm_squared())).sin()
+        + acc2
+        + (x0.sum()
+            + x1.sum()
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
+}
+
+#[test]
+fn check_f250() {
+    passes_at_random_points(250, "f250", |rng| {
+        f250::check(
+            &rng.matrix(2, 3),
+            rng.vector(2),
             &TwoLayer {
                 first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
                 second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
                 gain: rng.scalar(),
             },
             3,
+            rng.uniform() < 0.5,
         )
     });
 }
 
 #[differentiable]
-fn f245(x0: DVector<f64>) -> f64 {
+fn f251(x0: DVector<f64>) -> f64 {
     let mut w1: DMatrix<f64> = DMatrix::zeros(3, 4);
     for i in 0..w1.nrows() {
         w1[(i, 0)] = 0.5 * x0[i];
@@ -7914,12 +8147,12 @@ fn f245(x0: DVector<f64>) -> f64 {
 }
 
 #[test]
-fn check_f245() {
-    passes_at_random_points(245, "f245", |rng| f245::check(rng.vector(3)));
+fn check_f251() {
+    passes_at_random_points(251, "f251", |rng| f251::check(rng.vector(3)));
 }
 
 #[differentiable]
-fn f246(x0: &DMatrix<f64>) -> f64 {
+fn f252(x0: &DMatrix<f64>) -> f64 {
     let mut acc1: DMatrix<f64> = DMatrix::from_element(5, 5, 1.5);
     acc1 -= x0;
     let mut w2: DMatrix<f64> =
@@ -7931,12 +8164,12 @@ fn f246(x0: &DMatrix<f64>) -> f64 {
 }
 
 #[test]
-fn check_f246() {
-    passes_at_random_points(246, "f246", |rng| f246::check(&rng.matrix(5, 5)));
+fn check_f252() {
+    passes_at_random_points(252, "f252", |rng| f252::check(&rng.matrix(5, 5)));
 }
 
 #[differentiable]
-fn f247(x0: f32, x1: DMatrix<f32>) -> f32 {
+fn f253(x0: f32, x1: DMatrix<f32>) -> f32 {
     let c1: DMatrix<f32> = DMatrix::from_element(2, 3, 0.25);
     let v3 = {
         let s2 = (0.5 * x0).cos();
@@ -7949,12 +8182,12 @@ fn f247(x0: f32, x1: DMatrix<f32>) -> f32 {
 }
 
 #[test]
-fn check_f247() {
-    passes_at_random_points(247, "f247", |rng| f247::check(rng.scalar(), rng.matrix(2, 2)));
+fn check_f253() {
+    passes_at_random_points(253, "f253", |rng| f253::check(rng.scalar(), rng.matrix(2, 2)));
 }
 
-#[differentiable(wrt(x0))]
-fn f248(x0: &DMatrix<f64>, x1: DVector<f64>, x2: &DMatrix<f64>, case: usize) -> f64 {
+#[differentiable]
+fn f254(x0: &DMatrix<f64>, x1: DVector<f64>, x2: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
     let m1 = match case {
         0 => sigmoid(
             &(0.02
@@ -7962,7 +8195,7 @@ fn f248(x0: &DMatrix<f64>, x1: DVector<f64>, x2: &DMatrix<f64>, case: usize) -> 
                     * DMatrix::identity(2, 3)
                     * (x1.norm_squared() * DMatrix::identity(3, 2)))),
         ),
-        1 | 2 => sigmoid(&(0.05 * (x0 * f150(x0)))),
+        1 | 2 => sigmoid(&(0.02 * (x0 * f235(&x0.mean())))),
         _ => {
             mse(
                 &(x1[0] * DMatrix::identity(3, 3)),
@@ -7972,1206 +8205,833 @@ fn f248(x0: &DMatrix<f64>, x1: DVector<f64>, x2: &DMatrix<f64>, case: usize) -> 
     };
     let mut acc2 = (0.01 * m1.rows(0, 2).norm_squared()).tanh()
         * (0.05 * x0.columns(0, 2).norm_squared()).sin();
-    for (i, &e3) in m1.iter().enumerate() {
+    for (_, &e3) in m1.iter().enumerate() {
         let m8 = if e3.max(acc2) > 2.0 {
             let s6 = {
                 let v5 = x1.clone();
                 (0.5 * (0.2 * acc2).tanh()).tan() + v5.sum()
             };
-            f150(&x0.transpose()) * (0.2 * s6).exp()
+            tanh(&(0.02 * (f235(&x0.sum()) * (0.2 * s6).exp())))
         } else {
-            let mut w7: DMatrix<f64> = softmax(&(0.05 * f139(x0, &x1)));
-            for j in 0..w7.nrows() {
-                w7[(j, 1)] = (0.1 * e3).tanh();
-            }
-            ln(&(&w7 * &w7).map(|e| 2.0 + e.sin()))
+            let m7 = f210(&x1);
+            tanh(&(0.02 * (add_bias(&DMatrix::zeros(2, 3), &x1) * (e3 * DMatrix::identity(3, 2)))))
+                + &m7
         };
-        acc2 -= (0.02 * (e3 / (1.0 + (0.1 * e3).powi(2)) + m8.sum())).sin();
+        acc2 *= (0.1 * ((0.02 * (e3 * x1[0])).sin().cos() + m8.sum())).cos();
     }
-    let c9: DMatrix<f64> = DMatrix::from_element(2, 2, 0.25);
-    (0.05 * ((acc2 + x2.mean()) * c9.sum().exp())).tanh() + (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f248() {
-    passes_at_random_points(248, "f248", |rng| {
-        f248::check(&rng.matrix(2, 2), rng.vector(2), &rng.matrix(2, 3), rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f249(x0: DMatrix<f64>, flag: bool) -> f64 {
-    let x0 = x0.map(|e| e.sin());
-    let x0 = tanh(&x0);
-    f025(
-        &(x0.rows(2, 1).norm() * DMatrix::identity(3, 3)),
-        &(x0[(0, 3)] * DMatrix::identity(3, 3)),
-        2,
-        flag,
-    ) + x0.sum()
-}
-
-#[test]
-fn check_f249() {
-    passes_at_random_points(249, "f249", |rng| f249::check(rng.matrix(4, 4), rng.uniform() < 0.5));
-}
-
-#[differentiable]
-fn f250(x0: f64, x1: &DMatrix<f64>) -> DVector<f64> {
-    let mut acc1: f64 = 0.5;
-    if x0 > 0.3 {
-        for _ in 0..2_usize {
-            acc1 *= (0.1 * f200(&(x1.mean() * DMatrix::identity(3, 3)), &x0)).sin();
-        }
-        acc1 += f089((0.05 * x1.dot(x1)).tanh(), &log_softmax(&(x0 * DMatrix::identity(4, 4))));
-    }
-    let v2: DVector<f64> = (0.02 * (DVector::from_column_slice(&[-0.25, 1.0]) * x1.norm_squared()))
-        .map(|e| e.tanh())
-        .component_mul(&(DVector::from_column_slice(&[0.25, 1.25]) * acc1));
-    v2.map(|e| {
-        let t3 = (2.0 + e.sin()).ln();
-        e / (2.0 + t3.tanh())
-    }) + DVector::from_element(2, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f250() {
-    passes_at_random_points(250, "f250", |rng| f250::check(rng.scalar(), &rng.matrix(3, 2)));
-}
-
-#[differentiable]
-fn f251(x0: f64, x1: &DMatrix<f64>, q: TwoLayer, flag: bool) -> f64 {
-    let mut acc1: DVector<f64> = DVector::zeros(3);
-    if flag {
-        let v2 = (0.02
-            * (add_bias(&add_bias(&DMatrix::zeros(5, 5), &q.first.b), &q.first.b)
-                * -q.first.w.column(0).into_owned()))
-        .map(|e| e.tanh());
-        acc1 /= 1.0 + (0.1 * (q.first.b[0] + x0 + v2.norm_squared())).powi(2);
-    } else {
-        assert_eq!(q.first.w.shape(), (5, 3));
-        acc1 -= &q.second.b;
-    }
-    let v3 =
-        &q.first.b / (1.0 + q.first.w.norm_squared()) * (q.gain / (2.0 + (0.5 * q.gain).sin()));
-    (0.01
-        * (q.gain / (2.0 + (0.5 * q.gain).tanh())
-            + x0
-            + x1.mean()
-            + acc1.sum()
-            + v3.norm_squared()))
-    .tanh()
-        + (x0
-            + x1.sum()
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
-}
-
-#[test]
-fn check_f251() {
-    passes_at_random_points(251, "f251", |rng| {
-        f251::check(
-            rng.scalar(),
-            &rng.matrix(4, 3),
-            TwoLayer {
-                first: Affine { w: rng.matrix(5, 3), b: rng.vector(5) },
-                second: Affine { w: rng.matrix(3, 5), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-            rng.uniform() < 0.5,
-        )
-    });
-}
-
-#[differentiable]
-fn f252(x0: &DMatrix<f64>, x1: f64, x2: &DMatrix<f64>, n: usize) -> f64 {
-    let mut acc1 = (1.0 + x1.powi(2)).powf(0.5 * (0.5 * x1).tanh());
-    for i in 0..n {
-        acc1 = (0.2 * acc1).tanh() + (0.2 * (x1 + x0.row(i).mean())).tanh();
-    }
-    let mut w2: DVector<f64> = x2.column(0).into_owned();
-    for i in 0..w2.len() {
-        w2[i] = (0.05 * mse(x2, &(x2 * 0.5))).tanh();
-    }
-    x1 + acc1 + w2.sum() + (x0.sum() + x1 + x2.sum())
-}
-
-#[test]
-fn check_f252() {
-    passes_at_random_points(252, "f252", |rng| {
-        f252::check(&rng.matrix(4, 4), rng.scalar(), &rng.matrix(3, 4), 3)
-    });
-}
-
-#[differentiable]
-fn f253(x0: f64, x1: DMatrix<f64>, n: usize) -> f64 {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 2);
-    for i in 0..n {
-        for _ in 0..acc1.ncols() {
-            let c2: DVector<f64> = DVector::zeros(2);
-            acc1 += sigmoid(&(0.05 * (&x1 * x1.transpose() * c2.sum().exp())));
-        }
-        let v3 = x1
-            .column(1)
-            .into_owned()
-            .component_div(&x1.column(0).into_owned().map(|e| e * e + 0.5));
-        acc1 *= (0.2 * ((x0.powi(2) + 1.0).ln() * ((0.01 * v3.norm_squared()).tanh() * i as f64)))
-            .sin();
-    }
-    let v4 = (0.02 * (&acc1 * &x1 * acc1.column(0).into_owned())).map(|e| e.tanh());
-    x0.min(v4[0]) + (x0 + x1.sum())
-}
-
-#[test]
-fn check_f253() {
-    passes_at_random_points(253, "f253", |rng| f253::check(rng.scalar(), rng.matrix(2, 2), 4));
-}
-
-#[differentiable]
-fn f254(x0: f64, x1: f64) -> f64 {
-    let m1 = (x1 + x0) * (x1 * DMatrix::identity(4, 5));
-    assert_eq!(m1.shape(), (4, 5));
-    (2.0 + x0.sin()).ln() + (x0 + x1)
+    let m10 = {
+        let v9 = &x1 * acc2;
+        tanh(&(0.1 * &m1)) * (0.01 * v9.norm_squared()).exp()
+    };
+    tanh(
+        &(0.05
+            * (x2.component_div(&add_bias(&DMatrix::zeros(2, 3), &x1).map(|e| 2.0 + e.sin()))
+                * (0.2 * m10.mean()).exp())),
+    ) + DMatrix::from_element(2, 3, 1.0) * (x0.sum() + x1.sum() + x2.sum())
 }
 
 #[test]
 fn check_f254() {
-    passes_at_random_points(254, "f254", |rng| f254::check(rng.scalar(), rng.scalar()));
-}
-
-#[differentiable]
-fn f255(x0: f64, x1: &DMatrix<f64>, case: usize) -> DMatrix<f64> {
-    let m1 = x1.transpose().transpose();
-    let mut acc2: f64 = 0.0;
-    match case {
-        0 => {
-            let s5 = if x1.sum() / (1.0 + (0.5 * x0).powi(2)) < x0 {
-                let c3 = m1.ncols() as f64;
-                f221(acc2, &(c3 * DMatrix::identity(2, 3)))
-            } else {
-                let s4 = (0.05 * f044(x1.columns(1, 2).into_owned(), acc2)).tanh();
-                (0.05
-                    * f016(
-                        DVector::from_column_slice(&[-1.0]) * s4,
-                        &DMatrix::from_element(3, 3, 0.5),
-                        DMatrix::from_element(3, 3, 0.3),
-                    ))
-                .sin()
-            };
-            acc2 *= (0.05 * (m1.norm() + s5)).tanh().cos();
-        }
-        1 | 2 => {
-            acc2 -= m1.sum();
-        }
-        _ => {
-            acc2 = acc2.tanh() + ((x0.powi(2) + 1.0).ln() + x0);
-            acc2 = acc2 * 0.5 + cross_entropy(&relu(&(x0 * DMatrix::identity(4, 3))), &[3, 2, 1]);
-        }
-    }
-    add_bias(&(acc2 * DMatrix::identity(2, 4)), &(DVector::from_column_slice(&[0.75, -0.5]) * x0))
-        + &m1
-        + DMatrix::from_element(2, 4, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f255() {
-    passes_at_random_points(255, "f255", |rng| {
-        f255::check(rng.scalar(), &rng.matrix(2, 4), rng.int(0, 3))
+    passes_at_random_points(254, "f254", |rng| {
+        f254::check(&rng.matrix(2, 2), rng.vector(2), &rng.matrix(2, 3), rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f256(x0: &DMatrix<f64>) -> DMatrix<f64> {
-    let x0 = tanh(&(0.5 * x0));
-    let mut acc1 = x0.columns(3, 1).norm_squared() * DMatrix::identity(4, 5)
-        + x0.norm_squared() * DMatrix::identity(4, 5);
-    for &e2 in x0.iter() {
-        acc1 = tanh(&(0.05 * &acc1))
-            + tanh(&(e2 * DMatrix::identity(4, 5) + e2 * DMatrix::identity(4, 5) * 0.5));
+fn f255(x0: &DMatrix<f64>, case: usize) -> f64 {
+    let s2 = {
+        let m1 = x0.component_mul(
+            &(x0 - softmax(&(0.01 * (x0.norm_squared() * DMatrix::identity(4, 3))))),
+        );
+        assert_eq!(x0.shape(), (4, 3));
+        x0.column(2).mean() / (2.0 + (0.02 * m1.sum()).sin().cos())
+    };
+    let mut acc3: f64 = 1.0;
+    for i in 0..x0.ncols() {
+        let s5 = match case {
+            0 => {
+                let m4 = acc3 * DMatrix::identity(3, 4) * s2;
+                (1.0 + (0.01 * m4.norm_squared()).tanh().min(acc3).powi(2))
+                    .powf(0.5 * (0.5 * acc3).tanh())
+            }
+            1 | 2 => {
+                assert_eq!(x0.shape(), (4, 3));
+                (0.05 * x0.row(i).norm_squared()).tanh()
+            }
+            _ => {
+                acc3 = acc3 * 0.5
+                    + (0.2
+                        * f108(
+                            &(DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4]) * s2),
+                            &(s2 * DMatrix::identity(1, 1)),
+                        ))
+                    .tanh();
+                acc3.sin()
+            }
+        };
+        acc3 = (0.5 * acc3).tanh()
+            + (0.05
+                * f230(
+                    &(DVector::from_column_slice(&[-1.0, 0.25, 1.25, -0.75, 0.4]) * s5),
+                    (0.5 * s2).powi(2),
+                ))
+            .tanh();
     }
-    tanh(&(0.05 * acc1.rows(1, 2).into_owned())) + &x0 + DMatrix::from_element(2, 5, 1.0) * x0.sum()
+    let s6 = if s2 > 0.25 {
+        f239((0.5 * acc3).abs(), &ln(&x0.map(|e| e * e + 0.5)), 2)
+    } else {
+        x0[(2, 1)].max(s2)
+            / (2.0
+                + (0.1 * f122(s2, &(DVector::from_column_slice(&[-0.25, 1.0, 0.75]) * acc3), acc3))
+                    .sin())
+    };
+    (0.05 * f186(&(x0.mean() * DMatrix::identity(3, 3)), &(s6 * DMatrix::identity(4, 4)), case))
+        .tanh()
+        + x0.sum()
+}
+
+#[test]
+fn check_f255() {
+    passes_at_random_points(255, "f255", |rng| f255::check(&rng.matrix(4, 3), rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f256(x0: &DMatrix<f64>, x1: &f64) -> f64 {
+    let mut acc1: DMatrix<f64> = DMatrix::from_element(1, 3, 0.5);
+    for _ in 0..x0.nrows() {
+        acc1 = acc1.map(|e| e.sin()) + softmax(&(*x1 * DMatrix::identity(1, 3)));
+    }
+    for &e2 in x0.iter() {
+        for _ in 0..x0.ncols() {
+            acc1 += tanh(&(0.2 * (e2 * DMatrix::identity(1, 3) + *x1 * DMatrix::identity(1, 3))));
+        }
+        acc1 *=
+            (0.5 * ((1.0 + e2.powi(2)).powf(0.5 * (0.5 * *x1).tanh()).powi(2) + 1.0).ln()).sin();
+    }
+    let mut w4: DMatrix<f64> = DMatrix::zeros(2, 3);
+    for i in 0..w4.nrows() {
+        w4[(i, 1)] = *x1 * w4.mean();
+    }
+    (0.01
+        * (f023(&(*x1 * DMatrix::identity(2, 1)), &(*x1 * DMatrix::identity(1, 1)))
+            + acc1.norm_squared()))
+    .sin()
+        + w4.sum()
+        + (x0.sum() + *x1)
 }
 
 #[test]
 fn check_f256() {
-    passes_at_random_points(256, "f256", |rng| f256::check(&rng.matrix(2, 5)));
+    passes_at_random_points(256, "f256", |rng| f256::check(&rng.matrix(2, 3), &rng.scalar()));
 }
 
 #[differentiable]
-fn f257(x0: DMatrix<f64>, x1: DVector<f64>, flag: bool) -> f64 {
-    let mut w1: DMatrix<f64> = DMatrix::zeros(4, 4);
-    for i in 0..w1.nrows() {
-        w1[(i, 3)] = 0.2 * (x1.mean() - x1[i]);
+fn f257(x0: f64, x1: f64, s: &Stack, case: usize) -> f64 {
+    let mut h1 = 0.5 * s.layers[1].b.map(|e| f101(e));
+    for layer2 in s.layers.iter() {
+        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
     }
-    let v5 = if flag {
-        x1.clone()
-    } else {
-        let m3 = if x0.rows(2, 1).mean() > x1[2] {
-            exp(&(0.5 * &w1)).transpose()
-        } else if flag {
-            let m2 = log_softmax(&tanh(&(0.5 * &w1)));
-            tanh(&(0.01 * ((&w1 + &m2) * (&w1 * &w1))))
-        } else {
-            &x0 * &x0
-        };
-        (&x1 / (2.0 + (0.2 * x1.sum()).tanh())).map(|e| {
-            let t4 = (1.0 + e.powi(2)).powf(0.5 * (0.5 * e).tanh());
-            t4 * 0.5
-        }) * (0.05 * m3.mean()).exp()
-    };
-    (0.02
-        * ((0.01
-            * (x1[0] / (1.0 + (0.02 * w1.rows(0, 4).norm_squared()).tanh().powi(2))
-                + x0.norm_squared()))
-        .sin()
-            + v5.norm_squared()))
-    .tanh()
-        + (x0.sum() + x1.sum())
+    let m3 = log_softmax(&(s.layers[1].w.mean() * DMatrix::identity(5, 5)));
+    let mut acc4: DVector<f64> = DVector::zeros(2);
+    match case {
+        0 => {
+            acc4 = &acc4 * 0.5 + &s.layers[0].w * s.layers[0].w.column(1).into_owned();
+        }
+        1 | 2 => {
+            acc4 = acc4.map(|e| e.tanh())
+                + s.layers[0].b.map(|e| {
+                    let t5 = (0.5 * e).exp();
+                    f092(t5)
+                });
+        }
+        _ => {
+            let v6 = (0.05
+                * ((&s.layers[0].w + &s.layers[1].w)
+                    * (&h1 - s.layers[0].w.column(1).into_owned())))
+            .map(|e| e.tanh());
+            acc4 = &acc4 * 0.5 + v6.map(|e| f229(&(e - e.sin()), e, true));
+        }
+    }
+    (0.05 * ((0.5 * x0).sin() + x1 + h1.norm_squared() + m3.mean() + acc4.mean())).tanh()
+        + (x0
+            + x1
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum())
 }
 
 #[test]
 fn check_f257() {
     passes_at_random_points(257, "f257", |rng| {
-        f257::check(rng.matrix(4, 4), rng.vector(4), rng.uniform() < 0.5)
-    });
-}
-
-#[differentiable]
-fn f258(x0: &DVector<f64>, x1: DMatrix<f64>, x2: f64, q: &TwoLayer) -> f64 {
-    let mut acc1: DVector<f64> = DVector::zeros(4);
-    acc1 *= (0.5 * (1.0 + q.gain.powi(2)).powf(0.5 * (0.5 * x2).tanh())).sin();
-    let m2 = f095(&x1) - &x1 * x2;
-    let m3 = relu(&q.first.w);
-    (0.02 * ((0.05 * (q.gain - x2 + x0.norm_squared())).sin() + acc1.mean() + m2.sum())).tanh()
-        + m3.sum()
-        + (x0.sum()
-            + x1.sum()
-            + x2
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
-}
-
-#[test]
-fn check_f258() {
-    passes_at_random_points(258, "f258", |rng| {
-        f258::check(
-            &rng.vector(2),
-            rng.matrix(2, 2),
+        f257::check(
             rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
+            rng.scalar(),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                ],
             },
+            rng.int(0, 3),
         )
     });
 }
 
 #[differentiable]
-fn f259(x0: f64, x1: &f64, x2: f64, n: usize, flag: bool) -> f64 {
-    let mut acc1: f64 = 0.5;
-    if x2 > acc1 {
-        let x1 = (0.5 * *x1).tanh() + (*x1 - acc1);
-        acc1 -= f233(&(x2 * DMatrix::identity(1, 3))) + x1;
-    }
-    if *x1 * x2 < x2 {
-        acc1 *= (0.05
-            * ((*x1 * DMatrix::identity(4, 2)).sum()
-                + f224(
-                    DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * *x1,
-                    &(x2 * DMatrix::identity(4, 4)),
-                    2,
-                )))
-        .tanh()
-        .cos();
-    } else {
-        let mut w2: DVector<f64> = DVector::zeros(4);
-        for i in 0..w2.len() {
-            w2[i] = 0.2 * (0.5 * x0).exp();
+fn f258(x0: &DMatrix<f32>, n: usize) -> f32 {
+    let mut acc1: f32 = 0.0;
+    for &e2 in x0.iter() {
+        for _ in 0..n {
+            acc1 -= (0.5 * (e2.powi(2) + 1.0).ln()).tanh();
         }
-        acc1 = acc1.sin() + (x0 / (1.0 + (0.5 * x2).powi(2)) + w2.norm_squared());
+        acc1 *= (0.1 * f119(&(e2 * (e2 * DMatrix::identity(2, 5))))).cos();
     }
-    let mut acc3: DMatrix<f64> = DMatrix::zeros(4, 1);
+    let mut acc4: f32 = 1.0;
     for _ in 0..n {
-        acc1 *= (0.2 * (x2 * DMatrix::identity(4, 1)).norm()).tanh();
-        acc3 *= (0.2
-            * f129(
-                &(x2 * DMatrix::identity(3, 4)
-                    * (DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25]) * x0)),
-                2,
-            ))
-        .sin();
+        acc4 += (0.2
+            * cross_entropy(x0, &[2, 0, 0]).max(x0.column(0).sum() / (1.0 + (0.2 * acc1).powi(2))))
+        .tanh();
     }
-    f053(acc3.column(0).into_owned(), acc1, flag) + (x0 + *x1 + x2)
+    let s8 = {
+        let m5 = x0 - x0 * 0.5;
+        let mut w7: DVector<f32> = (DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25]) * acc1)
+            .map(|u| {
+                let t6 = u;
+                acc1 + t6
+            });
+        for i in 0..w7.len() {
+            w7[i] = 0.2 * acc1.max(acc4);
+        }
+        (0.01 * ((0.05 * (acc4 * acc1)).tanh() + m5.mean() + w7.norm_squared())).tanh()
+    };
+    (0.5 * acc4).sin() + s8 + x0.sum()
+}
+
+#[test]
+fn check_f258() {
+    passes_at_random_points(258, "f258", |rng| f258::check(&rng.matrix(3, 3), 3));
+}
+
+#[differentiable]
+fn f259(x0: f64, x1: DMatrix<f64>, n: usize, case: usize) -> DVector<f64> {
+    let mut acc1 = DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * x1[(2, 2)]
+        - DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * x0;
+    for _ in 0..x1.nrows() {
+        let x1 = tanh(&(0.5 * &x1));
+        acc1 /= 2.0 + x1.mean().tanh();
+    }
+    let s5 = if n > 2 {
+        let mut acc2 = x0 / (2.0 + (0.5 * x0).sin());
+        match case {
+            0 => {
+                let mut w3: DVector<f64> =
+                    (0.02 * (x1[(1, 2)] * DMatrix::identity(2, 4) * &acc1)).map(|e| e.tanh());
+                for i in 0..w3.len() {
+                    w3[i] = 0.5 * x0;
+                }
+                acc2 /= 2.0
+                    + (0.2 * ((1.0 + x0.powi(2)).powf(0.5 * (0.5 * x0).tanh()) + w3.mean())).sin();
+            }
+            1 | 2 => {
+                acc1 -= DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * x0;
+                acc2 += (x1.sum() - x0).max(x0 / (2.0 + (0.5 * x0).sin()));
+            }
+            _ => {
+                let mut acc4: DVector<f64> = DVector::zeros(4);
+                acc4 = &acc4 * 0.5 + &acc1;
+                acc4 *= ((0.5 * x0).tanh().powi(2) + 1.0).ln().tanh();
+                acc2 *= (0.2 * ((0.05 * (x0 * acc1[2])).tanh().tanh() + acc4.mean())).cos();
+            }
+        }
+        (0.5 * (x0.powi(2) + 0.5).sqrt()).powi(2) + acc2
+    } else if x0 > x0.sin() {
+        (0.5 * x0).powi(2)
+    } else {
+        x0 * x1.mean()
+    };
+    (0.02 * (f110(&s5, x0, 4) * (0.02 * acc1.sum()).exp())).map(|e| e.tanh())
+        + DVector::from_element(3, 1.0) * (x0 + x1.sum())
 }
 
 #[test]
 fn check_f259() {
     passes_at_random_points(259, "f259", |rng| {
-        f259::check(rng.scalar(), &rng.scalar(), rng.scalar(), 2, rng.uniform() < 0.5)
+        f259::check(rng.scalar(), rng.matrix(3, 3), 3, rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f260(x0: DVector<f64>, x1: f64, q: &TwoLayer, flag: bool) -> f64 {
-    assert_eq!(q.first.b.len(), 3);
-    let mut acc1: DVector<f64> = DVector::zeros(4);
-    if flag {
-        acc1 = &acc1 * 0.5 + -&q.second.b;
-    } else if q.gain + x1 > 0.75 {
-        acc1 += ln(&add_bias(&DMatrix::zeros(4, 1), &q.second.b).map(|e| 2.0 + e.sin()))
-            * (DVector::from_column_slice(&[0.3]) * x1 - DVector::from_column_slice(&[0.5]) * x1);
-        acc1 *= (0.5 * (q.gain / (2.0 + (0.2 * (x1 * q.gain)).tanh()))).tanh();
-    } else {
-        acc1 += &q.second.b;
-    }
-    let mut w2: DVector<f64> =
-        &x0 - DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4, -0.3]) * q.first.w.sum();
-    for i in 0..w2.len() {
-        w2[i] = (0.02 * f041(x1, &q.first.w, q.clone())).sin();
-    }
-    (0.01 * ((0.01 * (q.gain * x1 + acc1.norm_squared())).tanh() + w2.norm_squared())).sin()
-        + (x0.sum()
-            + x1
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
+fn f260(x0: f64, x1: &DMatrix<f64>, case: usize) -> f64 {
+    let m1 = add_bias(x1, &x1.column(2).into_owned());
+    let mut acc2 = f254(&(x0 * DMatrix::identity(2, 2)), m1.column(1).into_owned(), &m1, case);
+    acc2 = &acc2 * 0.5 + tanh(&(0.2 * &m1));
+    (0.05 * ((0.02 * (x0 * DMatrix::identity(2, 3)).norm_squared()).tanh() + acc2.sum())).sin()
+        + (x0 + x1.sum())
 }
 
 #[test]
 fn check_f260() {
     passes_at_random_points(260, "f260", |rng| {
-        f260::check(
-            rng.vector(5),
-            rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
-            rng.uniform() < 0.5,
-        )
+        f260::check(rng.scalar(), &rng.matrix(2, 3), rng.int(0, 3))
     });
 }
 
 #[differentiable]
-fn f261(x0: f64, x1: DMatrix<f64>) -> DMatrix<f64> {
-    let mut acc1: f64 = 1.0;
-    for (i, &e2) in x1.iter().enumerate() {
-        acc1 /= 2.0 + (0.2 * (x0 + e2)).tanh();
-    }
-    let s5 = if x1[(0, 0)] < x0 {
-        x0 / (2.0 + (0.5 * x0).tanh())
-    } else if acc1 * x0 > 0.3 {
-        let m4 = &x1 * x0;
-        (0.01
-            * (x0 - acc1
-                + f226(x0, &(acc1 * DMatrix::identity(2, 2)), 0, &[2, 0, 2, 0])
-                + m4.norm_squared()))
-        .tanh()
-    } else {
-        x0 * acc1
-    };
-    let mut acc6: f64 = 1.0;
-    for _ in 0..2_usize {
-        assert_eq!(x1.shape(), (1, 3));
-        acc1 = acc1 * 0.5 + (0.5 * -x1[(0, 1)]).tanh();
-        acc6 /= 1.0 + (0.5 * x0).tanh().powi(2);
-    }
-    sigmoid(
-        &(0.02
-            * (ln(&(x0 * DMatrix::identity(2, 3)).map(|e| 2.0 + e.sin()))
-                * (0.1 * acc1).exp()
-                * (0.05 * s5).exp()
-                * (0.2 * acc6).exp())),
-    ) + DMatrix::from_element(2, 3, 1.0) * (x0 + x1.sum())
-}
-
-#[test]
-fn check_f261() {
-    passes_at_random_points(261, "f261", |rng| f261::check(rng.scalar(), rng.matrix(1, 3)));
-}
-
-#[differentiable]
-fn f262(x0: &DMatrix<f64>, x1: &DMatrix<f64>, n: usize) -> DMatrix<f64> {
-    let c1: f64 = 2.0;
-    let mut acc2: DMatrix<f64> = DMatrix::zeros(3, 4);
-    for _ in 0..n {
-        let mut acc3: DVector<f64> = DVector::zeros(3);
-        for _ in 0..n {
-            acc2 -=
-                ln(&exp(&(0.05
-                    * (c1 * DMatrix::identity(3, 4) - add_bias(&DMatrix::zeros(3, 4), &acc3)))));
-            acc3 *=
-                (0.05 * f213(c1.max(c1.sin()), cross_entropy(x0, &[0, 2, 0, 0, 0]))).sin().tanh();
-        }
-        acc2 = acc2.map(|e| e.sin())
-            + softmax(
-                &(0.02 * (add_bias(&DMatrix::zeros(3, 4), &acc3) * (c1 * DMatrix::identity(4, 4)))),
-            );
-    }
-    sigmoid(
-        &(0.02
-            * ((c1 * DMatrix::identity(4, 3))
-                .component_div(&(c1 * DMatrix::identity(4, 3)).map(|e| e * e + 0.5))
-                * (0.2 * x1.mean()).exp()
-                * (0.01 * acc2.norm_squared()).exp())),
-    ) + DMatrix::from_element(4, 3, 1.0) * (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f262() {
-    passes_at_random_points(262, "f262", |rng| {
-        f262::check(&rng.matrix(5, 5), &rng.matrix(4, 5), 4)
-    });
-}
-
-#[differentiable]
-fn f263(x0: DMatrix<f64>, x1: DMatrix<f64>) -> f64 {
-    let m1 = softmax(&(0.02 * (x1.row(1).norm_squared() * &x0)));
-    let x0 = x0.map(|e| e.sin()) + x1[(0, 0)] * &m1;
-    x0.rows(1, 1).sum() + m1.norm_squared() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f263() {
-    passes_at_random_points(263, "f263", |rng| f263::check(rng.matrix(2, 3), rng.matrix(2, 2)));
-}
-
-#[differentiable(wrt(x0))]
-fn f264(x0: &f32, x1: &DMatrix<f32>, x2: DVector<f32>, case: usize) -> f32 {
-    let s2 = {
-        let m1 = x1.map(|u| *x0 + u);
-        (0.01 * (f247(*x0, *x0 * DMatrix::identity(2, 2)) + m1.norm_squared())).tanh()
-    };
-    let s3 = if *x0 < 1.25 {
-        f196(&(x1.row(2).sum() * DMatrix::identity(2, 2)), case)
-    } else {
-        (1.0 + (x2.mean() + s2).powi(2)).powf(0.5 * s2.tanh())
-    };
-    (0.05 * (x0.max(s2) + x2.norm_squared())).sin() + s3 + (*x0 + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f264() {
-    passes_at_random_points(264, "f264", |rng| {
-        f264::check(&rng.scalar(), &rng.matrix(3, 4), rng.vector(3), rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f265(x0: &DMatrix<f64>, x1: &DMatrix<f64>, n: usize) -> DMatrix<f64> {
-    let mut acc1: f64 = 1.0;
-    for _ in 0..n {
-        let s2 = (0.05
-            * ((acc1.powi(2) + 0.5).sqrt()
-                + f224(
-                    DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * acc1,
-                    &(acc1 * DMatrix::identity(4, 4)),
-                    2,
-                )))
-        .tanh();
-        acc1 = acc1.sin() + (0.2 * x1.sum().max((s2.powi(2) + 1.0).ln())).tanh();
-    }
-    if (0.2 * acc1).sin() > 2.0 {
-        acc1 *= (0.5 * (x1[(0, 2)] * DMatrix::identity(4, 2)).mean()).tanh();
-    } else {
-        acc1 *= (0.02 * x1.norm_squared()).tanh().tanh();
-    }
-    x0.map(|u| f173(acc1 - u, &DVector::from_element(2, 0.75), 3))
-        + DMatrix::from_element(4, 2, 1.0) * (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f265() {
-    passes_at_random_points(265, "f265", |rng| {
-        f265::check(&rng.matrix(4, 2), &rng.matrix(2, 4), 4)
-    });
-}
-
-#[differentiable(wrt(x0, x1))]
-fn f266(x0: f64, x1: DMatrix<f64>, x2: &f64, p: &TwoLayer) -> DMatrix<f64> {
-    let mut acc1 = *x2;
-    for &e2 in p.second.w.iter() {
-        acc1 /= 1.0
-            + (0.5
-                * ((0.05
-                    * mse(
-                        &(p.gain * DMatrix::identity(3, 4)),
-                        &add_bias(&DMatrix::zeros(3, 4), &p.second.b),
-                    ))
-                .tanh()
-                    + e2))
-                .powi(2);
-    }
-    let x0 = x0 * 0.5;
-    for &e4 in &p.second.w {
-        acc1 /= 1.0 + (0.2 * ((1.0 + p.gain.powi(2)).powf(0.5 * (0.5 * *x2).tanh()) + e4)).powi(2);
-    }
-    tanh(&(0.05 * (x1.sum() * (p.gain * DMatrix::identity(4, 3)))))
-        * (0.02 * acc1).exp()
-        * (0.5 * x0).exp()
-        + DMatrix::from_element(4, 3, 1.0)
-            * (x0
-                + x1.sum()
-                + *x2
-                + p.first.w.sum()
-                + p.first.b.sum()
-                + p.second.w.sum()
-                + p.second.b.sum()
-                + p.gain)
-}
-
-#[test]
-fn check_f266() {
-    passes_at_random_points(266, "f266", |rng| {
-        f266::check(
-            rng.scalar(),
-            rng.matrix(4, 4),
-            &rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f267(x0: &DMatrix<f64>, x1: &DVector<f64>, n: usize, case: usize) -> f64 {
-    let s1 = (0.05
-        * f158(
-            x0.sum(),
-            DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * x1.mean(),
-            x0.rows(0, 2).sum(),
-            case,
-        ))
-    .tanh();
-    let v2 = x0 * x1;
-    let v4 = if n > 3 {
-        f161(
-            &(DVector::from_column_slice(&[-0.5, 0.3, -1.0, 0.25]) * s1),
-            cross_entropy(&(s1 * DMatrix::identity(3, 2)), &[1, 1]),
-        )
-    } else {
-        let c3 = x0.nrows() as f64;
-        (0.02 * ((x1 + &v2) * (0.5 * c3).exp())).map(|e| e.tanh())
-    };
-    (0.05 * (s1 * x0.row(1).mean() + v2.sum())).sin() + v4.mean() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f267() {
-    passes_at_random_points(267, "f267", |rng| {
-        f267::check(&rng.matrix(2, 2), &rng.vector(2), 4, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f268(x0: DMatrix<f64>, x1: f64, x2: &DMatrix<f64>) -> f64 {
-    assert_eq!(x2.shape(), (4, 4));
-    let c1: f64 = 1.5;
-    ((0.02 * (x2.columns(0, 2).sum() + x0.norm_squared())).tanh() + x1) * (0.5 * c1).exp()
-        + (x0.sum() + x1 + x2.sum())
-}
-
-#[test]
-fn check_f268() {
-    passes_at_random_points(268, "f268", |rng| {
-        f268::check(rng.matrix(3, 2), rng.scalar(), &rng.matrix(4, 4))
-    });
-}
-
-#[differentiable(wrt(x0))]
-fn f269(x0: DVector<f64>, q: &TwoLayer) -> f64 {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 2);
-    for _ in 0..q.second.w.ncols() {
-        acc1 = acc1.map(|e| e.sin())
-            + softmax(
-                &(0.02
-                    * (q.gain * &q.second.w)
-                        .component_mul(&q.second.w.map(|e| e - f170(e, &e, 2)))),
-            );
-    }
-    let m3 = {
-        let m2 = relu(&acc1).transpose();
-        ln(&add_bias(&DMatrix::zeros(2, 4), &x0).map(|e| e * e + 0.5)) * (0.5 * m2.mean()).exp()
-    };
-    let m4 = &q.first.w / (2.0 + (0.5 * q.gain).tanh());
-    q.gain.min((0.05 * q.first.w.norm_squared()).sin())
-        + m3.mean()
-        + m4.mean()
-        + (x0.sum()
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
-}
-
-#[test]
-fn check_f269() {
-    passes_at_random_points(269, "f269", |rng| {
-        f269::check(
-            rng.vector(2),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                second: Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable(wrt(x0))]
-fn f270(x0: &DMatrix<f64>, x1: f64, n: usize, case: usize) -> DMatrix<f64> {
-    let mut acc1 = x1.min(x0[(0, 0)]);
-    match case {
-        0 => {
-            for (i, &e2) in x0.iter().enumerate() {
-                acc1 -= (0.1 * (x1 - e2 - (e2 + x0.rows(0, 1).sum()))).sin();
-            }
-            acc1 /= 2.0 + (0.2 * x0.row(1).norm()).sin();
-        }
-        1 | 2 => {
-            let x1 = (0.5 * x1).tanh() + (0.5 * x1).tanh();
-            acc1 = acc1 * 0.5
-                + (0.05
-                    * f076(
-                        x1 * DMatrix::identity(3, 3),
-                        x1 * DMatrix::identity(2, 2),
-                        &x0.column(0).into_owned(),
-                    ))
-                .tanh();
-        }
-        _ => {
-            acc1 += (x1 * DMatrix::identity(2, 3)).transpose().sum();
-        }
-    }
-    let mut w4: DVector<f64> =
-        (0.05 * (x0 * (DVector::from_column_slice(&[-0.25, 1.0]) * x0.sum()))).map(|e| e.tanh());
-    for i in 0..w4.len() {
-        w4[i] = 0.2 * (0.2 * acc1).powi(3);
-    }
-    let mut acc5: DMatrix<f64> = DMatrix::zeros(3, 2);
-    for _ in 0..n {
-        let mut w6: DVector<f64> = DVector::zeros(2);
-        for j in 0..w6.len() {
-            w6[j] = 0.1 * x0.rows(1, 1).norm_squared();
-        }
-        acc5 = &acc5 * 0.5 + softmax(&(0.1 * (x0 * add_bias(&DMatrix::zeros(2, 2), &w6))));
-    }
-    softmax(&(0.05 * (-(acc1 * DMatrix::identity(2, 3)) * (0.2 * w4.mean()).exp())))
-        * (0.1 * acc5.sum()).exp()
-        + DMatrix::from_element(2, 3, 1.0) * (x0.sum() + x1)
-}
-
-#[test]
-fn check_f270() {
-    passes_at_random_points(270, "f270", |rng| {
-        f270::check(&rng.matrix(3, 2), rng.scalar(), 4, rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f271(x0: &DVector<f64>, x1: DMatrix<f64>, s: &Stack, n: usize) -> DVector<f64> {
-    let mut acc1: DVector<f64> = DVector::zeros(4);
-    for _ in 0..n {
-        acc1 -= (0.2 * (x0 + &s.layers[1].b)).map(|e| e.tanh());
-    }
-    let mut w2: DVector<f64> = DVector::zeros(4);
-    for i in 0..w2.len() {
-        w2[i] = 0.2 * x0.sum();
-    }
-    (0.05
-        * (s.layers[0].w.columns(1, 1).into_owned()
-            * (DVector::from_column_slice(&[1.0]) * s.layers[1].w.column(3).mean())
-            * (0.2 * x1.mean()).exp()))
-    .map(|e| e.tanh())
-        + &acc1
-        + &w2
-        + DVector::from_element(4, 1.0)
-            * (x0.sum()
-                + x1.sum()
-                + s.layers[0].w.sum()
-                + s.layers[0].b.sum()
-                + s.layers[1].w.sum()
-                + s.layers[1].b.sum())
-}
-
-#[test]
-fn check_f271() {
-    passes_at_random_points(271, "f271", |rng| {
-        f271::check(
-            &rng.vector(4),
-            rng.matrix(1, 4),
-            &Stack {
-                layers: vec![
-                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
-                ],
-            },
-            2,
-        )
-    });
-}
-
-#[differentiable]
-fn f272(x0: &f64, x1: f64, q: TwoLayer) -> f64 {
-    let s1: f64 = (0.05 * q.second.b.norm_squared()).tanh();
-    let m2 = &q.second.w + q.second.w.map(|e| e.sin());
-    (2.0 + x1.sin()).ln()
-        + *x0
-        + s1
-        + m2.mean()
-        + (*x0
-            + x1
-            + q.first.w.sum()
-            + q.first.b.sum()
-            + q.second.w.sum()
-            + q.second.b.sum()
-            + q.gain)
-}
-
-#[test]
-fn check_f272() {
-    passes_at_random_points(272, "f272", |rng| {
-        f272::check(
-            &rng.scalar(),
-            rng.scalar(),
-            TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable(wrt(x0))]
-fn f273(x0: DVector<f64>, x1: &DMatrix<f64>) -> f64 {
-    let mut w1: DMatrix<f64> = sigmoid(&(0.5 * (x1[(0, 0)] * DMatrix::identity(5, 2))));
+fn f261(x0: DMatrix<f32>, p: &TwoLayer32) -> f32 {
+    assert_eq!(p.second.b.len(), 2);
+    let mut w1: DMatrix<f32> = DMatrix::zeros(1, 5);
     for i in 0..w1.nrows() {
-        w1[(i, 0)] = (0.02 * x0.norm_squared()).tanh().max(w1.row(i).norm());
+        w1[(i, 1)] = 0.5 * p.gain;
     }
-    let x0 = x0.map(|e| e.sin()) + &x0 * x1.sum();
-    let m4 = {
-        let m2 = softmax(
-            &(0.05 * ((&w1 + w1.map(|e| e.sin())) * (w1.sum() / (1.0 + w1.norm_squared())))),
-        );
-        let c3: DMatrix<f64> = DMatrix::from_element(5, 5, 0.5);
-        c3.rows(0, 2).into_owned().transpose() + &m2
-    };
-    (0.02
-        * ((0.05 * m4.norm_squared()).tanh() / (2.0 + (0.05 * x1.norm_squared()).tanh().cos())
-            + x0.sum()))
-    .tanh()
-        + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f273() {
-    passes_at_random_points(273, "f273", |rng| f273::check(rng.vector(5), &rng.matrix(2, 2)));
-}
-
-#[differentiable]
-fn f274(x0: &DVector<f64>, x1: &DMatrix<f64>) -> f64 {
-    let c1: DVector<f64> = DVector::zeros(1);
-    let mut acc2 = c1.clone();
-    for &e3 in &c1 {
-        let v5 = (0.05
-            * f045(
-                &(DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * e3),
-                e3 * DMatrix::identity(4, 5),
-            ))
-        .map(|e| e.tanh());
-        acc2 += add_bias(&DMatrix::zeros(1, 4), &c1) * x0 * (0.5 * v5.sum()).exp();
-    }
-    let m6 = ln(&x1.map(|e| e / (2.0 + (0.5 * e).cos()) * e.min(e * 0.5)).map(|e| e * e + 0.5));
-    c1[0].min(x1.columns(0, 1).sum()) + acc2.sum() + m6.sum() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f274() {
-    passes_at_random_points(274, "f274", |rng| f274::check(&rng.vector(4), &rng.matrix(1, 1)));
-}
-
-#[differentiable]
-fn f275(x0: &DVector<f64>, x1: &DMatrix<f64>) -> f64 {
-    let v2 = {
-        let m1 = x1 + x1.mean() * DMatrix::identity(2, 2);
-        x0 * (0.05 * m1.sum()).exp()
-    };
-    let mut w3: DMatrix<f64> =
-        v2[2] * DMatrix::identity(2, 3) + x1[(1, 0)] * DMatrix::identity(2, 3);
-    for i in 0..w3.nrows() {
-        w3[(i, 2)] = 0.5 * (x1.sum().powi(2) + 1.0).ln();
-    }
-    let mut w4: DVector<f64> = DVector::zeros(2);
-    for i in 0..w4.len() {
-        w4[i] += 0.2 * cross_entropy(&add_bias(&DMatrix::zeros(3, 2), x0), &[2, 1]);
-    }
-    (0.01 * w3.row(0).norm_squared()).sin() + v2.sum() + w4.mean() + (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f275() {
-    passes_at_random_points(275, "f275", |rng| f275::check(&rng.vector(3), &rng.matrix(2, 2)));
-}
-
-#[differentiable]
-fn f276(x0: &DVector<f64>) -> f64 {
-    let mut acc2 = x0.map(|e| {
-        let t1 = f254(e, e);
-        (0.5 * e).exp() + t1
-    });
-    for _ in 0..3_usize {
-        let x0 = x0 * 0.5;
-        acc2 /= 2.0
-            + (0.05
-                * mse(
-                    &add_bias(&DMatrix::zeros(2, 2), &x0)
-                        .component_mul(&add_bias(&DMatrix::zeros(2, 2), &x0)),
-                    &(add_bias(&DMatrix::zeros(2, 2), &x0) - x0[0] * DMatrix::identity(2, 2)),
-                ))
-            .tanh()
-            .sin();
-    }
-    let mut w3: DVector<f64> = acc2.clone();
-    for i in 0..w3.len() {
-        w3[i] = 0.1 * (w3[i] * DMatrix::identity(2, 3)).mean();
-    }
-    (0.01 * (acc2.mean() + x0[1] + w3.norm_squared())).sin() + x0.sum()
-}
-
-#[test]
-fn check_f276() {
-    passes_at_random_points(276, "f276", |rng| f276::check(&rng.vector(2)));
-}
-
-#[differentiable]
-fn f277(x0: DMatrix<f64>, p: &TwoLayer, case: usize) -> f64 {
-    let v2 = {
-        let m1 = tanh(&(0.5 * &p.first.w));
-        p.gain * (DVector::from_column_slice(&[0.25, 1.25]) * m1.row(1).mean())
-    };
-    let v5 = match case {
-        0 => (0.05 * (p.gain * &p.second.b * x0.column(0).mean())).map(|e| e.tanh()),
-        1 | 2 => &p.second.b / (2.0 + (0.5 * p.gain).cos()),
-        _ => {
-            let m3 = ln(&relu(&p.first.w).map(|e| e * e + 0.5));
-            p.second.b.map(|e| {
-                let t4 = e;
-                t4 * 0.5
-            }) * (0.2 * m3.mean()).exp()
-        }
-    };
-    (0.02 * (p.second.w.sum() + x0.mean() + v2.sum() + v5.norm_squared())).sin()
+    (0.02 * ((0.5 * (0.5 * p.gain).tanh()).tan() + x0.mean() + w1.norm_squared())).tanh()
         + (x0.sum()
             + p.first.w.sum()
             + p.first.b.sum()
             + p.second.w.sum()
             + p.second.b.sum()
             + p.gain)
+}
+
+#[test]
+fn check_f261() {
+    passes_at_random_points(261, "f261", |rng| {
+        f261::check(
+            rng.matrix(3, 5),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+        )
+    });
+}
+
+#[differentiable(wrt(x0))]
+fn f262(x0: f32, x1: DMatrix<f32>, case: usize) -> DVector<f32> {
+    let mut acc1: f32 = 0.5;
+    acc1 *= (2.0 + (x1.row(2).mean() + x1.sum()).sin()).ln().sin();
+    acc1 = acc1.tanh() + f038(&-(x0 * DMatrix::identity(2, 4)), -x0, case);
+    acc1 -= x0 * x1[(0, 0)];
+    -(DVector::from_column_slice(&[-1.0, 0.25]) * x1.mean()) * (0.02 * acc1).exp()
+        + DVector::from_element(2, 1.0) * (x0 + x1.sum())
+}
+
+#[test]
+fn check_f262() {
+    passes_at_random_points(262, "f262", |rng| {
+        f262::check(rng.scalar(), rng.matrix(4, 4), rng.int(0, 3))
+    });
+}
+
+#[differentiable]
+fn f263(x0: &DMatrix<f64>, case: usize) -> f64 {
+    let mut acc1: DMatrix<f64> = DMatrix::zeros(3, 3);
+    match case {
+        0 => {
+            acc1 = &acc1 * 0.5 + x0 * x0;
+        }
+        1 | 2 => {
+            acc1 -= tanh(&(0.5 * x0));
+        }
+        _ => {
+            let mut w2: DVector<f64> = DVector::from_column_slice(&[-0.5, 0.3]) * x0.row(0).sum()
+                + DVector::from_column_slice(&[-1.0, 0.25]) * acc1.norm_squared();
+            for i in 0..w2.len() {
+                w2[i] = acc1.sum() / (1.0 + (0.5 * x0[(2, 1)]).powi(2));
+            }
+            acc1 -= ln(&(x0 - tanh(&(0.5 * x0))).map(|e| e * e + 0.5))
+                * (0.01 * w2.norm_squared()).exp();
+        }
+    }
+    let m3 = softmax(&(x0 / (1.0 + (0.02 * x0.norm_squared()).tanh().powi(2))));
+    let mut w4: DMatrix<f64> = (acc1.mean() * DMatrix::identity(3, 2)).transpose();
+    for i in 0..w4.nrows() {
+        w4[(i, 0)] += 0.5 * (0.5 * x0.mean()).powi(3);
+    }
+    (0.02 * ((0.05 * x0.column(0).norm_squared()).tanh().abs() + m3.norm_squared() + w4.sum()))
+        .sin()
+        + x0.sum()
+}
+
+#[test]
+fn check_f263() {
+    passes_at_random_points(263, "f263", |rng| f263::check(&rng.matrix(3, 3), rng.int(0, 3)));
+}
+
+#[differentiable(wrt(x0))]
+fn f264(x0: f64, x1: &DMatrix<f64>) -> DMatrix<f64> {
+    let mut acc1: f64 = 0.0;
+    for i in 0..3_usize {
+        acc1 *= (0.05
+            * f000(
+                &exp(&(0.5 * (x0 * DMatrix::identity(3, 4)))),
+                &((0.05
+                    * (DVector::from_column_slice(&[-0.5, 0.3, -1.0]) * x1.row(i).norm_squared()))
+                .map(|e| e.tanh())
+                    * (0.05 * x1.row(i).norm_squared()).sin()),
+                &(x0 * DMatrix::identity(4, 2) * (x0 * DMatrix::identity(2, 3))),
+            ))
+        .tanh()
+        .cos();
+    }
+    let mut w2: DMatrix<f64> = DMatrix::zeros(2, 2);
+    for i in 0..w2.nrows() {
+        w2[(i, 0)] += 0.2 * (x0 + acc1);
+    }
+    x1.transpose() * (0.2 * w2.sum()).exp() + DMatrix::from_element(4, 4, 1.0) * (x0 + x1.sum())
+}
+
+#[test]
+fn check_f264() {
+    passes_at_random_points(264, "f264", |rng| f264::check(rng.scalar(), &rng.matrix(4, 4)));
+}
+
+#[differentiable]
+fn f265(x0: f64, s: &Stack) -> f64 {
+    let mut acc1 = DVector::from_column_slice(&[0.75, -0.5, 0.3, -1.0]) * x0 - &s.layers[2].b;
+    if x0 - (0.5 * x0).tanh() > x0 {
+        let mut acc2: DVector<f64> = DVector::zeros(4);
+        for (&e3, &e4) in s.layers[0].w.iter().zip(s.layers[0].w.iter().skip(1)) {
+            let c5: DMatrix<f64> = DMatrix::from_element(5, 4, 1.5);
+            acc2 *= (0.5 * ((0.5 * e4.max(e3)).tanh() * (0.1 * c5.sum()).exp())).tanh();
+        }
+        acc1 = acc1.map(|e| e.sin())
+            + (&s.layers[2].b / (2.0 + (0.01 * s.layers[0].w.norm_squared()).tanh().tanh())
+                + &acc2);
+    }
+    let m6 = exp(&(0.5 * &s.layers[1].w));
+    (0.02 * ((0.5 * (0.5 * x0).tanh()).tan() + acc1.sum())).sin()
+        + m6.mean()
+        + (x0
+            + s.layers[0].w.sum()
+            + s.layers[0].b.sum()
+            + s.layers[1].w.sum()
+            + s.layers[1].b.sum()
+            + s.layers[2].w.sum()
+            + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f265() {
+    passes_at_random_points(265, "f265", |rng| {
+        f265::check(
+            rng.scalar(),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                    Affine { w: rng.matrix(4, 4), b: rng.vector(4) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f266(x0: DMatrix<f64>, x1: DVector<f64>, case: usize, labels: &[usize]) -> DVector<f64> {
+    let m1: DMatrix<f64> = x0.transpose();
+    let s3 = {
+        let v2 = &x1 * x0.row(2).sum();
+        (0.02 * (cross_entropy(&(m1.mean() * DMatrix::identity(4, 4)), labels) + v2.norm_squared()))
+            .tanh()
+    };
+    let mut acc4: DMatrix<f64> = DMatrix::from_element(1, 4, 2.0);
+    if s3 - s3.sin() > s3 {
+        acc4 = acc4.map(|e| e.sin())
+            + tanh(&(0.5 * &m1))
+                .component_div(&(m1.columns(3, 1).into_owned() * &m1).map(|e| e * e + 0.5));
+    } else {
+        let s5 = match case {
+            0 => (0.05
+                * f186(
+                    &add_bias(
+                        &(s3 * DMatrix::identity(3, 3)),
+                        &(DVector::from_column_slice(&[0.5, -0.25, 1.0]) * s3),
+                    ),
+                    &log_softmax(&(x1.mean() * DMatrix::identity(4, 4))),
+                    0,
+                ))
+            .tanh(),
+            1 | 2 => s3 - s3.tanh(),
+            _ => cross_entropy(&log_softmax(&(s3 * DMatrix::identity(4, 4))), labels),
+        };
+        acc4 += ln(&exp(&(0.5 * ln(&exp(&(0.2 * &m1)))))) * (0.1 * s5).exp();
+    }
+    &x1 / (1.0 + (0.5 * x1.sum()).powi(2)) * (0.05 * acc4.sum()).exp()
+        + DVector::from_element(1, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f266() {
+    passes_at_random_points(266, "f266", |rng| {
+        f266::check(rng.matrix(4, 1), rng.vector(1), rng.int(0, 3), &[0, 0, 2, 2])
+    });
+}
+
+#[differentiable]
+fn f267(x0: &DMatrix<f64>, x1: &DVector<f64>) -> f64 {
+    let s1 = f092(x0.sum());
+    let mut acc2: DVector<f64> = DVector::zeros(2);
+    for (_, &e3) in x0.iter().enumerate() {
+        let mut acc5: DMatrix<f64> = DMatrix::zeros(2, 2);
+        for j in 0..x0.nrows() {
+            assert_eq!(acc2.len(), 2);
+            acc2 = &acc2 * 0.5 + (0.1 * (x1 - acc5.column(j).into_owned())).map(|e| e.tanh());
+            acc5 = tanh(&(0.2 * &acc5))
+                + tanh(
+                    &(0.5 * softmax(x0).component_div(&sigmoid(&(0.5 * x0)).map(|e| e * e + 0.5))),
+                );
+        }
+        acc2 -= (0.05 * ((x1 - acc5.column(0).into_owned()) * (0.2 * e3).exp())).map(|e| e.tanh());
+    }
+    let mut acc6: DVector<f64> = DVector::zeros(2);
+    for (_, &e7) in x0.iter().enumerate() {
+        let c9 = x1.len() as f64;
+        acc6 *= (0.1 * (((0.05 * x0.norm_squared()).tanh().cos() + e7) * (0.5 * c9).exp())).sin();
+    }
+    (0.02 * ((1.0 + s1.powi(2)).powf(0.5 * (0.2 * acc2.sum()).tanh()) + acc6.norm_squared())).tanh()
+        + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f267() {
+    passes_at_random_points(267, "f267", |rng| f267::check(&rng.matrix(2, 2), &rng.vector(2)));
+}
+
+#[differentiable]
+fn f268(x0: &DMatrix<f64>, x1: &DVector<f64>) -> f64 {
+    let m1 = sigmoid(&(0.5 * (x0[(2, 0)] * DMatrix::identity(3, 1))))
+        * x0.rows(0, 1).into_owned().map(|e| (0.5 * e).tanh());
+    let mut acc2 = m1.mean().powi(2)
+        * tanh(
+            &(0.05
+                * (add_bias(&DMatrix::zeros(3, 1), x1)
+                    * (x0.rows(0, 3).norm() * DMatrix::identity(1, 3)))),
+        );
+    acc2 = acc2.map(|e| e.sin()) + -&m1;
+    (0.05 * ((DVector::from_column_slice(&[0.5]) * x1[2]).mean() + acc2.norm_squared())).tanh()
+        + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f268() {
+    passes_at_random_points(268, "f268", |rng| f268::check(&rng.matrix(3, 3), &rng.vector(3)));
+}
+
+#[differentiable]
+fn f269(x0: &DVector<f64>, x1: &DMatrix<f64>, flag: bool) -> DVector<f64> {
+    let v6 = if flag {
+        let mut acc1: f64 = 0.0;
+        for i in 0..x0.len() {
+            acc1 /= 2.0 + (0.5 * (x0[i].powi(2) + 0.5).sqrt()).cos();
+        }
+        acc1.max(x0[1]) * (DVector::from_column_slice(&[0.5, -0.25]) * acc1)
+    } else if (0.02 * x1.norm_squared()).sin() < 0.25 {
+        (0.05 * f174(&x0.dot(x0), &DVector::from_element(2, 0.25))).map(|e| e.tanh())
+    } else {
+        let mut acc2: DVector<f64> = DVector::zeros(2);
+        for (_, &e3) in x0.iter().enumerate() {
+            let m5 = x1.transpose().map(|u| u + e3).map(|e| e * 0.5);
+            acc2 = acc2.map(|e| e.sin())
+                + (0.02
+                    * ((0.5 * e3).abs()
+                        * (x1.rows(1, 2).into_owned() * x0)
+                        * (0.2 * m5.mean()).exp()))
+                .map(|e| e.tanh());
+        }
+        x1.rows(0, 2).into_owned() * x0 + &acc2
+    };
+    let mut acc7: f64 = 0.5;
+    for _ in 0..x1.ncols() {
+        let mut acc8: DMatrix<f64> = DMatrix::zeros(3, 2);
+        acc8 += tanh(&(0.1 * (acc7 * DMatrix::identity(2, 2) * x1.transpose()).transpose()));
+        acc7 -= (0.05 * f172(x0.norm_squared(), &(acc8.norm_squared() * DMatrix::identity(1, 3))))
+            .tanh();
+    }
+    let m11: DMatrix<f64> = x1
+        .map(|e| {
+            let t9 = e;
+            t9 * 0.5
+        })
+        .map(|e| {
+            let t10 = e * e.tanh();
+            (0.5 * e.tanh()).tan() + t10
+        });
+    (0.02 * (&v6 * (0.2 * acc7).exp())).map(|e| e.tanh()) * (0.1 * m11.sum()).exp()
+        + DVector::from_element(2, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f269() {
+    passes_at_random_points(269, "f269", |rng| {
+        f269::check(&rng.vector(2), &rng.matrix(3, 2), rng.uniform() < 0.5)
+    });
+}
+
+#[differentiable]
+fn f270(x0: f32, flag: bool) -> f32 {
+    let s3 = if flag {
+        let s1 = (0.5 * x0).cos();
+        (s1 * DMatrix::identity(2, 4) * (x0 * DMatrix::identity(4, 4))).norm()
+    } else if x0 > 1.25 {
+        ((x0 * (0.5 * x0).tanh()).powi(2) + 1.0).ln()
+    } else {
+        let s2: f32 = (0.5 * (0.5 * x0).tanh()).tan();
+        mse(&(s2 * DMatrix::identity(5, 5)), &(x0 * DMatrix::identity(5, 5)))
+    };
+    let mut acc4: f32 = 0.5;
+    if x0 > 1.25 {
+        acc4 *= (0.1 * (s3 / (2.0 + (0.1 * s3).cos()))).cos();
+    }
+    (0.05 * (x0 + s3 + acc4)).sin() + x0
+}
+
+#[test]
+fn check_f270() {
+    passes_at_random_points(270, "f270", |rng| f270::check(rng.scalar(), rng.uniform() < 0.5));
+}
+
+#[differentiable(wrt(x0, x1))]
+fn f271(x0: f64, x1: f64, x2: &DMatrix<f64>) -> f64 {
+    let s1 = x2.mean();
+    let s2 = if x0 < 0.5 { ((0.5 * x1).sin().powi(2) + 1.0).ln() } else { (0.5 * x0).powi(3) };
+    let x1 = x1.sin();
+    (DVector::from_column_slice(&[0.75, -0.5, 0.3]) * s1).mean() + s2 + x1 + (x0 + x1 + x2.sum())
+}
+
+#[test]
+fn check_f271() {
+    passes_at_random_points(271, "f271", |rng| {
+        f271::check(rng.scalar(), rng.scalar(), &rng.matrix(2, 2))
+    });
+}
+
+#[differentiable]
+fn f272(x0: &f64, x1: f64) -> DMatrix<f64> {
+    let x0 = *x0 * 0.5;
+    let m1 = softmax(&(0.2 * (x1 * DMatrix::identity(3, 4) * x1)));
+    tanh(
+        &(0.02 * (m1.map(|u| f062(u, &DVector::from_element(4, 1.25), 3) + x1) * (0.5 * x0).exp())),
+    ) + DMatrix::from_element(3, 4, 1.0) * (x0 + x1)
+}
+
+#[test]
+fn check_f272() {
+    passes_at_random_points(272, "f272", |rng| f272::check(&rng.scalar(), rng.scalar()));
+}
+
+#[differentiable]
+fn f273(x0: &DMatrix<f32>) -> f32 {
+    let mut acc1: DMatrix<f32> = DMatrix::from_element(4, 3, 1.5);
+    acc1 = tanh(&acc1) + relu(x0);
+    let m2 = if x0.columns(0, 2).sum() < (0.01 * acc1.norm_squared()).tanh() {
+        add_bias(&(x0.columns(2, 1).sum() * DMatrix::identity(4, 4)), &x0.column(1).into_owned())
+            - add_bias(
+                &tanh(&(0.01 * (acc1.norm_squared() * DMatrix::identity(4, 4)))),
+                &acc1.column(1).into_owned(),
+            )
+    } else {
+        f167((0.02 * acc1.row(0).norm_squared()).tanh() * acc1.rows(2, 2).mean())
+    };
+    acc1 = &acc1 * 0.5 + relu(x0);
+    (1.0 + (0.02 * m2.sum()).tanh().powi(2))
+        .powf(0.5 * (0.01 * acc1.columns(0, 3).norm_squared()).sin().tanh())
+        + x0.sum()
+}
+
+#[test]
+fn check_f273() {
+    passes_at_random_points(273, "f273", |rng| f273::check(&rng.matrix(4, 3)));
+}
+
+#[differentiable]
+fn f274(x0: f64, x1: DMatrix<f64>) -> f64 {
+    let s1 = f009(f092(x0), &(x1.column(0).into_owned() + x1.column(2).into_owned()));
+    let x1 = x1.map(|e| e.sin())
+        + tanh(&(0.05 * (s1 * DMatrix::identity(3, 2) * (x0 * DMatrix::identity(2, 3)))));
+    (0.05 * ((0.2 * s1).sin() + x1.norm_squared())).tanh() + (x0 + x1.sum())
+}
+
+#[test]
+fn check_f274() {
+    passes_at_random_points(274, "f274", |rng| f274::check(rng.scalar(), rng.matrix(3, 3)));
+}
+
+#[differentiable]
+fn f275(x0: &DVector<f64>, x1: DMatrix<f64>, s: &Stack) -> DMatrix<f64> {
+    let mut h1 = 0.1 * (s.layers[0].w.columns(0, 2).norm() * &s.layers[0].b);
+    for (i, layer2) in s.layers.iter().enumerate() {
+        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh()) * (1.0 / (i as f64 + 1.0));
+    }
+    let m3 = add_bias(&DMatrix::zeros(2, 3), &s.layers[1].b) * &x1;
+    let v4 = &s.layers[2].b * s.layers[2].b.mean();
+    tanh(
+        &(0.02
+            * ((&m3 + s.layers[1].w.columns(0, 1).sum() * DMatrix::identity(2, 3))
+                * (0.2 * x0.mean()).exp())),
+    ) * (0.5 * h1.sum()).exp()
+        * (0.1 * v4.mean()).exp()
+        + DMatrix::from_element(2, 3, 1.0)
+            * (x0.sum()
+                + x1.sum()
+                + s.layers[0].w.sum()
+                + s.layers[0].b.sum()
+                + s.layers[1].w.sum()
+                + s.layers[1].b.sum()
+                + s.layers[2].w.sum()
+                + s.layers[2].b.sum())
+}
+
+#[test]
+fn check_f275() {
+    passes_at_random_points(275, "f275", |rng| {
+        f275::check(
+            &rng.vector(3),
+            rng.matrix(3, 3),
+            &Stack {
+                layers: vec![
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                    Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
+                ],
+            },
+        )
+    });
+}
+
+#[differentiable]
+fn f276(x0: &f32, n: usize, case: usize) -> f32 {
+    let mut acc1: f32 = 1.0;
+    for _ in 0..2_usize {
+        let mut acc2 = (x0.powi(2) + 0.5).sqrt() / (1.0 + (0.2 * (0.5 * acc1).exp()).powi(2));
+        for _ in 0..n {
+            acc1 = acc1 * 0.5 + (0.5 * *x0).tanh();
+            acc2 -= (0.5 * *x0).tanh();
+        }
+        let s4 = if *x0 - acc2 < *x0 {
+            (x0.powi(2) + 0.5).sqrt()
+        } else {
+            let c3: f32 = 0.4;
+            c3.min(*x0)
+        };
+        acc1 += (0.05 * ((0.2 * (*x0 + acc2)).powi(3) + s4)).tanh();
+    }
+    let mut w5: DMatrix<f32> = (*x0 * DMatrix::identity(2, 4)).map(|e| e * 0.5);
+    for i in 0..w5.nrows() {
+        w5[(i, 2)] = 0.5 * *x0;
+    }
+    acc1 = acc1.sin()
+        + f173(
+            &log_softmax(&(*x0 * DMatrix::identity(3, 3))),
+            *x0 * (0.5 * *x0).tanh(),
+            3,
+            true,
+            case,
+        );
+    (0.05 * (acc1 + w5.sum())).tanh() + *x0
+}
+
+#[test]
+fn check_f276() {
+    passes_at_random_points(276, "f276", |rng| f276::check(&rng.scalar(), 3, rng.int(0, 3)));
+}
+
+#[differentiable]
+fn f277(x0: &f32, x1: f32, x2: DMatrix<f32>, n: usize, flag: bool, case: usize) -> DMatrix<f32> {
+    let s1 = if flag { ((x2.sum() + x1).powi(2) + 1.0).ln() } else { *x0 + x1 };
+    let mut acc2: DVector<f32> = DVector::zeros(5);
+    if flag {
+        acc2 *=
+            (0.2 * (s1 / (2.0 + (0.5 * x1).tanh())).max((0.01 * x2.norm_squared()).sin())).tanh();
+    } else {
+        for _ in 0..n {
+            acc2 *= (0.2
+                * f228(
+                    (DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x1).map(|e| e - e.sin()),
+                    3,
+                    case,
+                ))
+            .tanh();
+        }
+        acc2 =
+            acc2.map(|e| e.sin()) + DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5, 0.3]) * s1;
+    }
+    tanh(
+        &(0.05
+            * (log_softmax(&(0.2 * add_bias(&DMatrix::zeros(5, 4), &acc2)))
+                * (0.2 * *x0).exp()
+                * (0.05 * x2.sum()).exp())),
+    ) + DMatrix::from_element(5, 4, 1.0) * (*x0 + x1 + x2.sum())
 }
 
 #[test]
 fn check_f277() {
     passes_at_random_points(277, "f277", |rng| {
         f277::check(
-            rng.matrix(5, 2),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
+            &rng.scalar(),
+            rng.scalar(),
+            rng.matrix(4, 4),
+            2,
+            rng.uniform() < 0.5,
             rng.int(0, 3),
         )
     });
 }
 
-#[differentiable]
-fn f278(x0: DMatrix<f64>, x1: DVector<f64>) -> DMatrix<f64> {
-    assert_eq!(x1.len(), 4);
-    let mut acc1 = tanh(
-        &(0.05
-            * f140(
-                &(&x1 * (0.05 * x0.columns(1, 1).norm_squared()).tanh()),
-                add_bias(&DMatrix::zeros(4, 4), &x1) - x0.mean() * DMatrix::identity(4, 4),
-            )),
-    );
-    acc1 /= 2.0 + (0.02 * (x0.sum() * x1.sum())).tanh().sin();
-    sigmoid(&(0.5 * &x0)) + &acc1 + DMatrix::from_element(4, 2, 1.0) * (x0.sum() + x1.sum())
+#[differentiable(wrt(x0))]
+fn f278(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
+    let x1 = tanh(&(0.5 * x1));
+    let mut acc1: DMatrix<f64> = DMatrix::zeros(2, 2);
+    for (&e2, &e3) in x0.iter().zip(x0.iter().skip(1)) {
+        acc1 += tanh(&(0.5 * (tanh(&(0.05 * (f095(x0) * (0.2 * e2).exp()))) * (0.2 * e3).exp())));
+    }
+    (2.0 + acc1.mean().sin()).ln() + x1.mean() + (x0.sum() + x1.sum())
 }
 
 #[test]
 fn check_f278() {
-    passes_at_random_points(278, "f278", |rng| f278::check(rng.matrix(4, 2), rng.vector(4)));
+    passes_at_random_points(278, "f278", |rng| f278::check(&rng.matrix(2, 2), &rng.matrix(2, 2)));
 }
 
 #[differentiable]
-fn f279(x0: &DVector<f64>, p: &TwoLayer, case: usize) -> f64 {
-    let v1: DVector<f64> = -(add_bias(&DMatrix::zeros(3, 4), &p.second.b)
-        * (DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * p.gain));
-    assert_eq!(p.second.b.len(), 3);
-    let m3 = if (0.5 * p.gain).tanh() > 0.4 {
-        let v2 = match case {
-            0 => v1.map(|e| e / (2.0 + (0.1 * e).sin())),
-            1 | 2 => {
-                (0.05 * (&p.second.b - &v1)).map(|e| e.tanh())
-                    - (&p.second.b + p.second.w.column(1).into_owned())
-            }
-            _ => &p.second.w * x0,
-        };
-        tanh(&(0.5 * p.first.w.transpose())) * (0.01 * v2.norm_squared()).exp()
-    } else {
-        &p.first.w * add_bias(&DMatrix::zeros(2, 2), &p.first.b)
-    };
-    (0.05 * ((0.05 * ((0.5 * p.gain).cos() + x0.sum() + v1.sum())).tanh() + m3.sum())).tanh()
-        + (x0.sum()
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain)
+fn f279(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> DVector<f64> {
+    let mut acc1: DMatrix<f64> = DMatrix::from_element(4, 4, 1.25);
+    for _ in 0..x1.ncols() {
+        acc1 -= tanh(&(0.2 * exp(&(0.5 * x0))));
+    }
+    let x1 = tanh(&(0.5 * x1));
+    (0.05 * ((x0.column(2).into_owned() + acc1.column(1).into_owned()) * x1.mean().exp()))
+        .map(|e| e.tanh())
+        + DVector::from_element(4, 1.0) * (x0.sum() + x1.sum())
 }
 
 #[test]
 fn check_f279() {
-    passes_at_random_points(279, "f279", |rng| {
-        f279::check(
-            &rng.vector(2),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(2, 2), b: rng.vector(2) },
-                second: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-            rng.int(0, 3),
-        )
-    });
+    passes_at_random_points(279, "f279", |rng| f279::check(&rng.matrix(4, 4), &rng.matrix(2, 4)));
 }
 
-#[differentiable]
-fn f280(x0: f64, n: usize, flag: bool) -> DVector<f64> {
-    let mut acc1: f64 = 1.0;
-    for _ in 0..n {
-        let mut acc2: f64 = 0.5;
-        for _ in 0..n {
-            acc2 += (0.05
-                * mse(&(acc1 * DMatrix::identity(4, 3)), &(x0 * DMatrix::identity(4, 3))))
-            .tanh();
+#[differentiable(wrt(x0, x1))]
+fn f280(x0: &DMatrix<f64>, x1: f64, q: &TwoLayer) -> DVector<f64> {
+    let v1 = DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * q.gain;
+    let mut acc2: DVector<f64> = DVector::zeros(4);
+    for _ in 0..x0.ncols() {
+        let mut w3: DVector<f64> = DVector::zeros(4);
+        for j in 0..w3.len() {
+            w3[j] = (0.5 * q.gain).sin();
         }
-        acc1 = acc1 * 0.5
-            + ((0.05
-                * f086(acc2 * DMatrix::identity(3, 3), &(x0 * DMatrix::identity(1, 1)), flag))
-            .tanh()
-                + (0.05 * (DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x0).norm_squared())
-                    .tanh())
-            .sin();
+        acc2 -= (0.2 * (&w3 - &q.second.b)).map(|e| e.tanh());
     }
-    let acc1 = acc1 * 0.5;
-    DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * acc1 + DVector::from_element(4, 1.0) * x0
-}
-
-#[test]
-fn check_f280() {
-    passes_at_random_points(280, "f280", |rng| f280::check(rng.scalar(), 2, rng.uniform() < 0.5));
-}
-
-#[differentiable]
-fn f281(x0: DVector<f64>, x1: DMatrix<f64>, x2: &DMatrix<f64>, case: usize) -> f64 {
-    let v2 = match case {
-        0 => (0.05 * (&x0 * (x2[(2, 2)] * x0[1]))).map(|e| e.tanh()),
-        1 | 2 => (&x0 + (0.5 * &x0).map(|e| e.tanh())).component_div(
-            &(DVector::from_column_slice(&[1.0, 0.75]) * x2.mean()).map(|e| 2.0 + e.sin()),
-        ),
-        _ => {
-            let m1 = x2[(2, 1)] * DMatrix::identity(2, 3) + &x1;
-            (&x0 - (0.05 * (DVector::from_column_slice(&[-0.25, 1.0]) * x1.row(1).norm_squared()))
-                .map(|e| e.tanh()))
-            .map(|e| e / (2.0 + (0.5 * e).cos()))
-                * (0.1 * m1.mean()).exp()
-        }
-    };
-    let mut acc3: DVector<f64> = DVector::zeros(2);
-    if cross_entropy(&add_bias(&DMatrix::zeros(2, 2), &acc3), &[1, 1]) > x1.mean() {
-        acc3 /= 2.0 + (0.5 * ((0.01 * v2.norm_squared()).tanh() * x0[1])).cos();
-    } else if v2[0] > v2[1] {
-        acc3 += (DVector::from_column_slice(&[-1.0, 0.25]) * v2[0])
-            .map(|e| e / (2.0 + (0.1 * e).cos()));
-    } else {
-        acc3 /= 2.0 + (0.02 * x1.norm_squared()).sin().tanh();
+    let mut acc4: DVector<f64> = DVector::zeros(4);
+    for _ in 0..q.second.w.nrows() {
+        let m5 = exp(&(0.1 * (x0 * (q.gain * DMatrix::identity(4, 4)))));
+        acc4 -= (0.2 * (&v1 * (0.05 * m5.sum()).exp())).map(|e| e.tanh());
     }
-    (0.02
-        * f273(
-            (0.02
-                * (DVector::from_column_slice(&[0.25, 1.25, -0.75, 0.4, -0.3])
-                    * x1.norm_squared()))
-            .map(|e| e.tanh()),
-            &DMatrix::from_element(2, 2, 0.75),
-        ))
-    .tanh()
-        + acc3.mean()
-        + (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f281() {
-    passes_at_random_points(281, "f281", |rng| {
-        f281::check(rng.vector(2), rng.matrix(2, 3), &rng.matrix(3, 3), rng.int(0, 3))
-    });
-}
-
-#[differentiable]
-fn f282(x0: DMatrix<f64>, x1: &DMatrix<f64>, x2: DMatrix<f64>) -> DMatrix<f64> {
-    let mut acc1: DMatrix<f64> = DMatrix::zeros(3, 3);
-    for &e2 in x1.iter() {
-        let m4 = softmax(&(0.02 * acc1.component_div(&exp(&(0.2 * &x0)))));
-        acc1 = &acc1 * 0.5
-            + softmax(
-                &(0.1
-                    * (add_bias(&x2.rows(0, 3).into_owned(), &m4.column(1).into_owned())
-                        * (0.2 * e2).exp())),
-            );
-    }
-    let x0 = x0.map(|e| e.sin());
-    &x0 + &acc1 + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum() + x2.sum())
-}
-
-#[test]
-fn check_f282() {
-    passes_at_random_points(282, "f282", |rng| {
-        f282::check(rng.matrix(3, 3), &rng.matrix(3, 5), rng.matrix(5, 3))
-    });
-}
-
-#[differentiable]
-fn f283(x0: &DMatrix<f64>, x1: f64, p: &TwoLayer) -> f64 {
-    let v1 = x1 * DMatrix::identity(4, 4) * p.second.w.column(0).into_owned();
-    let mut w2: DMatrix<f64> = DMatrix::zeros(2, 4);
-    for i in 0..w2.nrows() {
-        w2[(i, 2)] = w2.mean();
-    }
-    (0.05
-        * ((0.02 * f258(&x0.column(0).into_owned(), w2.columns(1, 2).into_owned(), x1, p)).sin()
-            + v1.sum()))
-    .tanh()
-        + (x0.sum()
-            + x1
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain)
-}
-
-#[test]
-fn check_f283() {
-    passes_at_random_points(283, "f283", |rng| {
-        f283::check(
-            &rng.matrix(2, 4),
-            rng.scalar(),
-            &TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
-                second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
-                gain: rng.scalar(),
-            },
-        )
-    });
-}
-
-#[differentiable]
-fn f284(x0: DMatrix<f32>) -> f32 {
-    let c1: DMatrix<f32> = DMatrix::from_element(3, 3, 1.5);
-    let m2: DMatrix<f32> =
-        c1.sum() * DMatrix::identity(3, 2) * (x0.mean() * DMatrix::identity(2, 3));
-    f234((0.01 * m2.norm_squared()).tanh(), &x0.column(0).into_owned(), 2) + x0.sum()
-}
-
-#[test]
-fn check_f284() {
-    passes_at_random_points(284, "f284", |rng| f284::check(rng.matrix(2, 2)));
-}
-
-#[differentiable]
-fn f285(x0: &f64) -> DVector<f64> {
-    let s2 = {
-        let s1 = *x0 + *x0 * 0.5;
-        -(*x0) + s1
-    };
-    let mut w3: DVector<f64> = DVector::zeros(4);
-    for i in 0..w3.len() {
-        w3[i] += 0.2 * (0.5 * *x0).exp();
-    }
-    &w3 / (2.0 + (0.5 * *x0).cos()) * (0.1 * s2).exp() + DVector::from_element(4, 1.0) * *x0
-}
-
-#[test]
-fn check_f285() {
-    passes_at_random_points(285, "f285", |rng| f285::check(&rng.scalar()));
-}
-
-#[differentiable]
-fn f286(x0: DVector<f64>, x1: DMatrix<f64>) -> DMatrix<f64> {
-    let mut acc1 = tanh(
-        &(0.02
-            * (x0.sum() * DMatrix::identity(4, 3))
-                .component_mul(&(x0.norm_squared() * DMatrix::identity(4, 3)))),
-    ) * (0.05
-        * (x1.rows(0, 1).sum()
-            * (DVector::from_column_slice(&[-1.0, 0.25, 1.25]) * x1.row(0).sum())))
-    .map(|e| e.tanh());
-    acc1 = acc1.map(|e| e.sin())
-        + tanh(&(0.05 * (x1.rows(1, 1).norm_squared() * DMatrix::identity(4, 2))))
-            * &x0
-            * (0.02 * x1.norm_squared()).tanh();
-    acc1 -=
-        x0[0] * DMatrix::identity(4, 3) * (DVector::from_column_slice(&[-0.25, 1.0, 0.75]) * x0[1]);
-    for _ in 0..acc1.len() {
-        for &e2 in acc1.iter() {
-            assert_eq!(acc1.len(), 4);
-            acc1 /= 2.0 + (0.05 * e2).tanh().min((0.05 * e2).sin()).cos();
-        }
-        acc1 += (0.2
-            * (DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3]) * x1[(0, 2)]
-                - DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * x1[(0, 1)]))
-            .map(|e| e.tanh());
-    }
-    exp(&(0.5 * (x0[0] * DMatrix::identity(2, 2)))) * (0.02 * acc1.sum()).exp()
-        + DMatrix::from_element(2, 2, 1.0) * (x0.sum() + x1.sum())
-}
-
-#[test]
-fn check_f286() {
-    passes_at_random_points(286, "f286", |rng| f286::check(rng.vector(2), rng.matrix(2, 3)));
-}
-
-#[differentiable]
-fn f287(x0: f64, x1: &DMatrix<f64>, q: &TwoLayer) -> DVector<f64> {
-    let mut acc1: DVector<f64> = DVector::zeros(1);
-    for _ in 0..q.second.b.len() {
-        let x1 = tanh(&(0.5 * x1));
-        acc1 += (0.2
-            * (DVector::from_column_slice(&[-0.5]) * x1.sum()
-                + DVector::from_column_slice(&[1.0]) * q.gain))
-            .map(|e| e.tanh());
-    }
-    let s2 = (0.5 * x1.mean()).powi(3);
-    (0.05 * f186(acc1[0], &q.first.b, &q.second.w.rows(1, 2).into_owned())).map(|e| e.tanh())
-        * (0.2 * x0).exp()
-        * (0.2 * s2).exp()
-        + DVector::from_element(1, 1.0)
-            * (x0
-                + x1.sum()
+    (0.05 * (add_bias(&DMatrix::zeros(4, 4), &acc4) * &acc4)).map(|e| e.tanh()) * (0.2 * x1).exp()
+        + &acc2
+        + DVector::from_element(4, 1.0)
+            * (x0.sum()
+                + x1
                 + q.first.w.sum()
                 + q.first.b.sum()
                 + q.second.w.sum()
@@ -9180,13 +9040,13 @@ fn f287(x0: f64, x1: &DMatrix<f64>, q: &TwoLayer) -> DVector<f64> {
 }
 
 #[test]
-fn check_f287() {
-    passes_at_random_points(287, "f287", |rng| {
-        f287::check(
+fn check_f280() {
+    passes_at_random_points(280, "f280", |rng| {
+        f280::check(
+            &rng.matrix(2, 4),
             rng.scalar(),
-            &rng.matrix(4, 1),
             &TwoLayer {
-                first: Affine { w: rng.matrix(3, 2), b: rng.vector(3) },
+                first: Affine { w: rng.matrix(3, 3), b: rng.vector(3) },
                 second: Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
                 gain: rng.scalar(),
             },
@@ -9195,177 +9055,280 @@ fn check_f287() {
 }
 
 #[differentiable]
-fn f288(x0: &DVector<f64>, x1: DMatrix<f64>, x2: &DMatrix<f64>, p: Affine, case: usize) -> f64 {
-    assert_eq!(x2.shape(), (2, 4));
-    let m1 = match case {
-        0 => relu(&p.w),
-        1 | 2 => ln(&f159(&x1, case).map(|e| e * e + 0.5)),
-        _ => sigmoid(&softmax(&(0.02 * (&p.w * (p.w.sum() * DMatrix::identity(4, 4)))))),
+fn f281(x0: &DVector<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>, n: usize) -> f64 {
+    let mut acc1: DVector<f64> = DVector::zeros(3);
+    acc1 *= (0.1 * f199(x2.mean() * DMatrix::identity(3, 4), 3)).cos();
+    let s3 = if n > 2 {
+        let s2 = acc1[1];
+        x0[0] + s2
+    } else {
+        x0[0]
     };
-    (0.01 * (x1.mean() + x0.mean() + m1.norm_squared())).sin()
-        + (x0.sum() + x1.sum() + x2.sum() + p.w.sum() + p.b.sum())
+    (0.05 * ((0.1 * x2.columns(1, 3).sum()).sin() + x1.norm_squared())).tanh()
+        + acc1.norm_squared()
+        + s3
+        + (x0.sum() + x1.sum() + x2.sum())
+}
+
+#[test]
+fn check_f281() {
+    passes_at_random_points(281, "f281", |rng| {
+        f281::check(&rng.vector(3), &rng.vector(4), &rng.matrix(4, 4), 2)
+    });
+}
+
+#[differentiable]
+fn f282(x0: f64) -> f64 {
+    let s2 = {
+        let s1 = x0 / (2.0 + (0.5 * x0).cos());
+        (0.05 * (s1 * DMatrix::identity(3, 3)).dot(&(s1 * DMatrix::identity(3, 3)))).tanh()
+    };
+    let mut acc3: DMatrix<f64> = DMatrix::zeros(3, 3);
+    for _ in 0..3_usize {
+        acc3 =
+            tanh(&(0.5 * &acc3)) + sigmoid(&(0.2 * exp(&(0.5 * (x0 * DMatrix::identity(3, 3))))));
+    }
+    x0 + s2 + acc3.sum() + x0
+}
+
+#[test]
+fn check_f282() {
+    passes_at_random_points(282, "f282", |rng| f282::check(rng.scalar()));
+}
+
+#[differentiable]
+fn f283(x0: &DMatrix<f32>, x1: &DMatrix<f32>) -> DMatrix<f32> {
+    let mut acc1: f32 = 0.5;
+    for &e2 in x1.iter() {
+        acc1 -= (0.2 * (e2 - x1.columns(0, 2).norm())).tanh();
+    }
+    let mut acc4 = add_bias(x1, &x1.column(0).into_owned());
+    acc4 *= (0.2 * (acc1 / (2.0 + (0.2 * acc1).sin()))).cos();
+    tanh(&(0.05 * (x0 * x1 * (0.01 * acc4.norm_squared()).exp())))
+        + DMatrix::from_element(3, 2, 1.0) * (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f283() {
+    passes_at_random_points(283, "f283", |rng| f283::check(&rng.matrix(3, 2), &rng.matrix(2, 2)));
+}
+
+#[differentiable]
+fn f284(x0: &f64, x1: f64) -> DMatrix<f64> {
+    let s1 = ((0.5 * (0.5 * x1).tanh()).tan().powi(2) + 1.0).ln();
+    let mut acc2 = *x0 * DMatrix::identity(2, 4) - x1 * DMatrix::identity(2, 4);
+    if -s1 > 0.3 {
+        let s4 = {
+            let s3 = (0.05 * (acc2.sum() + x1 + (0.01 * acc2.norm_squared()).tanh())).sin();
+            x1 + s3
+        };
+        acc2 += s1 * DMatrix::identity(2, 4) * *x0 * (0.2 * s4).exp();
+    } else {
+        for _ in 0..acc2.ncols() {
+            assert_eq!(acc2.shape(), (2, 4));
+            acc2 -= sigmoid(&(0.5 * ln(&(*x0 * DMatrix::identity(2, 4)).map(|e| 2.0 + e.sin()))));
+        }
+        acc2 = &acc2 * 0.5 + s1 * DMatrix::identity(2, 4) * (s1 * DMatrix::identity(4, 4));
+    }
+    s1 * DMatrix::identity(2, 3) * (*x0 * DMatrix::identity(3, 4))
+        + &acc2
+        + DMatrix::from_element(2, 4, 1.0) * (*x0 + x1)
+}
+
+#[test]
+fn check_f284() {
+    passes_at_random_points(284, "f284", |rng| f284::check(&rng.scalar(), rng.scalar()));
+}
+
+#[differentiable(wrt(x0))]
+fn f285(x0: &DMatrix<f64>, x1: f64) -> f64 {
+    let x1 = (0.5 * x1).tanh();
+    assert_eq!(x0.shape(), (4, 2));
+    let s1 = (0.05 * (x0.sum() * x0[(1, 1)])).tanh();
+    x1 + x0[(0, 0)] + s1 + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f285() {
+    passes_at_random_points(285, "f285", |rng| f285::check(&rng.matrix(4, 2), rng.scalar()));
+}
+
+#[differentiable]
+fn f286(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
+    let m1: DMatrix<f64> = (x1.column(1).norm() * DMatrix::identity(2, 3)).transpose();
+    let mut acc2: DVector<f64> = DVector::zeros(2);
+    for (&e3, &e4) in m1.iter().zip(m1.iter().skip(1)) {
+        acc2 /= 2.0 + (0.1 * (x1.mean() + e3 + e4)).cos();
+    }
+    let mut acc5: DVector<f64> = DVector::zeros(2);
+    if acc2.sum() > 2.0 {
+        acc5 -= &acc2;
+    }
+    (0.2 * x1.sum()).exp() + x0.mean() + acc5.mean() + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f286() {
+    passes_at_random_points(286, "f286", |rng| f286::check(&rng.matrix(3, 2), &rng.matrix(3, 2)));
+}
+
+#[differentiable]
+fn f287(x0: DVector<f64>, x1: &DMatrix<f64>, x2: DMatrix<f64>) -> DMatrix<f64> {
+    let mut w1: DMatrix<f64> = DMatrix::zeros(3, 2);
+    for i in 0..w1.nrows() {
+        w1[(i, 0)] = w1.norm_squared().sin();
+    }
+    let v2 = w1.column(1).into_owned();
+    let mut acc3: DMatrix<f64> = DMatrix::zeros(3, 3);
+    for _ in 0..3_usize {
+        acc3 = &acc3 * 0.5 + sigmoid(&(0.2 * (x1.column(0).sum() * DMatrix::identity(3, 3))));
+    }
+    tanh(&(0.05 * (acc3.component_div(&acc3.map(|e| e * e + 0.5)) * (0.1 * x0.sum()).exp())))
+        * (0.1 * x2.sum()).exp()
+        * (0.2 * v2.sum()).exp()
+        + DMatrix::from_element(3, 3, 1.0) * (x0.sum() + x1.sum() + x2.sum())
+}
+
+#[test]
+fn check_f287() {
+    passes_at_random_points(287, "f287", |rng| {
+        f287::check(rng.vector(3), &rng.matrix(2, 2), rng.matrix(2, 2))
+    });
+}
+
+#[differentiable]
+fn f288(x0: f64, x1: &DVector<f64>, flag: bool) -> DMatrix<f64> {
+    let mut w1: DVector<f64> = x0 * x1;
+    for i in 0..w1.len() {
+        w1[i] = 0.5 * x0.max((0.05 * x1.norm_squared()).tanh());
+    }
+    let mut acc2 = (0.05 * (&w1 * x1[0])).map(|e| e.tanh());
+    if x0 > 1.5 {
+        if flag {
+            let x1 = x1.map(|e| e.sin());
+            acc2 = &acc2 * 0.5 + (DVector::from_column_slice(&[0.25, 1.25, -0.75]) * x0 + &x1);
+        } else if x0.max(x0 * 0.5) < x0 {
+            let x0 = x0.sin() + x0.min(acc2.sum());
+            acc2 = &acc2 * 0.5 + (0.05 * ((x1 - &w1) * (0.2 * x0).exp())).map(|e| e.tanh());
+        } else {
+            acc2 += f057(
+                &(DVector::from_column_slice(&[0.3, -1.0]) * x0)
+                    .map(|e| e.max((0.5 * e).tanh()) * e),
+                &(0.05 * (&w1 * x0)).map(|e| e.tanh()),
+            );
+        }
+        acc2 /= 1.0 + (0.5 * x0.max((0.5 * x0).tanh())).powi(2);
+    }
+    ln(&add_bias(&DMatrix::zeros(3, 3), &w1).map(|e| e * e + 0.5)) * (0.05 * acc2.sum()).exp()
+        + DMatrix::from_element(3, 3, 1.0) * (x0 + x1.sum())
 }
 
 #[test]
 fn check_f288() {
     passes_at_random_points(288, "f288", |rng| {
-        f288::check(
-            &rng.vector(4),
-            rng.matrix(2, 4),
-            &rng.matrix(2, 4),
-            Affine { w: rng.matrix(2, 4), b: rng.vector(2) },
-            rng.int(0, 3),
-        )
+        f288::check(rng.scalar(), &rng.vector(3), rng.uniform() < 0.5)
     });
 }
 
 #[differentiable]
-fn f289(x0: &DMatrix<f32>, x1: DMatrix<f32>) -> DMatrix<f32> {
-    let mut acc1 = sigmoid(&(0.5 * &x1))
-        * (DVector::from_column_slice(&[0.3]) * x0.row(0).mean() * x0.columns(1, 1).mean());
-    for (i, &e2) in x0.iter().enumerate() {
-        let mut w4: DMatrix<f32> = DMatrix::zeros(1, 4);
-        for j in 0..w4.nrows() {
-            w4[(j, 0)] = (0.5 * e2).sin();
-        }
-        acc1 = &acc1 * 0.5
-            + (0.2 * (x1.column(0).into_owned() * (0.05 * w4.norm_squared()).exp()))
-                .map(|e| e.tanh());
+fn f289(x0: &DMatrix<f64>, x1: f64, p: &Affine) -> f64 {
+    let mut acc1: DMatrix<f64> = DMatrix::zeros(4, 4);
+    acc1 = &acc1 * 0.5 + (p.b[0] * DMatrix::identity(4, 4)).transpose();
+    acc1 -= softmax(
+        &(0.2 * (p.w.norm_squared() * DMatrix::identity(4, 4) - x1 * DMatrix::identity(4, 4))),
+    );
+    let mut acc2: DVector<f64> = DVector::zeros(4);
+    for i in 0..acc1.ncols() {
+        acc1 *= (0.5 * x1).cos();
+        acc2 += (0.05 * f045(&acc1.column(i).into_owned(), x1 * DMatrix::identity(4, 5)))
+            .map(|e| e.tanh());
     }
-    let x0 = x0.map(|e| e.sin());
-    (tanh(&(0.05 * (x1.norm_squared() * DMatrix::identity(1, 2)))) - x0.rows(0, 1).into_owned())
-        * (0.02 * acc1.sum()).exp()
-        + DMatrix::from_element(1, 2, 1.0) * (x0.sum() + x1.sum())
+    (0.05 * ((0.01 * (x1 - p.b.sum() + x0.norm_squared())).sin() + acc1.sum())).tanh()
+        + acc2.sum()
+        + (x0.sum() + x1 + p.w.sum() + p.b.sum())
 }
 
 #[test]
 fn check_f289() {
-    passes_at_random_points(289, "f289", |rng| f289::check(&rng.matrix(2, 2), rng.matrix(4, 1)));
-}
-
-#[differentiable]
-fn f290(x0: f64, n: usize) -> DVector<f64> {
-    let m2 = if n > 2 {
-        (x0 * DMatrix::identity(3, 4)).component_mul(&(x0 * DMatrix::identity(3, 4)))
-    } else {
-        let s1 = x0 + (0.5 * x0).tanh();
-        (s1 * DMatrix::identity(4, 3)).transpose()
-    };
-    let mut acc3: f64 = 1.0;
-    for _ in 0..m2.nrows() {
-        acc3 *= (0.5 * x0).tanh();
-    }
-    let mut acc4: f64 = 1.0;
-    for i in 0..m2.nrows() {
-        if i > 0 {
-            let v6 = {
-                let s5 = f071(DVector::from_column_slice(&[0.3]) * acc3);
-                (0.05
-                    * (DVector::from_column_slice(&[1.0, 0.75, -0.5, 0.3])
-                        * m2.rows(1, 1).mean()
-                        * (0.05 * s5).exp()))
-                .map(|e| e.tanh())
-            };
-            acc4 -= (0.2 * ((0.5 * x0).exp().min(x0) + v6.norm_squared())).sin();
-        } else if acc3 < acc4 {
-            acc4 *= (0.5 * x0).sin();
-        } else {
-            acc4 -= (0.1 * m2.columns(1, 1).norm()).sin();
-        }
-        acc4 -= (0.2 * ((2.0 + acc3.sin()).ln() - acc3)).tanh();
-    }
-    (0.02 * (m2.columns(1, 3).into_owned() * (DVector::from_column_slice(&[-0.5, 0.3, -1.0]) * x0)))
-        .map(|e| e.tanh())
-        * (0.2 * acc4).exp()
-        + DVector::from_element(3, 1.0) * x0
-}
-
-#[test]
-fn check_f290() {
-    passes_at_random_points(290, "f290", |rng| f290::check(rng.scalar(), 3));
-}
-
-#[differentiable]
-fn f291(x0: &f32, p: &TwoLayer32, n: usize, labels: &[usize]) -> f32 {
-    let mut acc1 =
-        (0.05 * (f125(p.gain, &(p.gain * DMatrix::identity(2, 2))) + &p.first.b)).map(|e| e.tanh());
-    acc1 = acc1.map(|e| e.tanh())
-        + p.first.w.column(0).into_owned().component_div(
-            &(DVector::from_column_slice(&[-0.25, 1.0, 0.75, -0.5]) * *x0).map(|e| e * e + 0.5),
-        );
-    acc1 = &acc1 * 0.5 + &p.first.b;
-    let s3 = {
-        let v2 = &p.second.b * p.gain;
-        (0.01
-            * (f109(*x0 * DMatrix::identity(2, 2), &(DVector::from_column_slice(&[-1.0]) * *x0))
-                + v2.norm_squared()))
-        .sin()
-    };
-    let mut acc4 = cross_entropy(&add_bias(&DMatrix::zeros(4, 5), &acc1), labels);
-    if n > 3 {
-        acc4 += p.first.b[1];
-    } else {
-        acc4 -= (0.01 * p.first.w.norm_squared()).tanh();
-    }
-    (0.05 * (cross_entropy(&add_bias(&DMatrix::zeros(4, 5), &p.first.b), labels) + s3 + acc4))
-        .tanh()
-        + (*x0 + p.first.w.sum() + p.first.b.sum() + p.second.w.sum() + p.second.b.sum() + p.gain)
-}
-
-#[test]
-fn check_f291() {
-    passes_at_random_points(291, "f291", |rng| {
-        f291::check(
-            &rng.scalar(),
-            &TwoLayer32 {
-                first: Affine32 { w: rng.matrix(4, 3), b: rng.vector(4) },
-                second: Affine32 { w: rng.matrix(3, 4), b: rng.vector(3) },
-                gain: rng.scalar(),
-            },
-            3,
-            &[1, 0, 3, 0, 2],
+    passes_at_random_points(289, "f289", |rng| {
+        f289::check(
+            &rng.matrix(5, 5),
+            rng.scalar(),
+            &Affine { w: rng.matrix(1, 1), b: rng.vector(1) },
         )
     });
 }
 
 #[differentiable]
-fn f292(x0: &DMatrix<f64>, x1: &DMatrix<f64>) -> f64 {
-    let x0 = x0.map(|e| e.sin()) + x0 * x0.transpose();
-    assert_eq!(x0.shape(), (2, 2));
-    let v1 = x0.column(1).into_owned();
-    (0.05 * ((0.1 * x0.row(1).norm()).exp() + x1.sum() + v1.mean())).tanh() + (x0.sum() + x1.sum())
+fn f290(x0: &DMatrix<f64>, n: usize) -> f64 {
+    let mut acc2 = f023(
+        &(x0[(0, 2)] * DMatrix::identity(2, 1)).map(|e| {
+            let t1 = (e.powi(2) + 0.5).sqrt();
+            (0.5 * e).sin() + t1
+        }),
+        &softmax(&(0.5 * (x0.column(0).norm() * DMatrix::identity(1, 1)))),
+    );
+    for _ in 0..n {
+        let mut acc3: DVector<f64> = DVector::zeros(2);
+        for _ in 0..2_usize {
+            let m4 = tanh(&(0.05 * (add_bias(&DMatrix::zeros(2, 2), &acc3) * x0)));
+            acc3 /= 1.0 + ((0.05 * acc2).tanh() + m4.mean()).powi(2);
+        }
+        let mut w5: DVector<f64> = &acc3 / (1.0 + acc3.norm_squared());
+        for j in 0..w5.len() {
+            w5[j] += (0.05 * acc2).sin() * (0.05 * acc2).tanh();
+        }
+        acc2 *= (0.2 * w5[0]).sin();
+    }
+    let m8 = {
+        let m6 = tanh(&(0.02 * (x0.norm_squared() * DMatrix::identity(3, 2))))
+            .map(|u| {
+                (0.05 * acc2).sin() - f062((0.05 * acc2).tanh(), &DVector::from_element(4, 2.0), 3)
+                    + u
+            })
+            .transpose();
+        let mut acc7 = (2.0
+            + mse(
+                &softmax(&(0.05 * (acc2 * DMatrix::identity(3, 2)))),
+                &tanh(&(0.05 * (acc2 * DMatrix::identity(3, 2)))),
+            )
+            .sin())
+        .ln();
+        acc7 = acc7 * 0.5 + ((0.05 * acc2).sin() - (0.05 * acc2).tanh());
+        acc7 -= (0.05 * acc2).tanh();
+        sigmoid(
+            &(0.02
+                * ((sigmoid(&(0.05 * (acc2 * DMatrix::identity(3, 2)))).transpose() + &m6)
+                    * (0.2 * acc7).exp())),
+        )
+    };
+    (0.05 * acc2).sin() + (0.05 * acc2).tanh() + m8.sum() + x0.sum()
 }
 
 #[test]
-fn check_f292() {
-    passes_at_random_points(292, "f292", |rng| f292::check(&rng.matrix(2, 2), &rng.matrix(4, 4)));
+fn check_f290() {
+    passes_at_random_points(290, "f290", |rng| f290::check(&rng.matrix(2, 3), 4));
 }
 
-#[differentiable(wrt(x0, x1))]
-fn f293(x0: DVector<f32>, x1: DMatrix<f32>, p: &TwoLayer32, case: usize) -> DVector<f32> {
-    let mut acc1: DMatrix<f32> = DMatrix::from_element(2, 2, 0.25);
-    for i in 0..x0.len() {
-        let mut w2: DMatrix<f32> = &acc1 * &p.first.w;
-        for j in 0..w2.nrows() {
-            w2[(j, 3)] = (0.05 * p.second.w.norm_squared()).tanh();
-        }
-        acc1 *= (0.01 * (p.second.w[(i, i)] + w2.norm_squared())).sin().sin();
-    }
-    let mut w3: DMatrix<f32> = &x1 + x1.map(|e| e.sin());
-    for i in 0..w3.nrows() {
-        w3[(i, 3)] = 0.5 * p.first.b.mean();
-    }
-    let mut w4: DVector<f32> = DVector::zeros(2);
-    for i in 0..w4.len() {
-        w4[i] = 0.5 * f079(p.gain, case);
-    }
-    (0.02 * (f155(&x1.column(3).into_owned(), x1.clone(), 2) * (0.2 * acc1.sum()).exp()))
+#[differentiable]
+fn f291(x0: f32, p: &TwoLayer32, case: usize) -> DVector<f32> {
+    assert_eq!(p.second.b.len(), 2);
+    let v2 = match case {
+        0 => &p.first.w * (DVector::from_column_slice(&[0.3, -1.0, 0.25, 1.25]) * x0),
+        1 | 2 => p.second.b.component_mul(&p.first.b),
+        _ => p.second.b.map(|u| {
+            let t1 = u.min(x0);
+            u / (1.0 + (0.5 * x0).powi(2)) + t1
+        }),
+    };
+    (0.05
+        * ((0.05 * f262(p.second.b.norm_squared(), DMatrix::from_element(4, 4, 0.5), 2))
+            .map(|e| e.tanh())
+            * (0.2 * x0).exp()
+            + &v2))
         .map(|e| e.tanh())
-        * (0.02 * w3.sum()).exp()
-        * (0.1 * w4.sum()).exp()
-        + DVector::from_element(4, 1.0)
-            * (x0.sum()
-                + x1.sum()
+        + DVector::from_element(2, 1.0)
+            * (x0
                 + p.first.w.sum()
                 + p.first.b.sum()
                 + p.second.w.sum()
@@ -9374,11 +9337,10 @@ fn f293(x0: DVector<f32>, x1: DMatrix<f32>, p: &TwoLayer32, case: usize) -> DVec
 }
 
 #[test]
-fn check_f293() {
-    passes_at_random_points(293, "f293", |rng| {
-        f293::check(
-            rng.vector(2),
-            rng.matrix(4, 4),
+fn check_f291() {
+    passes_at_random_points(291, "f291", |rng| {
+        f291::check(
+            rng.scalar(),
             &TwoLayer32 {
                 first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
                 second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
@@ -9390,185 +9352,265 @@ fn check_f293() {
 }
 
 #[differentiable]
-fn f294(x0: &f64, x1: &DMatrix<f64>) -> DMatrix<f64> {
-    let mut acc1: DMatrix<f64> = DMatrix::from_element(3, 4, 0.25);
-    for &e2 in x1.iter() {
-        for _ in 0..acc1.nrows() {
-            acc1 = acc1.map(|e| e.sin()) + sigmoid(&(0.1 * (x1 * (*x0 * DMatrix::identity(4, 4)))));
+fn f292(
+    x0: &DVector<f32>,
+    x1: DMatrix<f32>,
+    x2: &DMatrix<f32>,
+    q: &TwoLayer32,
+    case: usize,
+) -> f32 {
+    let c1: f32 = 1.25;
+    let mut acc2: DMatrix<f32> = DMatrix::zeros(3, 2);
+    match case {
+        0 => {
+            if c1 / (2.0 + c1.sin()) > q.gain {
+                assert_eq!(q.first.b.len(), 2);
+                acc2 +=
+                    add_bias(&DMatrix::zeros(3, 4), &q.second.b) * x1.columns(0, 2).into_owned();
+            }
+            acc2 -= exp(&(0.2 * add_bias(&q.second.w, &q.second.b)));
         }
-        acc1 *= (0.5 * x0.min(e2)).sin();
+        1 | 2 => {
+            acc2 -= add_bias(&DMatrix::zeros(3, 2), &q.second.b)
+                .map(|u| -(u / (1.0 + (0.5 * u).powi(2))) + c1);
+        }
+        _ => {
+            acc2 /= 1.0 + (0.5 * q.second.w.mean()).powi(2);
+        }
     }
-    let m4 = relu(&sigmoid(&(0.1 * &acc1)));
-    *x0 * DMatrix::identity(3, 4) / (1.0 + (0.5 * *x0).powi(2))
-        + &m4
-        + DMatrix::from_element(3, 4, 1.0) * (*x0 + x1.sum())
+    (0.01
+        * ((0.05 * (q.gain.min(c1) + x0.norm_squared())).tanh()
+            + x1.mean()
+            + x2.mean()
+            + acc2.norm_squared()))
+    .sin()
+        + (x0.sum()
+            + x1.sum()
+            + x2.sum()
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
 }
 
 #[test]
-fn check_f294() {
-    passes_at_random_points(294, "f294", |rng| f294::check(&rng.scalar(), &rng.matrix(3, 4)));
-}
-
-#[differentiable]
-fn f295(x0: DVector<f64>, x1: &DMatrix<f64>, p: Affine) -> DVector<f64> {
-    let x1 = x1 * 0.5;
-    let c1: DVector<f64> = DVector::zeros(4);
-    (0.02
-        * ((-(DVector::from_column_slice(&[0.5]) * p.w[(0, 2)]) + &x0)
-            * (0.5 * x1.mean()).exp()
-            * c1.norm_squared().exp()))
-    .map(|e| e.tanh())
-        + DVector::from_element(1, 1.0) * (x0.sum() + x1.sum() + p.w.sum() + p.b.sum())
-}
-
-#[test]
-fn check_f295() {
-    passes_at_random_points(295, "f295", |rng| {
-        f295::check(
-            rng.vector(1),
-            &rng.matrix(4, 1),
-            Affine { w: rng.matrix(4, 3), b: rng.vector(4) },
+fn check_f292() {
+    passes_at_random_points(292, "f292", |rng| {
+        f292::check(
+            &rng.vector(4),
+            rng.matrix(4, 3),
+            &rng.matrix(3, 2),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(3, 2), b: rng.vector(3) },
+                gain: rng.scalar(),
+            },
+            rng.int(0, 3),
         )
     });
 }
 
 #[differentiable]
-fn f296(x0: DMatrix<f32>, x1: f32, x2: DMatrix<f32>) -> f32 {
-    let m1 = ln(&x2.map(|e| 2.0 + e.sin()));
-    let mut acc2: DMatrix<f32> = DMatrix::zeros(4, 4);
-    for _ in 0..x2.ncols() {
-        acc2 *= (0.5 * (x1 * (0.01 * x0.norm_squared()).tanh())).tanh();
-    }
-    let m5 = if x1 > acc2[(3, 0)] {
-        let m4 = if x1 > (0.02 * x2.norm_squared()).sin() {
-            &acc2 - &acc2 * 0.5
-        } else {
-            acc2.map(|u| {
-                let t3 = u.max(x1);
-                (0.05 * f020(u)).tanh() + t3
-            })
-        };
-        -&acc2 + &m4
-    } else if x1 > x2.rows(0, 1).sum() {
-        exp(&(0.5 * &x0))
+fn f293(x0: &DMatrix<f64>, x1: &DVector<f64>, x2: &DMatrix<f64>, n: usize) -> f64 {
+    let v4 = if n > 3 {
+        (0.05
+            * f181(
+                x1 + (0.5 * x1).map(|e| e.tanh()),
+                x1.sum() + (0.01 * x0.norm_squared()).tanh(),
+                3,
+            ))
+        .map(|e| e.tanh())
     } else {
-        acc2.component_mul(&acc2)
+        let mut acc1: DMatrix<f64> = DMatrix::zeros(4, 3);
+        for &e2 in x2.iter() {
+            acc1 += tanh(&(0.2 * (x0 * (0.2 * e2).exp())));
+        }
+        (0.02
+            * (x1
+                .map(|e| e.min(e.sin()) + (1.0 + e.powi(2)).powf(0.5 * (0.5 * e).tanh()))
+                .component_div(&(x0.rows(1, 3).into_owned() * x1).map(|e| 2.0 + e.sin()))
+                * (0.02 * acc1.sum()).exp()))
+        .map(|e| e.tanh())
     };
-    (0.01 * m5.norm_squared()).tanh() + m1.mean() + (x0.sum() + x1 + x2.sum())
+    let v5 = v4.map(|e| e.sin() / (2.0 + (e - e * 0.5).tanh()));
+    x2[(2, 1)] + v5.norm_squared() + (x0.sum() + x1.sum() + x2.sum())
 }
 
 #[test]
-fn check_f296() {
-    passes_at_random_points(296, "f296", |rng| {
-        f296::check(rng.matrix(4, 4), rng.scalar(), rng.matrix(4, 2))
+fn check_f293() {
+    passes_at_random_points(293, "f293", |rng| {
+        f293::check(&rng.matrix(4, 3), &rng.vector(3), &rng.matrix(3, 4), 3)
     });
 }
 
 #[differentiable]
-fn f297(x0: DMatrix<f32>, x1: &DVector<f32>, p: &TwoLayer32, s: &Stack32) -> f32 {
-    let mut h1 = 0.5 * &s.layers[0].b;
-    for layer2 in s.layers.iter() {
-        h1 = (&layer2.w * &h1 + &layer2.b).map(|e| e.tanh());
+fn f294(x0: &DMatrix<f32>, q: &TwoLayer32, flag: bool, case: usize) -> f32 {
+    assert_eq!(q.second.b.len(), 2);
+    let mut acc1: DVector<f32> = DVector::zeros(2);
+    if !flag {
+        acc1 -=
+            &q.second.w * &q.first.b / (1.0 + (-q.second.w.column(1).into_owned()).norm_squared());
     }
-    let m3 = &p.second.w + &p.second.w * 0.5;
-    assert_eq!(m3.shape(), (4, 2));
-    let mut w4: DVector<f32> = DVector::from_column_slice(&[1.0, 0.75]) * p.gain;
-    for i in 0..w4.len() {
-        w4[i] = 0.5 * s.layers[0].b[i];
+    for &e2 in q.second.b.iter() {
+        acc1 =
+            &acc1 * 0.5 + (0.2 * (q.first.b.map(|e| e * 0.5) * (0.2 * e2).exp())).map(|e| e.tanh());
     }
-    (0.05 * (p.first.w.column(3).into_owned().dot(&w4) + x0.mean())).tanh()
-        + x1.sum()
-        + h1.norm_squared()
+    (0.05 * ((0.02 * f037(&x0.rows(1, 3).into_owned(), q, case)).tanh() + acc1.sum())).tanh()
         + (x0.sum()
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
+}
+
+#[test]
+fn check_f294() {
+    passes_at_random_points(294, "f294", |rng| {
+        f294::check(
+            &rng.matrix(5, 3),
+            &TwoLayer32 {
+                first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
+                gain: rng.scalar(),
+            },
+            rng.uniform() < 0.5,
+            rng.int(0, 3),
+        )
+    });
+}
+
+#[differentiable]
+fn f295(x0: &DMatrix<f64>, x1: &f64) -> f64 {
+    let x1 = (0.5 * *x1).tanh() + *x1 / (1.0 + x0.norm_squared());
+    assert_eq!(x0.shape(), (3, 3));
+    x1 + (x0.sum() + x1)
+}
+
+#[test]
+fn check_f295() {
+    passes_at_random_points(295, "f295", |rng| f295::check(&rng.matrix(3, 3), &rng.scalar()));
+}
+
+#[differentiable]
+fn f296(x0: &DMatrix<f64>, x1: DMatrix<f64>) -> f64 {
+    let s1 = (0.01 * mse(&x0.component_mul(&x1), &x1)).tanh();
+    let m2 = (s1 * DMatrix::identity(2, 3))
+        .component_mul(&(x1.row(0).sum() * DMatrix::identity(2, 3)))
+        * sigmoid(&(0.01 * (x1.norm_squared() * DMatrix::identity(3, 3)))).map(|e| e * 0.5);
+    let mut acc3: DMatrix<f64> = DMatrix::zeros(4, 4);
+    for i in 0..3_usize {
+        acc3 /= 2.0 + (s1 - s1.max((0.05 * x1.column(i).norm_squared()).tanh())).tanh();
+        acc3 /= 2.0 + (0.5 * ((s1 - s1 * 0.5).powi(2) + 0.5).sqrt()).cos();
+    }
+    s1.min((0.05 * x0.column(2).norm_squared()).tanh())
+        + m2.mean()
+        + acc3.mean()
+        + (x0.sum() + x1.sum())
+}
+
+#[test]
+fn check_f296() {
+    passes_at_random_points(296, "f296", |rng| f296::check(&rng.matrix(4, 4), rng.matrix(4, 4)));
+}
+
+#[differentiable]
+fn f297(x0: f32, x1: DMatrix<f32>, q: &TwoLayer32) -> f32 {
+    let v1 = q.first.b.clone();
+    let v2 = if x0 < q.gain {
+        (&q.first.b - &q.second.b) / (2.0 + (0.5 * (q.gain.powi(2) + 1.0).ln()).tanh())
+    } else {
+        v1.clone()
+    };
+    (0.5 * q.gain).sin()
+        + x1.mean()
+        + v1.mean()
+        + v2.mean()
+        + (x0
             + x1.sum()
-            + p.first.w.sum()
-            + p.first.b.sum()
-            + p.second.w.sum()
-            + p.second.b.sum()
-            + p.gain
-            + s.layers[0].w.sum()
-            + s.layers[0].b.sum()
-            + s.layers[1].w.sum()
-            + s.layers[1].b.sum())
+            + q.first.w.sum()
+            + q.first.b.sum()
+            + q.second.w.sum()
+            + q.second.b.sum()
+            + q.gain)
 }
 
 #[test]
 fn check_f297() {
     passes_at_random_points(297, "f297", |rng| {
         f297::check(
-            rng.matrix(4, 4),
-            &rng.vector(2),
+            rng.scalar(),
+            rng.matrix(4, 3),
             &TwoLayer32 {
                 first: Affine32 { w: rng.matrix(2, 4), b: rng.vector(2) },
-                second: Affine32 { w: rng.matrix(4, 2), b: rng.vector(4) },
+                second: Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
                 gain: rng.scalar(),
-            },
-            &Stack32 {
-                layers: vec![
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                    Affine32 { w: rng.matrix(2, 2), b: rng.vector(2) },
-                ],
             },
         )
     });
 }
 
 #[differentiable]
-fn f298(x0: &DMatrix<f32>, x1: &DMatrix<f32>, n: usize, case: usize) -> DMatrix<f32> {
-    let m2 = if n > 2 {
-        x1.transpose().transpose() * (0.02 * x1.norm_squared()).sin()
-    } else {
-        let c1: DMatrix<f32> = DMatrix::from_element(2, 2, 0.4);
-        (x1 - x0) * c1.norm_squared().exp()
+fn f298(x0: DMatrix<f64>, n: usize, case: usize) -> f64 {
+    let m2 = {
+        let m1 = exp(&(0.1 * (x0.sum() * DMatrix::identity(2, 2))));
+        sigmoid(&(0.5 * &x0)) * (0.02 * m1.norm_squared()).exp()
     };
-    let m5 = match case {
-        0 => x1 - &m2,
-        1 | 2 => {
-            let c3: DMatrix<f32> = DMatrix::zeros(2, 2);
-            softmax(&(0.02 * m2.component_mul(x1))) * c3.mean().exp()
-        }
-        _ => {
-            let mut acc4: DMatrix<f32> = DMatrix::zeros(4, 2);
-            if n > 2 {
-                acc4 -= softmax(x1);
-            } else {
-                acc4 += ln(&x0.map(|e| 2.0 + e.sin()));
-            }
-            sigmoid(&(0.1 * (x0 * (x0[(3, 1)] * DMatrix::identity(2, 2))))) + &acc4
-        }
-    };
-    let mut acc6: DMatrix<f32> = DMatrix::zeros(4, 2);
-    acc6 /= 2.0 + (0.1 * m2.mean()).sin();
-    acc6 *= (0.2 * f165(&softmax(&(0.01 * (m5.norm_squared() * DMatrix::identity(3, 3)))))).cos();
-    m5.map(|e| (0.05 * (e - e * 0.5)).tanh())
-        + x0
-        + &acc6
-        + DMatrix::from_element(4, 2, 1.0) * (x0.sum() + x1.sum())
+    let mut acc3 = sigmoid(
+        &(0.05
+            * (softmax(
+                &(0.05
+                    * (m2.sum() * DMatrix::identity(4, 2))
+                        .component_mul(&(m2.mean() * DMatrix::identity(4, 2)))),
+            ) * f254(
+                &(x0.rows(0, 4).sum() * DMatrix::identity(2, 2)),
+                DVector::from_column_slice(&[0.3, -1.0]) * m2.mean(),
+                &x0.rows(1, 2).into_owned(),
+                case,
+            ))),
+    );
+    if n > 2 {
+        acc3 *= (0.2 * ((0.5 * x0[(3, 0)]).exp() * (m2[(2, 1)].powi(2) + 1.0).ln())).cos();
+    }
+    acc3.column(2).mean() + x0.sum()
 }
 
 #[test]
 fn check_f298() {
-    passes_at_random_points(298, "f298", |rng| {
-        f298::check(&rng.matrix(4, 2), &rng.matrix(4, 2), 2, rng.int(0, 3))
-    });
+    passes_at_random_points(298, "f298", |rng| f298::check(rng.matrix(4, 3), 2, rng.int(0, 3)));
 }
 
 #[differentiable]
-fn f299(x0: &DVector<f32>, x1: &DMatrix<f32>) -> f32 {
-    let mut acc1: DMatrix<f32> = DMatrix::zeros(5, 2);
-    acc1 /= 2.0 + (0.5 * (x0[0].min(x0.sum()) / (2.0 + (0.5 * x0.mean()).sin()))).cos();
-    acc1 = acc1.map(|e| e.sin()) + x1.component_div(&x1.map(|e| e * e + 0.5));
-    let m3 = {
-        let v2: DVector<f32> = (0.05
-            * (DVector::from_column_slice(&[-1.0]) * x0.norm_squared()).component_mul(x0))
-        .map(|e| e.tanh());
-        tanh(&(0.05 * (add_bias(&DMatrix::zeros(1, 5), &v2) * &acc1)))
-    };
-    let m4: DMatrix<f32> = &m3 - x0.mean() * DMatrix::identity(1, 2);
-    (0.05 * acc1.sum()).sin().abs() + m4.sum() + (x0.sum() + x1.sum())
+fn f299(x0: f64) -> f64 {
+    let mut w1: DVector<f64> = (DVector::from_column_slice(&[0.5, -0.25, 1.0, 0.75]) * x0)
+        .map(|u| u * x0 - (0.5 * u).powi(2));
+    for i in 0..w1.len() {
+        w1[i] = (0.05 * w1.sum()).sin();
+    }
+    let m2 = x0 * DMatrix::identity(3, 4);
+    let mut acc3: DMatrix<f64> = DMatrix::zeros(4, 4);
+    for i in 0..m2.ncols() {
+        let mut acc4 = exp(&(0.5 * &acc3));
+        for _ in 0..3_usize {
+            acc3 *= (0.2 * (0.5 * m2.mean()).exp()).sin();
+            acc4 *= (0.5 * (x0 / (2.0 + (0.5 * x0).sin()))).cos();
+        }
+        if i < 2 {
+            acc3 /= 2.0 + (0.5 * x0).sin();
+        } else {
+            acc3 += tanh(&(0.1 * &acc4));
+        }
+        acc3 += tanh(
+            &(0.05
+                * (log_softmax(&tanh(&(0.05 * f264(x0, &DMatrix::from_element(4, 4, 1.5)))))
+                    + &acc4)),
+        );
+    }
+    (0.01 * (x0 + w1.norm_squared())).tanh() + acc3.mean() + x0
 }
 
 #[test]
 fn check_f299() {
-    passes_at_random_points(299, "f299", |rng| f299::check(&rng.vector(1), &rng.matrix(5, 2)));
+    passes_at_random_points(299, "f299", |rng| f299::check(rng.scalar()));
 }

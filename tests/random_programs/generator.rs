@@ -2117,7 +2117,12 @@ impl<'a> Body<'a> {
         if self.in_closure {
             return None;
         }
-        let tensors = self.visible_of(|ty| ty != Ty::Scalar);
+        // Not a `let mut` variable: the loop may update it while it borrows it.
+        let tensors: Vec<usize> = self
+            .visible_of(|ty| ty != Ty::Scalar)
+            .into_iter()
+            .filter(|&index| !self.vars[index].mutable)
+            .collect();
         if tensors.is_empty() {
             return None;
         }
@@ -2147,19 +2152,27 @@ impl<'a> Body<'a> {
             let start = body.vars.len();
             let (first, second) = (body.fresh("e"), body.fresh("e"));
             body.push_var(Var::new(first.clone(), Ty::Scalar, Borrow::Place, mag));
+            match form {
+                1 => body.indices.push(Index { name: index.clone(), bound: count, used: false }),
+                3 => {
+                    body.push_var(Var::new(second.clone(), Ty::Scalar, Borrow::Place, mag));
+                }
+                _ => {}
+            }
+            let text = body.block_from(level + 1, &targets, start);
             let header = match form {
                 0 => format!("for &{first} in {name}.iter()"),
                 1 => {
-                    body.indices.push(Index { name: index.clone(), bound: count, used: true });
-                    format!("for ({index}, &{first}) in {name}.iter().enumerate()")
+                    let used = body.indices.last().is_some_and(|index| index.used);
+                    let pattern = if used { index.as_str() } else { "_" };
+                    format!("for ({pattern}, &{first}) in {name}.iter().enumerate()")
                 }
                 2 => format!("for &{first} in &{name}"),
                 _ => {
-                    body.push_var(Var::new(second.clone(), Ty::Scalar, Borrow::Place, mag));
                     format!("for (&{first}, &{second}) in {name}.iter().zip({name}.iter().skip(1))")
                 }
             };
-            (header, body.block_from(level + 1, &targets, start))
+            (header, text)
         });
         self.iterations /= count.max(2);
         self.protected.truncate(protected);

@@ -27,6 +27,13 @@
 //! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
 //!   value the body defines that the iteration's backward steps mention. The backward steps are
 //!   emitted first, so the forward knows what to push.
+//! - A write into an element is done in place: `let out_before = out[(i, j)]; out[(i, j)] = v;`
+//!   forward, and `out[(i, j)] = out_before; let d_v = d_out[(i, j)]; d_out[(i, j)] = 0.0;`
+//!   backward, so the steps reversed after it read the storage as it was, and the overwritten
+//!   element gets no adjoint through that position.
+//! - A `map` closure that reads a value from outside (a bias, a mean) adds that value's adjoint
+//!   inside the backward `zip_map` closure (`d_b += …`), declared zero before it: the sum over
+//!   the elements.
 //! - Generated bodies never glob-import the user's module: the user's names keep their
 //!   meaning (a parameter `a` beside a `fn a`).
 //!

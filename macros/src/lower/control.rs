@@ -182,9 +182,13 @@ impl Lowerer<'_> {
                         && call.args.is_empty()
                         && pair.elems.len() == 2 =>
                 {
-                    let Pat::Ident(index) = &pair.elems[0] else { return None };
+                    let index = match &pair.elems[0] {
+                        Pat::Ident(index) => index.ident.clone(),
+                        Pat::Wild(_) => self.unused_index(),
+                        _ => return None,
+                    };
                     let side = Elements::of(&call.receiver)?;
-                    (index.ident.clone(), vec![side], vec![pair.elems[1].clone()])
+                    (index, vec![side], vec![pair.elems[1].clone()])
                 }
                 (Expr::MethodCall(call), Pat::Tuple(pair))
                     if call.method == "zip" && call.args.len() == 1 && pair.elems.len() == 2 =>
