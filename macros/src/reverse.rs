@@ -685,3 +685,6 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
