@@ -7,6 +7,17 @@
 //! Each is verified by its generated `check` at three random points; the `SOURCE` of each new
 //! construct is pinned by a named snapshot.
 
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_possible_wrap,
+    clippy::assign_op_pattern,
+    clippy::redundant_closure,
+    clippy::redundant_closure_for_method_calls,
+    clippy::explicit_iter_loop,
+    reason = "the programs are written in the form a learner types first, on purpose"
+)]
+#![allow(clippy::float_cmp, reason = "an overwritten element's adjoint is exactly zero")]
+
 mod support;
 
 use backprop::prelude::*;

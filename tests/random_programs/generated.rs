@@ -8,8 +8,15 @@
     reason = "the programs take each parameter by value or by reference at random"
 )]
 #![allow(
+    clippy::redundant_closure,
     clippy::redundant_closure_for_method_calls,
     reason = "`m.map(f64::tanh)` is not differentiated: `map` takes a closure"
+)]
+#![allow(
+    clippy::explicit_iter_loop,
+    clippy::unused_enumerate_index,
+    clippy::assign_op_pattern,
+    reason = "loops and element writes in the forms a learner writes first"
 )]
 
 use backprop::prelude::*;

@@ -70,8 +70,11 @@ fn header(seed: u64, count: usize) -> String {
     text.push_str(
         "#![allow(\n    clippy::needless_pass_by_value,\n    clippy::trivially_copy_pass_by_ref,\n    \
          reason = \"the programs take each parameter by value or by reference at random\"\n)]\n\
-         #![allow(\n    clippy::redundant_closure_for_method_calls,\n    reason = \"`m.map(f64::tanh)` \
-         is not differentiated: `map` takes a closure\"\n)]\n\n\
+         #![allow(\n    clippy::redundant_closure,\n    clippy::redundant_closure_for_method_calls,\n    \
+         reason = \"`m.map(f64::tanh)` is not differentiated: `map` takes a closure\"\n)]\n\
+         #![allow(\n    clippy::explicit_iter_loop,\n    clippy::unused_enumerate_index,\n    \
+         clippy::assign_op_pattern,\n    reason = \"loops and element writes in the forms a learner \
+         writes first\"\n)]\n\n\
          use backprop::prelude::*;\n\nuse super::passes_at_random_points;\n\n",
     );
     for float in [Float::F64, Float::F32] {
