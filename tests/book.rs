@@ -653,6 +653,19 @@ fn chapter_11_recurrent_network_and_branch() {
 }
 
 #[test]
+fn chapter_11_layers_in_a_vec_and_writes_into_elements() {
+    let (net, x, y) = ch11::deep_point();
+    let report = ch11::deep_loss::check(&net, &x, &y);
+    assert!(report.passed(), "{report}");
+    let (_, grad) = ch11::deep_loss::grad(&net, &x, &y);
+    assert_eq!(backprop::Params::element_name(&grad.net, 44), "layers[2].w[0,0]");
+    let report = ch11::normalized::check(&x);
+    assert!(report.passed(), "{report}");
+    pin_output("ch11_layers_source", &backward_pass_of(ch11::deep_loss::SOURCE));
+    pin_output("ch11_norm_source", &backward_pass_of(ch11::normalized::SOURCE));
+}
+
+#[test]
 fn chapter_11_exercises() {
     let xs = backprop::prelude::DVector::from_vec(vec![0.5, -0.2, 0.9, 0.1, -0.7]);
     for w in [-1.3, 0.4, 0.95] {

@@ -83,3 +83,28 @@ fn iterator_loops_are_index_loops() {
     assert!(neighbours::SOURCE.contains("for index in"), "{}", neighbours::SOURCE);
     println!("{}", neighbours::SOURCE);
 }
+
+#[differentiable]
+fn by_value_patterns(x: &DVector<f64>, y: &DVector<f64>) -> f64 {
+    let mut total = 0.0;
+    for &v in x.iter() {
+        total += v.tanh();
+    }
+    for (i, &v) in y.iter().enumerate() {
+        total += v * x[i];
+    }
+    for (&a, &b) in x.iter().zip(y.iter()) {
+        if a > b {
+            total += a - b;
+        }
+    }
+    total
+}
+
+#[test]
+fn an_element_bound_by_value_pattern_is_a_float() {
+    let x = DVector::from_column_slice(&[0.3, -1.2, 0.8]);
+    let y = DVector::from_column_slice(&[-0.5, 0.4, 1.1]);
+    let report = by_value_patterns::check(&x, &y);
+    assert!(report.passed(), "{report}");
+}

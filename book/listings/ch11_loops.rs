@@ -1,6 +1,7 @@
 //! Chapter 11: loops, branches and parameter structs; backpropagation through time.
 //!
 //! In: a small recurrent network as a `#[derive(Params)]` struct, a sequence and a target; a
+//! deep network whose layers are a `Vec`; a normalization written element by element; a
 //! piecewise loss with a branch. Out: their generated backward passes, gradients checked by the
 //! checker, and backpropagation through time written by hand for a scalar recurrence.
 
@@ -43,6 +44,68 @@ pub fn point() -> (Elman, DMatrix<f64>, DMatrix<f64>) {
     };
     let xs = DMatrix::from_fn(2, 6, |i, t| ((3 * t + i) as f64 * 0.6).sin());
     (p, xs, DMatrix::from_element(1, 1, 0.3))
+}
+
+// ANCHOR: layers
+/// One dense layer.
+#[derive(Clone, Debug, Params)]
+pub struct Layer {
+    /// Weights, outputs × inputs.
+    pub w: DMatrix<f64>,
+    /// Bias.
+    pub b: DVector<f64>,
+}
+
+/// A network of any depth: its layers in a `Vec`.
+#[derive(Clone, Debug, Params)]
+pub struct Deep {
+    /// The layers, first to last.
+    pub layers: Vec<Layer>,
+}
+
+/// The squared error of a deep tanh network, written as a loop over its layers.
+#[differentiable(wrt(net))]
+pub fn deep_loss(net: &Deep, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let mut h = x.clone();
+    for layer in &net.layers {
+        h = tanh(&add_bias(&(&layer.w * &h), &layer.b));
+    }
+    mse(&h, y)
+}
+// ANCHOR_END: layers
+
+// ANCHOR: norm_by_hand
+/// Layer normalization written element by element: each column (one sample) is centred on its
+/// mean and scaled by its standard deviation. The closure captures `mu`.
+#[differentiable]
+pub fn normalized(x: &DMatrix<f64>) -> DMatrix<f64> {
+    let mut out = x.clone();
+    for j in 0..x.ncols() {
+        let col = x.column(j).into_owned();
+        let mu = col.mean();
+        let sd = (col.map(|v| (v - mu).powi(2)).mean() + 1e-5).sqrt();
+        for i in 0..x.nrows() {
+            out[(i, j)] = (x[(i, j)] - mu) / sd;
+        }
+    }
+    out
+}
+// ANCHOR_END: norm_by_hand
+
+/// A network of three layers (3 → 5 → 4 → 2), a batch of 4 samples and its targets.
+pub fn deep_point() -> (Deep, DMatrix<f64>, DMatrix<f64>) {
+    let sizes = [3, 5, 4, 2];
+    let layers = sizes
+        .windows(2)
+        .enumerate()
+        .map(|(k, pair)| Layer {
+            w: DMatrix::from_fn(pair[1], pair[0], |i, j| ((7 * k + 3 * i + j) as f64).sin() * 0.6),
+            b: DVector::from_fn(pair[1], |i, _| 0.1 * i as f64 - 0.1 * k as f64),
+        })
+        .collect();
+    let x = DMatrix::from_fn(3, 4, |i, j| ((i + 3 * j) as f64 * 0.6).sin());
+    let y = DMatrix::from_fn(2, 4, |i, j| ((2 * i + j) as f64 * 0.8).cos() * 0.5);
+    (Deep { layers }, x, y)
 }
 
 // ANCHOR: branch

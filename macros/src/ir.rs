@@ -380,6 +380,35 @@ pub enum Stmt {
     If(Box<If>),
     /// `for index in range { … }` updating carried variables.
     For(Box<For>),
+    /// `v[i] = value;`, `m[(i, j)] = value;`: a write into an element of a local, in place.
+    Write(Box<Write>),
+}
+
+/// A write into one element of a local matrix or vector, in place (no copy of the whole).
+///
+/// The forward pass keeps the overwritten element in `before`. The backward pass puts it back,
+/// so the steps after it read the storage as the forward pass did before the write; it hands the
+/// element's adjoint to the value written and leaves zero in its place.
+pub struct Write {
+    /// The local written into (one variable, whatever its elements hold).
+    pub target: VarId,
+    /// The element: one `Projection::Index`.
+    pub index: Vec<Projection>,
+    pub value: Operand,
+    /// The element as it was before the write.
+    pub before: VarId,
+}
+
+impl Write {
+    /// True when `block` or a block nested in it writes into an element.
+    pub fn any_in(block: &Block) -> bool {
+        block.iter().any(|stmt| match stmt {
+            Stmt::Write(_) => true,
+            Stmt::If(node) => Write::any_in(&node.then_block) || Write::any_in(&node.else_block),
+            Stmt::For(node) => Write::any_in(&node.body),
+            Stmt::Let { .. } | Stmt::Assert(_) => false,
+        })
+    }
 }
 
 /// The right-hand side of a `let`.

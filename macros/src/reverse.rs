@@ -11,7 +11,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ir::{Block, For, Function, If, Map, Op, Operand, Projection, Pull, Stmt, Value, VarId};
+use crate::ir::{
+    Block, For, Function, If, Map, Op, Operand, Projection, Pull, Stmt, Value, VarId, Write,
+};
 
 /// The backward pass of one function for one choice of parameters.
 pub struct Backward<'f> {
@@ -49,6 +51,12 @@ pub enum Step<'f> {
     If { node: &'f If, then_steps: Vec<Step<'f>>, else_steps: Vec<Step<'f>> },
     /// The loop over the tape, last iteration first.
     For { node: &'f For, body: Vec<Step<'f>>, running: Vec<(VarId, VarId)> },
+    /// `m[(i, j)] = m_before;`: puts back the element a write overwrote, so the steps after it
+    /// read the storage as the forward pass did before the write.
+    Restore(&'f Write),
+    /// `d_m[(i, j)] = 0.0;`: the overwritten element never reached the written position's
+    /// uses, so its adjoint starts afresh.
+    Clear { target: VarId, index: &'f [Projection] },
 }
 
 /// What flows into an adjoint.
@@ -61,6 +69,8 @@ pub enum Contribution<'f> {
     Adjoint(VarId),
     /// The elementwise backward pass of a `map`.
     Map { map: &'f Map, d_out: VarId, body: Vec<Step<'f>> },
+    /// The adjoint of the element a write set, `d_m[(i, j)]`, for the value written.
+    Element { adjoint: VarId, index: &'f [Projection] },
 }
 
 /// Computes the backward pass of `function` with respect to the parameters `wrt` (indices).
@@ -161,6 +171,11 @@ fn flow_edges(block: &Block, edges: &mut Vec<(VarId, VarId)>) {
                 Value::Const(_) => {}
             },
             Stmt::Assert(_) => {}
+            Stmt::Write(node) => {
+                if let Some(root) = node.value.root() {
+                    edges.push((root, node.target));
+                }
+            }
             Stmt::If(node) => {
                 flow_edges(&node.then_block, edges);
                 flow_edges(&node.else_block, edges);
@@ -200,6 +215,7 @@ fn homes(function: &Function, ids: &HashMap<usize, usize>) -> Vec<usize> {
                     }
                 }
                 Stmt::Assert(_) => {}
+                Stmt::Write(node) => home[node.before] = id,
                 Stmt::If(node) => {
                     home[node.flag] = id;
                     for output in &node.outputs {
@@ -349,13 +365,34 @@ impl<'f> Reverser<'f> {
                 }
                 Value::Map(map) => {
                     steps.push(Step::Comment(stmt));
-                    let body = self.map_body(map);
+                    let (body, captured) = self.map_body(map);
+                    self.place_hoists(captured, steps);
                     let contribution = Contribution::Map { map, d_out: self.slot(*var), body };
                     self.contribute(&map.matrix, contribution, steps);
                 }
                 Value::Const(_) => {}
             },
-            Stmt::If(node) if node.outputs.iter().any(|output| self.needed[output.var]) => {
+            Stmt::Write(node) => {
+                steps.push(Step::Comment(stmt));
+                steps.push(Step::Restore(node));
+                if self.needed[node.target] {
+                    let slot = self.slot(node.target);
+                    if !self.declared.contains(&slot) {
+                        self.declare_or_hoist(slot, steps);
+                    }
+                    let contribution = Contribution::Element { adjoint: slot, index: &node.index };
+                    self.contribute(&node.value, contribution, steps);
+                    *self.contributions.entry(slot).or_default() += 1;
+                    steps.push(Step::Clear { target: slot, index: &node.index });
+                }
+            }
+            // A branch or loop that writes elements is reversed whatever it computes: the
+            // writes' overwritten values must be put back.
+            Stmt::If(node)
+                if node.outputs.iter().any(|output| self.needed[output.var])
+                    || Write::any_in(&node.then_block)
+                    || Write::any_in(&node.else_block) =>
+            {
                 steps.push(Step::Comment(stmt));
                 let (then_steps, mut hoisted) = self.arm(&node.then_block, node, true);
                 let (else_steps, else_hoisted) = self.arm(&node.else_block, node, false);
@@ -363,11 +400,16 @@ impl<'f> Reverser<'f> {
                 self.place_hoists(hoisted, steps);
                 steps.push(Step::If { node, then_steps, else_steps });
             }
-            Stmt::For(node) if node.carried.iter().any(|carried| self.needed[carried.after]) => {
+            Stmt::For(node)
+                if node.carried.iter().any(|carried| self.needed[carried.after])
+                    || Write::any_in(&node.body) =>
+            {
                 self.taped.insert(node.tape.to_string());
                 steps.push(Step::Comment(stmt));
+                let carries_adjoints =
+                    node.carried.iter().any(|carried| self.needed[carried.after]);
                 let mut running = Vec::new();
-                for carried in &node.carried {
+                for carried in node.carried.iter().filter(|_| carries_adjoints) {
                     let slot = self.slot(carried.storage);
                     if !self.declared.contains(&slot) {
                         self.declare_or_hoist(slot, steps);
@@ -438,18 +480,21 @@ impl<'f> Reverser<'f> {
         }
     }
 
-    /// The backward pass of a `map` closure, for one element.
-    fn map_body(&mut self, map: &'f Map) -> Vec<Step<'f>> {
-        let saved_declared = std::mem::take(&mut self.declared);
+    /// The backward pass of a `map` closure, for one element, and the outer adjoints its steps
+    /// add into (the captured values', summed over the elements), to be declared before it.
+    fn map_body(&mut self, map: &'f Map) -> (Vec<Step<'f>>, Vec<VarId>) {
         if let Some(result) = map.result.root() {
             self.declared.insert(result);
         }
-        self.constructs.push((self.id_of(&map.body), Vec::new()));
+        let id = self.id_of(&map.body);
+        self.constructs.push((id, Vec::new()));
         let mut steps = vec![Step::Recompute(&map.body)];
         self.block(&map.body, &mut steps);
-        self.constructs.pop();
-        self.declared = saved_declared;
-        steps
+        let captured = self.constructs.pop().map(|(_, hoisted)| hoisted).unwrap_or_default();
+        // The closure's own adjoints live for one element.
+        let home = &self.home;
+        self.declared.retain(|var| home[*var] != id);
+        (steps, captured)
     }
 
     /// Adds `contribution` to the adjoint of `operand`'s variable, if it has one.
@@ -567,14 +612,14 @@ pub fn guards(
                 value: Contribution::Back { d_out, .. } | Contribution::Part { d_out, .. },
                 ..
             } => reads.push((*target, *d_out)),
-            Step::Contribute { .. } | Step::If { .. } | Step::For { .. } => {
+            Step::Contribute { .. } | Step::If { .. } | Step::For { .. } | Step::Clear { .. } => {
                 mentioned(std::slice::from_ref(step), &mut always);
             }
             // A called function's pullback runs whenever its value's adjoint is needed.
             Step::Pull { out, d_out, .. } => {
                 always.extend([*out, *d_out]);
             }
-            Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) => {}
+            Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) | Step::Restore(_) => {}
         }
     }
     guards.retain(|var, _| !always.contains(var));
@@ -615,7 +660,13 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
                         vars.extend([*d_out, map.param]);
                         mentioned(body, vars);
                     }
+                    Contribution::Element { adjoint, .. } => {
+                        vars.insert(*adjoint);
+                    }
                 }
+            }
+            Step::Clear { target, .. } => {
+                vars.insert(*target);
             }
             Step::Pull { out, d_out, .. } => {
                 vars.extend([*out, *d_out]);
@@ -633,7 +684,7 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
                 }
                 mentioned(body, vars);
             }
-            Step::Comment(_) | Step::Recompute(_) => {}
+            Step::Comment(_) | Step::Recompute(_) | Step::Restore(_) => {}
         }
     }
 }

@@ -70,8 +70,11 @@ fn header(seed: u64, count: usize) -> String {
     text.push_str(
         "#![allow(\n    clippy::needless_pass_by_value,\n    clippy::trivially_copy_pass_by_ref,\n    \
          reason = \"the programs take each parameter by value or by reference at random\"\n)]\n\
-         #![allow(\n    clippy::redundant_closure_for_method_calls,\n    reason = \"`m.map(f64::tanh)` \
-         is not differentiated: `map` takes a closure\"\n)]\n\n\
+         #![allow(\n    clippy::redundant_closure,\n    clippy::redundant_closure_for_method_calls,\n    \
+         reason = \"`m.map(f64::tanh)` is not differentiated: `map` takes a closure\"\n)]\n\
+         #![allow(\n    clippy::explicit_iter_loop,\n    clippy::unused_enumerate_index,\n    \
+         clippy::assign_op_pattern,\n    reason = \"loops and element writes in the forms a learner \
+         writes first\"\n)]\n\n\
          use backprop::prelude::*;\n\nuse super::passes_at_random_points;\n\n",
     );
     for float in [Float::F64, Float::F32] {
@@ -80,7 +83,9 @@ fn header(seed: u64, count: usize) -> String {
             text,
             "#[derive(Params, Clone, Debug)]\nstruct {affine} {{ w: DMatrix<{name}>, b: \
              DVector<{name}> }}\n\n#[derive(Params, Clone, Debug)]\nstruct {two_layer} {{ first: \
-             {affine}, second: {affine}, gain: {name} }}\n\n"
+             {affine}, second: {affine}, gain: {name} }}\n\n#[derive(Params, Clone, Debug)]\nstruct \
+             {stack} {{ layers: Vec<{affine}> }}\n\n",
+            stack = float.stack(),
         );
     }
     text
@@ -113,6 +118,13 @@ impl Float {
         match self {
             Float::F64 => "TwoLayer",
             Float::F32 => "TwoLayer32",
+        }
+    }
+
+    fn stack(self) -> &'static str {
+        match self {
+            Float::F64 => "Stack",
+            Float::F32 => "Stack32",
         }
     }
 }
@@ -286,6 +298,11 @@ enum Layout {
 enum ParamKind {
     Float(Ty),
     Struct(Layout),
+    /// `s: &Stack`: `layers` square layers of size `dim`, looped over.
+    Stack {
+        dim: usize,
+        layers: usize,
+    },
     /// `n: usize`, a loop bound, with the value the tests pass.
     Count(usize),
     Flag,
@@ -316,6 +333,7 @@ impl Param {
             ParamKind::Float(ty) => ty.rust(float),
             ParamKind::Struct(Layout::Affine { .. }) => float.affine().to_owned(),
             ParamKind::Struct(Layout::TwoLayer { .. }) => float.two_layer().to_owned(),
+            ParamKind::Stack { .. } => float.stack().to_owned(),
             ParamKind::Count(_) | ParamKind::Case => "usize".to_owned(),
             ParamKind::Flag => "bool".to_owned(),
             ParamKind::Labels { .. } => "[usize]".to_owned(),
@@ -324,7 +342,7 @@ impl Param {
     }
 
     fn differentiable(&self) -> bool {
-        matches!(self.kind, ParamKind::Float(_) | ParamKind::Struct(_))
+        matches!(self.kind, ParamKind::Float(_) | ParamKind::Struct(_) | ParamKind::Stack { .. })
     }
 
     /// A random value for the tests, as an argument.
@@ -333,6 +351,12 @@ impl Param {
         let value = match self.kind {
             ParamKind::Float(ty) => random_value(ty),
             ParamKind::Struct(layout) => random_struct(layout, float),
+            ParamKind::Stack { dim, layers } => {
+                let layout = Layout::Affine { out: dim, inputs: dim };
+                let layers: Vec<String> =
+                    (0..layers).map(|_| random_struct(layout, float)).collect();
+                format!("{} {{ layers: vec![{}] }}", float.stack(), layers.join(", "))
+            }
             ParamKind::Count(n) => n.to_string(),
             ParamKind::Flag => "rng.uniform() < 0.5".to_owned(),
             ParamKind::Case => "rng.int(0, 3)".to_owned(),
@@ -424,6 +448,10 @@ impl Var {
     fn is_field(&self) -> bool {
         self.name.contains('.')
     }
+
+    fn with_mag(self, mag: f64) -> Self {
+        Var { mag, ..self }
+    }
 }
 
 /// A struct the body can pass to a callee: a struct parameter or one of its fields.
@@ -491,7 +519,13 @@ impl<'a> Body<'a> {
             next_name: 0,
         };
         body.choose_params();
-        let statements = body.block(0, &[]);
+        // A `Stack` parameter is there to be looped over.
+        let mut statements = if body.rng.uniform() < 0.7 {
+            body.layer_loop().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        statements.push_str(&body.block(0, &[]));
         let output = body.output_ty();
         let result = body.result(output);
         let name = format!("f{index:03}");
@@ -555,6 +589,9 @@ impl<'a> Body<'a> {
         }
         if self.rng.uniform() < 0.25 {
             self.add_struct_param();
+        }
+        if self.rng.uniform() < 0.12 {
+            self.add_stack_param();
         }
         let n = self.rng.int(2, 4);
         self.add_param("n", ParamKind::Count(n), false);
@@ -642,6 +679,15 @@ impl<'a> Body<'a> {
                 }
                 self.push_field(format!("{name}.gain"), Ty::Scalar, param);
             }
+        }
+    }
+
+    /// `s: &Stack`, whose layers' fields the body reads as `s.layers[k].w` and loops over.
+    fn add_stack_param(&mut self) {
+        let (dim, layers) = (self.dim(), self.rng.int(2, 3));
+        let param = self.add_param("s", ParamKind::Stack { dim, layers }, true);
+        for layer in 0..layers {
+            self.push_affine_fields(&format!("s.layers[{layer}]"), dim, dim, param);
         }
     }
 
@@ -1309,12 +1355,32 @@ impl<'a> Body<'a> {
         }
     }
 
-    /// `m.map(|e| …)` with a random scalar body in `e` alone.
+    /// `m.map(|e| …)` with a random scalar body in `e` alone, or now and then
+    /// `m.map(|u| …)` whose body also reads a scalar it captures from the enclosing scope.
     fn map(&mut self, receiver: &Expr) -> Expr {
+        let scalars: Vec<usize> = self
+            .visible_of(|ty| ty == Ty::Scalar)
+            .into_iter()
+            .filter(|&index| {
+                let var = &self.vars[index];
+                var.name != "e" && var.name != "u" && !var.is_field()
+            })
+            .collect();
+        let captured = (!self.in_closure && !scalars.is_empty() && self.rng.uniform() < 0.3)
+            .then(|| *pick(self.rng, &scalars));
+        let captured = captured.map(|index| {
+            let read = self.read(index);
+            Var { read: false, content: Content::Computed, ..self.vars[index].clone() }
+                .with_mag(read.mag)
+        });
+        let argument = if captured.is_some() { "u" } else { "e" };
         let saved_vars = std::mem::take(&mut self.vars);
         let saved_hidden = self.hidden.take();
         let saved_closure = std::mem::replace(&mut self.in_closure, true);
-        self.push_var(Var::new("e", Ty::Scalar, Borrow::Place, receiver.mag));
+        self.push_var(Var::new(argument, Ty::Scalar, Borrow::Place, receiver.mag));
+        if let Some(captured) = captured {
+            self.push_var(captured);
+        }
         let (body, mag) = if self.rng.uniform() < 0.3 {
             let name = self.fresh("t");
             let value = self.expr(Ty::Scalar, 1);
@@ -1334,7 +1400,7 @@ impl<'a> Body<'a> {
         self.vars = saved_vars;
         self.hidden = saved_hidden;
         self.in_closure = saved_closure;
-        receiver.method(&format!("map(|e| {body})"), receiver.ty, mag)
+        receiver.method(&format!("map(|{argument}| {body})"), receiver.ty, mag)
     }
 
     /// A call of an earlier function returning `ty`, if one can be called here.
@@ -1374,6 +1440,7 @@ impl<'a> Body<'a> {
                     && !param.excluded
                     && self.structs.iter().any(|place| place.layout == layout)
             }
+            ParamKind::Stack { .. } => false,
             _ => true,
         }
     }
@@ -1407,6 +1474,7 @@ impl<'a> Body<'a> {
                     (false, _) => format!("{}.clone()", place.path),
                 }
             }
+            ParamKind::Stack { .. } => unreachable!("`can_pass` keeps stacks from callees"),
             ParamKind::Count(n) => n.to_string(),
             ParamKind::Flag => {
                 let own = self.rng.uniform() < 0.7;
@@ -1518,6 +1586,12 @@ impl<'a> Body<'a> {
     /// read every variable the block declared.
     fn block(&mut self, level: usize, targets: &[usize]) -> String {
         let start = self.vars.len();
+        self.block_from(level, targets, start)
+    }
+
+    /// [`Body::block`], whose last update also reads the variables declared from `start` on
+    /// before the block (an iterator loop's elements).
+    fn block_from(&mut self, level: usize, targets: &[usize], start: usize) -> String {
         let count =
             if targets.is_empty() && level == 0 { self.rng.int(2, 3) } else { self.rng.int(0, 1) };
         let mut text = String::new();
@@ -1539,7 +1613,7 @@ impl<'a> Body<'a> {
     fn statement(&mut self, level: usize) -> String {
         let nested = level < 2;
         loop {
-            match self.rng.int(0, 13) {
+            match self.rng.int(0, 16) {
                 0..=2 => return self.let_statement(),
                 3 => {
                     if let Some(text) = self.shadow() {
@@ -1558,7 +1632,18 @@ impl<'a> Body<'a> {
                         return text;
                     }
                 }
-                _ => {
+                14 => return self.element_writes(),
+                15 if nested => {
+                    if let Some(text) = self.iterator_loop(level) {
+                        return text;
+                    }
+                }
+                16 => {
+                    if let Some(text) = self.layer_loop() {
+                        return text;
+                    }
+                }
+                13 => {
                     let mutable: Vec<usize> = self
                         .visible()
                         .into_iter()
@@ -1569,6 +1654,7 @@ impl<'a> Body<'a> {
                         return self.assignment(target, None);
                     }
                 }
+                _ => {}
             }
         }
     }
@@ -1602,7 +1688,10 @@ impl<'a> Body<'a> {
             .into_iter()
             .filter(|&index| {
                 let var = &self.vars[index];
-                !var.is_field() && !self.protected.contains(&var.name) && var.name != "e"
+                !var.is_field()
+                    && !self.protected.contains(&var.name)
+                    && var.name != "e"
+                    && var.name != "u"
             })
             .collect();
         if candidates.is_empty() {
@@ -2022,6 +2111,163 @@ impl<'a> Body<'a> {
         let pattern = if used { name.as_str() } else { "_" };
         let _ = writeln!(text, "for {pattern} in {range} {{\n{body}}}");
         text
+    }
+
+    /// A loop over the elements of a vector or matrix in scope, as a learner writes it:
+    /// `for e in v.iter()`, `for (i, e) in v.iter().enumerate()`, `for e in &v`, or
+    /// `for (a, b) in v.iter().zip(v.iter().skip(1))`, updating `let mut` variables.
+    fn iterator_loop(&mut self, level: usize) -> Option<String> {
+        if self.in_closure {
+            return None;
+        }
+        // Not a `let mut` variable: the loop may update it while it borrows it.
+        let tensors: Vec<usize> = self
+            .visible_of(|ty| ty != Ty::Scalar)
+            .into_iter()
+            .filter(|&index| !self.vars[index].mutable)
+            .collect();
+        if tensors.is_empty() {
+            return None;
+        }
+        let source = *pick(self.rng, &tensors);
+        let ty = self.vars[source].ty;
+        let mag = self.vars[source].mag;
+        let name = self.touch(source);
+        let mut text = String::new();
+        let targets = self.targets(&mut text);
+        let protected = self.protected.len();
+        self.protected.extend(targets.iter().map(|&target| self.vars[target].name.clone()));
+        let count = ty.len();
+        self.iterations *= count.max(2);
+        let grown: Vec<f64> =
+            targets.iter().map(|&target| self.vars[target].mag + self.iterations as f64).collect();
+        for (position, &target) in targets.iter().enumerate() {
+            self.vars[target].mag = grown[position];
+        }
+        let index = ["i", "j", "k"][self.indices.len().min(2)].to_owned();
+        // `for e in &x` needs `x` to be a matrix, not a reference parameter (`&&DVector` is not
+        // iterable).
+        let form = match self.rng.int(0, 3) {
+            2 if matches!(self.vars[source].borrow, Borrow::Reference(_)) => 0,
+            form => form,
+        };
+        let (header, body) = self.scoped(|body| {
+            let start = body.vars.len();
+            let (first, second) = (body.fresh("e"), body.fresh("e"));
+            body.push_var(Var::new(first.clone(), Ty::Scalar, Borrow::Place, mag));
+            match form {
+                1 => body.indices.push(Index { name: index.clone(), bound: count, used: false }),
+                3 => {
+                    body.push_var(Var::new(second.clone(), Ty::Scalar, Borrow::Place, mag));
+                }
+                _ => {}
+            }
+            let text = body.block_from(level + 1, &targets, start);
+            let header = match form {
+                0 => format!("for &{first} in {name}.iter()"),
+                1 => {
+                    let used = body.indices.last().is_some_and(|index| index.used);
+                    let pattern = if used { index.as_str() } else { "_" };
+                    format!("for ({pattern}, &{first}) in {name}.iter().enumerate()")
+                }
+                2 => format!("for &{first} in &{name}"),
+                _ => {
+                    format!("for (&{first}, &{second}) in {name}.iter().zip({name}.iter().skip(1))")
+                }
+            };
+            (header, text)
+        });
+        self.iterations /= count.max(2);
+        self.protected.truncate(protected);
+        for (position, &target) in targets.iter().enumerate() {
+            self.vars[target].mag = grown[position];
+            self.vars[target].read = false;
+        }
+        let _ = writeln!(text, "{header} {{\n{body}}}");
+        Some(text)
+    }
+
+    /// `let mut w = …;` and a loop writing its elements one by one, `w[i] = …` or
+    /// `w[(i, c)] = …` (now and then `+=`), each value possibly reading `w` itself, so that the
+    /// backward pass must restore what each write overwrote.
+    fn element_writes(&mut self) -> String {
+        let ty = match self.rng.int(0, 2) {
+            0 => Ty::Matrix(self.dim(), self.dim()),
+            _ => Ty::Vector(self.dim()),
+        };
+        let init = if self.rng.uniform() < 0.5 {
+            let zeros = match ty {
+                Ty::Vector(n) => format!("DVector::zeros({n})"),
+                Ty::Matrix(rows, cols) => format!("DMatrix::zeros({rows}, {cols})"),
+                Ty::Scalar => unreachable!(),
+            };
+            Expr::new(zeros, Prec::Postfix, ty, 0.0)
+        } else {
+            self.expr(ty, 1)
+        };
+        let name = self.fresh("w");
+        let annotation = format!(": {}", ty.rust(self.float));
+        let mut text = format!("let mut {name}{annotation} = {};\n", init.owned());
+        let target = self.push_var(Var::new(name.clone(), ty, Borrow::Place, init.mag));
+        let (rows, shape) = match ty {
+            Ty::Vector(n) => (n, "len"),
+            Ty::Matrix(rows, _) => (rows, "nrows"),
+            Ty::Scalar => unreachable!(),
+        };
+        let index = ["i", "j", "k"][self.indices.len().min(2)].to_owned();
+        let place = match ty {
+            Ty::Matrix(_, cols) => format!("{name}[({index}, {})]", self.rng.int(0, cols - 1)),
+            _ => format!("{name}[{index}]"),
+        };
+        let op = if self.rng.uniform() < 0.25 { "+=" } else { "=" };
+        self.iterations *= rows.max(2);
+        let (value, mag) = self.scoped(|body| {
+            body.indices.push(Index { name: index.clone(), bound: rows, used: true });
+            let value = body.expr(Ty::Scalar, 1);
+            let value = Self::calm(value, 2.0);
+            let value = body.squash(value, 2.0);
+            (value.text, value.mag)
+        });
+        self.iterations /= rows.max(2);
+        let _ = writeln!(text, "for {index} in 0..{name}.{shape}() {{\n{place} {op} {value};\n}}");
+        let var = &mut self.vars[target];
+        var.mag = var.mag.max(mag) + mag;
+        var.read = false;
+        text
+    }
+
+    /// A loop over the layers of the `Stack` parameter, as a learner writes an MLP:
+    /// `for layer in &s.layers { h = tanh(&add_bias(&(&layer.w * &h), &layer.b)); }`.
+    fn layer_loop(&mut self) -> Option<String> {
+        let stack =
+            self.params.iter().position(|param| matches!(param.kind, ParamKind::Stack { .. }));
+        let (Some(stack), false) = (stack, self.in_closure) else { return None };
+        let ParamKind::Stack { dim, .. } = self.params[stack].kind else { return None };
+        self.params[stack].used = true;
+        let ty =
+            if self.rng.uniform() < 0.5 { Ty::Vector(dim) } else { Ty::Matrix(dim, self.dim()) };
+        let init = Self::calm(self.expr(ty, 1), 2.0);
+        let name = self.fresh("h");
+        let mut text = format!("let mut {name} = {};\n", init.owned());
+        let layer = self.fresh("layer");
+        let header = match self.rng.int(0, 2) {
+            0 => format!("for {layer} in &s.layers"),
+            1 => format!("for {layer} in s.layers.iter()"),
+            _ => format!("for (i, {layer}) in s.layers.iter().enumerate()"),
+        };
+        let affine = format!("&{layer}.w * &{name}");
+        let step = match ty {
+            Ty::Vector(_) => format!("({affine} + &{layer}.b).map(|e| e.tanh())"),
+            _ => format!("tanh(&add_bias(&({affine}), &{layer}.b))"),
+        };
+        let step = if header.contains("enumerate") {
+            format!("{step} * (1.0 / (i as {} + 1.0))", self.float.name())
+        } else {
+            step
+        };
+        let _ = writeln!(text, "{header} {{\n{name} = {step};\n}}");
+        self.push_var(Var { mutable: false, ..Var::new(name, ty, Borrow::Place, 1.0) });
+        Some(text)
     }
 
     /// A constant range and its length: `0..n`, `0..v.len()`, `0..m.ncols()`, `0..3`.

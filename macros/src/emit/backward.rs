@@ -8,7 +8,9 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
-use crate::ir::{Block, For, Op, Operand, Origin, ParamClass, Pull, Rule, Stmt, Value, VarId};
+use crate::ir::{
+    Block, For, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt, Value, VarId,
+};
 
 use super::operands::Wanted;
 use super::{Emitter, MARKER, collect_idents, op_key, respan};
@@ -167,6 +169,14 @@ impl Emitter<'_> {
                     None => call,
                 }
             }
+            Step::Contribute {
+                target,
+                projections,
+                value: map @ Contribution::Map { body, .. },
+                ..
+            } if count_contributions(body, *target) > 0 => {
+                self.map_into_itself(*target, projections, map, backward)
+            }
             Step::Contribute { target, projections, value, first, assign } => {
                 let value = self.contribution(value, backward);
                 let name = self.adjoint_name(*target);
@@ -198,7 +208,42 @@ impl Emitter<'_> {
                 }
             }
             Step::For { node, body, running } => self.for_steps(node, body, running, backward),
+            Step::Restore(_) | Step::Clear { .. } => self.undo_write(step),
         }
+    }
+
+    /// The reversal of an element write: `m[(i, j)] = m_before;` puts the overwritten element
+    /// back, `d_m[(i, j)] = 0.0;` leaves its adjoint at zero once the value written has it.
+    fn undo_write(&mut self, step: &Step) -> TokenStream {
+        match step {
+            Step::Restore(node) => {
+                let place = place_expr(&self.function.vars[node.target].name, &node.index);
+                let before = &self.function.vars[node.before].name;
+                quote!(#place = #before;)
+            }
+            Step::Clear { target, index } => {
+                let place = place_expr(&self.adjoint_name(*target), index);
+                quote!(#place = 0.0;)
+            }
+            _ => TokenStream::new(),
+        }
+    }
+
+    /// `let d_x_elementwise = x.zip_map(…); d_x += d_x_elementwise;`: a `map` whose closure adds
+    /// into the same adjoint (it captures a part of the matrix it maps, or a value computed from
+    /// it), so the elementwise adjoints are added after the closure has run.
+    fn map_into_itself(
+        &mut self,
+        target: VarId,
+        projections: &[Projection],
+        map: &Contribution,
+        backward: &Backward,
+    ) -> TokenStream {
+        let mapped = self.contribution(map, backward);
+        let name = self.adjoint_name(target);
+        let part = self.names.fresh(&format!("{name}_elementwise"));
+        let place = place_expr(&name, projections);
+        quote!(let #part = #mapped; #place += #part;)
     }
 
     /// The loop over the tape, last iteration first: pop the overwritten values and the
@@ -302,6 +347,7 @@ impl Emitter<'_> {
                     }
                 }
                 Stmt::For(inner) => keep(&inner.tape, false, false),
+                Stmt::Write(write) => keep(&self.function.vars[write.before].name, false, false),
                 Stmt::Assert(_) => {}
             }
         }
@@ -353,6 +399,9 @@ impl Emitter<'_> {
                 self.parts.get(&(op_key(op), *position)).to_token_stream()
             }
             Contribution::Adjoint(var) => self.adjoint_owned(*var),
+            Contribution::Element { adjoint, index } => {
+                place_expr(&self.adjoint_name(*adjoint), index).to_token_stream()
+            }
             Contribution::Map { map, d_out, body } => {
                 let matrix = self.operand(&map.matrix, Wanted::Value);
                 let param = self.function.vars[map.param].name.clone();

@@ -9,6 +9,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{Block, For, If, Op, Operand, Origin, Rule, Stmt, Value, VarId};
+use crate::lower::place_expr;
 use crate::reverse::Backward;
 
 use super::operands::Wanted;
@@ -65,6 +66,12 @@ impl Emitter<'_> {
                 quote!(let #mutability #name #annotation = #value;)
             }
             Stmt::Assert(mac) => quote!(#mac;),
+            Stmt::Write(node) => {
+                let place = place_expr(&self.function.vars[node.target].name, &node.index);
+                let before = &self.function.vars[node.before].name;
+                let value = self.operand(&node.value, Wanted::Value);
+                quote!(let #before = #place; #place = #value;)
+            }
             Stmt::If(node) => self.if_forward(node, backward),
             Stmt::For(node) => self.for_forward(node, backward),
         }
@@ -272,7 +279,7 @@ fn candidates(block: &Block, found: &mut Vec<VarId>) {
                 candidates(&node.else_block, found);
             }
             Stmt::For(node) => candidates(&node.body, found),
-            Stmt::Assert(_) => {}
+            Stmt::Write(_) | Stmt::Assert(_) => {}
         }
     }
 }
@@ -283,6 +290,6 @@ pub(super) fn defines(block: &Block, var: VarId) -> bool {
         Stmt::Let { var: defined, .. } => *defined == var,
         Stmt::If(node) => node.outputs.iter().any(|output| output.var == var),
         Stmt::For(node) => node.carried.iter().any(|carried| carried.after == var),
-        Stmt::Assert(_) => false,
+        Stmt::Write(_) | Stmt::Assert(_) => false,
     })
 }

@@ -20,24 +20,6 @@ use crate::ir::{Block, Function, Operand, Rule, Stmt, Value};
 /// the module's own items shadow them.
 pub fn keep_user_names(function: &mut Function) {
     struct UserNames;
-    fn generated_item(ident: &Ident) -> bool {
-        let name = ident.to_string();
-        matches!(name.as_str(), "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check")
-            || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
-    }
-    /// `self::x` → `super::x`, `super::x` → `super::super::x`, and (for items) `forward` →
-    /// `super::forward`: the path from one module further down.
-    fn reach_through_super(path: &mut syn::Path, items: bool) {
-        if path.leading_colon.is_some() {
-            return;
-        }
-        let Some(first) = path.segments.first_mut() else { return };
-        if first.ident == "self" {
-            first.ident = format_ident!("super");
-        } else if first.ident == "super" || (items && generated_item(&first.ident)) {
-            path.segments.insert(0, syn::PathSegment::from(format_ident!("super")));
-        }
-    }
     impl VisitMut for UserNames {
         fn visit_type_path_mut(&mut self, path: &mut syn::TypePath) {
             if path.qself.is_none() {
@@ -110,6 +92,7 @@ pub fn keep_user_names(function: &mut Function) {
                     UserNames.visit_expr_mut(&mut node.range);
                     block(&mut node.body);
                 }
+                Stmt::Write(node) => operand(&mut node.value),
                 Stmt::Assert(_) => {}
             }
         }
@@ -243,3 +226,24 @@ const PRELUDE: &[&str] = &[
     "Future",
     "IntoFuture",
 ];
+
+/// A name the generated module defines itself (`Grad`, `forward`, `back_0`, …).
+fn generated_item(ident: &Ident) -> bool {
+    let name = ident.to_string();
+    matches!(name.as_str(), "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check")
+        || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
+}
+
+/// `self::x` → `super::x`, `super::x` → `super::super::x`, and (for items) `forward` →
+/// `super::forward`: the path from one module further down.
+fn reach_through_super(path: &mut syn::Path, items: bool) {
+    if path.leading_colon.is_some() {
+        return;
+    }
+    let Some(first) = path.segments.first_mut() else { return };
+    if first.ident == "self" {
+        first.ident = format_ident!("super");
+    } else if first.ident == "super" || (items && generated_item(&first.ident)) {
+        path.segments.insert(0, syn::PathSegment::from(format_ident!("super")));
+    }
+}

@@ -38,6 +38,13 @@
 //! - The module imports the names its signatures use one by one (`use super::{DMatrix};`); only
 //!   `pullback`, which runs the user's code, glob-imports the user's module, inside its own body
 //!   (see [`hygiene::signature_imports`] for why).
+//! - A write into an element is done in place: `let out_before = out[(i, j)]; out[(i, j)] = v;`
+//!   forward, and `out[(i, j)] = out_before; let d_v = d_out[(i, j)]; d_out[(i, j)] = 0.0;`
+//!   backward, so the steps reversed after it read the storage as it was, and the overwritten
+//!   element gets no adjoint through that position.
+//! - A `map` closure that reads a value from outside (a bias, a mean) adds that value's adjoint
+//!   inside the backward `zip_map` closure (`d_b += …`), declared zero before it: the sum over
+//!   the elements.
 //!
 //! # The files
 //!

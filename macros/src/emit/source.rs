@@ -194,6 +194,11 @@ impl Emitter<'_> {
                 show_expr(&node.range)
             ),
             Stmt::Assert(mac) => show_tokens(&mac.to_token_stream()),
+            Stmt::Write(node) => format!(
+                "{} = {}",
+                show_expr(&place_expr(&self.function.vars[node.target].name, &node.index)),
+                self.show_operand(&node.value)
+            ),
         }
     }
 

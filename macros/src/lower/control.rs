@@ -10,7 +10,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{Expr, Pat};
 
-use super::syntax::{assigned_names, assignments, binds_names, grouped};
+use super::syntax::{assigned_names, assignments, binds_names, grouped, written_elements};
 use super::{Frame, Lowerer};
 use crate::ir::{Carried, For, If, IfOutput, Operand, Origin, Stmt, Value, VarId};
 
@@ -63,11 +63,13 @@ impl Lowerer<'_> {
         }
         let flag_name = self.names.fresh("branch");
         let flag = self.new_var(flag_name, false, true);
+        self.arm_starts.push(self.vars.len());
         let (then_block, then_value, then_frame) = self.lower_nested(None, then_arm);
         let (else_block, else_value, else_frame) = match else_arm {
             Some(arm) => self.lower_nested(None, arm),
             None => (Vec::new(), None, Frame::default()),
         };
+        self.arm_starts.pop();
 
         let mut outputs = Vec::new();
         let mut result = None;
@@ -180,9 +182,13 @@ impl Lowerer<'_> {
                         && call.args.is_empty()
                         && pair.elems.len() == 2 =>
                 {
-                    let Pat::Ident(index) = &pair.elems[0] else { return None };
+                    let index = match &pair.elems[0] {
+                        Pat::Ident(index) => index.ident.clone(),
+                        Pat::Wild(_) => self.unused_index(),
+                        _ => return None,
+                    };
                     let side = Elements::of(&call.receiver)?;
-                    (index.ident.clone(), vec![side], vec![pair.elems[1].clone()])
+                    (index, vec![side], vec![pair.elems[1].clone()])
                 }
                 (Expr::MethodCall(call), Pat::Tuple(pair))
                     if call.method == "zip" && call.args.len() == 1 && pair.elems.len() == 2 =>
@@ -200,9 +206,18 @@ impl Lowerer<'_> {
             [first, second] => syn::parse_quote!(#first.min(#second)),
             _ => return None,
         };
+        // `for v in xs.iter()` binds a reference to the element, as the iterator does (a
+        // constant layer of a `Vec` is not moved out of it); `for &v in xs.iter()` binds the
+        // element itself.
         let lets = bindings.iter().zip(&sides).map(|(pat, side)| {
             let element = side.at(&index);
-            quote::quote!(let #pat = #element;)
+            match pat {
+                Pat::Reference(reference) if reference.mutability.is_none() => {
+                    let pat = &reference.pat;
+                    quote::quote!(let #pat = #element;)
+                }
+                pat => quote::quote!(let #pat = &#element;),
+            }
         });
         let body = &for_loop.body.stmts;
         let span = for_loop.span();
@@ -219,6 +234,18 @@ impl Lowerer<'_> {
     pub(super) fn lower_for(&mut self, for_loop: &syn::ExprForLoop) {
         if let Some(by_index) = self.loop_by_index(for_loop) {
             self.lower_for(&by_index);
+            return;
+        }
+        if let Some(iterator) = iterator_method(&for_loop.expr) {
+            self.cx.error(
+                &for_loop.expr,
+                format!(
+                    "this loop over `.{iterator}()` is not supported by #[differentiable]: loop \
+                     over `xs.iter()`, `&xs`, `xs.iter().enumerate()` or \
+                     `xs.iter().zip(ys.iter())` (either side may `.skip(k)`), or over indices \
+                     (`for i in 0..xs.len()`, writing elements as `xs[i] = …`)"
+                ),
+            );
             return;
         }
         if let Some(label) = &for_loop.label {
@@ -252,6 +279,16 @@ impl Lowerer<'_> {
         // block started from.
         let assigned = assigned_names(&for_loop.body);
         let becoming_active = self.active_after_loop(&for_loop.body);
+        // A local whose elements the body writes is one storage already; it may turn active.
+        let written = written_elements(&for_loop.body);
+        for name in &becoming_active {
+            if let Some(var) = self.lookup(name)
+                && written.contains(name)
+                && matches!(self.vars[var].origin, Origin::Local)
+            {
+                self.vars[var].active = true;
+            }
+        }
         let mut carried_storage = Vec::new();
         for name in &assigned {
             let Some(before) = self.lookup(name) else { continue };
@@ -370,4 +407,20 @@ impl Elements {
             None => syn::parse_quote!(#base[#index]),
         }
     }
+}
+
+/// The last method of a method chain that makes an iterator (`rev` in `v.iter().rev()`), for
+/// the error on an iterator that is not one of the supported forms.
+pub(super) fn iterator_method(expr: &Expr) -> Option<String> {
+    let Expr::MethodCall(outer) = expr else { return None };
+    let mut current = expr;
+    while let Expr::MethodCall(call) = current {
+        let method = call.method.to_string();
+        if matches!(method.as_str(), "iter" | "iter_mut" | "into_iter" | "column_iter" | "row_iter")
+        {
+            return Some(outer.method.to_string());
+        }
+        current = &call.receiver;
+    }
+    None
 }

@@ -8,6 +8,7 @@ use quote::ToTokens;
 use syn::spanned::Spanned;
 use syn::{BinOp, Expr, Pat, UnOp};
 
+use super::control::iterator_method;
 use super::syntax::{
     assigns_variables, is_compound, leading_span, mentioned_names, plain_ident, starts_with_digit,
     strip_reference,
@@ -310,6 +311,16 @@ impl Lowerer<'_> {
 
     fn lower_method(&mut self, call: &syn::ExprMethodCall) -> Operand {
         let method = call.method.to_string();
+        let whole = Expr::MethodCall(call.clone());
+        if iterator_method(&whole).is_some() {
+            self.cx.error(
+                &whole,
+                "iterator chains (`x.iter().map(…)`) are not supported by #[differentiable]: \
+                 apply a function to every element with `x.map(|v| …)` and reduce it with \
+                 `.sum()` or `.mean()`, or loop over the elements (`for v in x.iter() { … }`)",
+            );
+            return Operand::Const(whole);
+        }
         if let Some(turbofish) = &call.turbofish {
             self.cx.error(turbofish, "type arguments on methods are not supported here");
         }
@@ -452,36 +463,47 @@ impl Lowerer<'_> {
             self.cx.error(param_pat, "name the closure's argument: `|v| …`");
             return Operand::Const(Expr::MethodCall(call.clone()));
         };
-        // Outer differentiable values may reach the closure only through its argument.
-        let mentions = mentioned_names(&closure.body);
-        for name in &mentions {
-            if param_ident.ident != name
-                && let Some(var) = self.lookup(name)
-                && self.vars[var].active
-            {
-                self.cx.error(
-                    &closure.body,
-                    format!(
-                        "the closure of `map` uses the differentiable value `{name}`: only its \
-                         argument is differentiated elementwise; combine `{name}` with the \
-                         result outside the closure"
-                    ),
-                );
-                return Operand::Const(Expr::MethodCall(call.clone()));
-            }
-        }
+        // The closure may read the enclosing scope's values (a bias, a mean): their adjoints
+        // are summed over the elements. It may not assign them.
+        let captures_active = mentioned_names(&closure.body).iter().any(|name| {
+            param_ident.ident != name && self.lookup(name).is_some_and(|var| self.vars[var].active)
+        });
         let param_name = self.names.binding(&param_ident.ident.to_string());
         let param = self.new_var(param_name, true, true);
         let param_user = param_ident.ident.to_string();
-        let (body, result, _) =
-            self.lower_nested(Some((&param_user, param)), |this| match &*closure.body {
+        let start = self.vars.len();
+        self.closure_starts.push(param);
+        let (body, result, frame) = self.lower_nested(Some((&param_user, param)), |this| {
+            let result = match &*closure.body {
                 Expr::Block(block) => this.lower_statements(&block.block.stmts, true, false),
                 body => Some(this.lower_expr(body)),
-            });
+            };
+            // A captured value as the result is copied in, so the result is the closure's.
+            result.map(|result| match result.root() {
+                Some(root) if root < start && root != param => {
+                    let name = this.operand_fragment(&result).unwrap_or_default();
+                    Operand::Var(this.store(&format!("{name}_element"), result, None))
+                }
+                _ => result,
+            })
+        });
+        self.closure_starts.pop();
+        if let Some((name, _)) = frame.assigned_outer.first() {
+            self.cx.error(
+                &closure.body,
+                format!(
+                    "the closure of `map` assigns `{name}`, which lives outside it: the closure \
+                     may only compute each element's value; compute `{name}` outside it, from \
+                     the mapped matrix (`m.map(…).sum()`) or in a loop over the elements \
+                     (`for v in m.iter() {{ {name} += …; }}`)"
+                ),
+            );
+            return Operand::Const(Expr::MethodCall(call.clone()));
+        }
         let Some(result) = result else {
             return Operand::Const(Expr::MethodCall(call.clone()));
         };
-        let active = self.is_active(&receiver);
+        let active = self.is_active(&receiver) || captures_active;
         let hint = self.operand_fragment(&receiver).map(|name| format!("{name}_mapped"));
         let name = self.names.derived(hint, "mapped");
         let var = self.new_var(name, active, false);

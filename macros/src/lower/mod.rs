@@ -84,6 +84,13 @@ struct Lowerer<'a> {
     /// `map` closure), innermost last, the first variable it defines: variables numbered below
     /// it come from outside the block.
     replay_starts: Vec<VarId>,
+    /// For each `map` closure being lowered, innermost last, the first variable it defines: the
+    /// closure may read variables numbered below it, never write them.
+    closure_starts: Vec<VarId>,
+    /// For each arm of an `if` or `match` being lowered, innermost last, the first variable
+    /// defined after the branch began: the backward pass replays an arm, so it may write only
+    /// elements of variables it defines itself.
+    arm_starts: Vec<VarId>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -96,6 +103,8 @@ impl<'a> Lowerer<'a> {
             blocks: Vec::new(),
             unnamed: HashSet::new(),
             replay_starts: Vec::new(),
+            closure_starts: Vec::new(),
+            arm_starts: Vec::new(),
         }
     }
 

@@ -251,7 +251,10 @@ impl Lowerer<'_> {
         let instead = if float_kind(element) == Some(FloatKind::Scalar) {
             format!("one `DVector<{shown}>`")
         } else {
-            format!("each `{shown}` as a parameter of its own")
+            format!(
+                "a `#[derive(Params)]` struct with a field `{ident}: Vec<{shown}>` and loop over \
+                 it (`for item in &p.{ident} {{ … }}`), or each `{shown}` as a parameter of its own"
+            )
         };
         self.cx.error(
             ty,

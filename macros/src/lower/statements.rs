@@ -12,7 +12,7 @@ use syn::{Expr, Pat, Stmt as SynStmt, Token, Type};
 use super::expressions::arithmetic;
 use super::syntax::{is_compound, plain_ident};
 use super::{Frame, Lowerer};
-use crate::ir::{Operand, Origin, Stmt, Value, VarId};
+use crate::ir::{Operand, Origin, Projection, Stmt, Value, VarId, Write};
 
 /// Macros accepted as statements (kept as written in the forward pass).
 pub(super) const ASSERT_MACROS: &[&str] =
@@ -88,7 +88,15 @@ impl Lowerer<'_> {
             return;
         }
         let name = pat_ident.ident.to_string();
-        let value = self.lower_expr(&init.expr);
+        let mut value = self.lower_expr(&init.expr);
+        // A constant part of a parameter struct, borrowed (`let layer = &net.layers[i];` of
+        // fixed layers), is copied: the backward pass may keep it, and cannot keep a borrow.
+        if let (Operand::Const(_), Expr::Reference(reference)) = (&value, &*init.expr)
+            && self.is_part_of_struct_param(&reference.expr)
+        {
+            let part = self.rename(&reference.expr);
+            value = Operand::Const(syn::parse_quote!(#part.clone()));
+        }
         let var = self.store(&name, value, ty);
         self.declare(&name, var);
     }
@@ -134,7 +142,7 @@ impl Lowerer<'_> {
 
     /// A variable named after `user_name` holding `value`: the value's own intermediate when it
     /// was just computed, else a new variable (a copy, or the constant).
-    fn store(&mut self, user_name: &str, value: Operand, ty: Option<Type>) -> VarId {
+    pub(super) fn store(&mut self, user_name: &str, value: Operand, ty: Option<Type>) -> VarId {
         match value {
             Operand::Var(var) if self.unnamed.remove(&var) => {
                 self.names.release(&self.vars[var].name.to_string());
@@ -222,6 +230,19 @@ impl Lowerer<'_> {
                 let _ = self.lower_expr(expr);
             }
             Expr::Break(_) | Expr::Continue(_) => self.reject(expr),
+            Expr::MethodCall(call) => {
+                let receiver = plain_ident(&call.receiver).unwrap_or_else(|| "it".to_owned());
+                self.cx.error(
+                    call,
+                    format!(
+                        "`.{}(…)` as a statement changes `{receiver}` in place (or drops a \
+                         value), which #[differentiable] does not follow: write the elements one \
+                         at a time (`{receiver}[(i, j)] = …` or `{receiver}[i] = …` in a loop), or \
+                         bind the new value with `let`",
+                        call.method
+                    ),
+                );
+            }
             other => {
                 self.cx.error(
                     other,
@@ -244,11 +265,16 @@ impl Lowerer<'_> {
 
     /// `x = value` or `x op= value`: a new version of `x`.
     fn lower_assign(&mut self, left: &Expr, compound: Option<&syn::ExprBinary>, right: &Expr) {
+        if let Expr::Index(element) = left {
+            self.lower_element_write(element, compound, right);
+            return;
+        }
         let Some(name) = plain_ident(left) else {
             self.cx.error(
                 left,
-                "only whole variables can be assigned in a #[differentiable] function (`x = …`, \
-                 `x += …`), not fields or elements: compute the new value and bind it",
+                "only variables and their elements can be assigned in a #[differentiable] \
+                 function (`x = …`, `x += …`, `v[i] = …`, `m[(i, j)] = …`), not fields: bind the \
+                 new value to a name of its own (`let w = …;`) and use that",
             );
             return;
         };
@@ -282,5 +308,116 @@ impl Lowerer<'_> {
         };
         let var = self.store(&name, value, None);
         self.assign(&name, var);
+    }
+
+    /// `v[i] = value`, `m[(i, j)] = value` (or `+=`, …): a write into an element of a local, in
+    /// place. The storage stays one variable; the write keeps the overwritten element under a
+    /// name of its own, for the backward pass to put back.
+    fn lower_element_write(
+        &mut self,
+        element: &syn::ExprIndex,
+        compound: Option<&syn::ExprBinary>,
+        right: &Expr,
+    ) {
+        let Some(name) = plain_ident(&element.expr) else {
+            self.cx.error(
+                element,
+                "only an element of a variable can be written (`v[i] = …`, `m[(i, j)] = …`): \
+                 bind the matrix or vector to a `let mut` name first",
+            );
+            return;
+        };
+        let Some(target) = self.lookup(&name) else {
+            self.cx.error(&element.expr, format!("cannot find a variable `{name}` to assign"));
+            return;
+        };
+        if matches!(self.vars[target].origin, Origin::Param(_)) {
+            self.cx.error(
+                &element.expr,
+                format!(
+                    "cannot write into the parameter `{name}`: bind a copy first \
+                     (`let mut {name} = {name}.clone();`) and write into that"
+                ),
+            );
+            return;
+        }
+        if self.closure_starts.last().is_some_and(|&start| target < start) {
+            self.cx.error(
+                element,
+                format!(
+                    "the closure of `map` writes into `{name}`, which lives outside it: the \
+                     closure may only compute each element's value; write the elements in a \
+                     loop instead (`for i in 0..{name}.len() {{ {name}[i] = …; }}`)"
+                ),
+            );
+            return;
+        }
+        if self.arm_starts.last().is_some_and(|&start| target < start) {
+            self.cx.error(
+                element,
+                format!(
+                    "writing into `{name}`, which lives outside this branch, is not supported \
+                     by #[differentiable]: choose the value with the branch and write it \
+                     unconditionally (`{name}[i] = if … {{ new }} else {{ {name}[i] }};`)"
+                ),
+            );
+            return;
+        }
+        let position = self.lower_expr(&element.index);
+        if self.is_active(&position) {
+            self.cx
+                .error(&element.index, "an index must be a constant, not a differentiable value");
+            return;
+        }
+        let index = vec![Projection::Index(self.operand_expr(&position))];
+        let value = match compound {
+            Some(binary) => {
+                let right = self.lower_expr(right);
+                let Some(rule) = arithmetic(binary.op) else {
+                    self.cx.error(
+                        binary.op,
+                        "only `+=`, `-=`, `*=` and `/=` are supported on differentiable values",
+                    );
+                    return;
+                };
+                let place = Operand::Place(target, index.clone());
+                self.binary(rule, place, right, binary.span())
+            }
+            None => self.lower_expr(right),
+        };
+        // An element of the same storage is copied out before the write overwrites it.
+        let value = if value.root() == Some(target) {
+            Operand::Var(self.store(&format!("{name}_element"), value, None))
+        } else {
+            value
+        };
+        if self.is_active(&value) {
+            self.vars[target].active = true;
+        }
+        self.vars[target].mutable = true;
+        let before_name = self.names.fresh(&format!("{}_before", self.vars[target].name));
+        let before = self.new_var(before_name, false, true);
+        self.push(Stmt::Write(Box::new(Write { target, index, value, before })));
+    }
+
+    /// True for a field of a parameter, or a part of one (`net.layers[i]`, `p.first`).
+    fn is_part_of_struct_param(&self, expr: &Expr) -> bool {
+        let mut current = expr;
+        let mut through_field = false;
+        loop {
+            match current {
+                Expr::Field(field) => {
+                    through_field = true;
+                    current = &field.base;
+                }
+                Expr::Index(index) => current = &index.expr,
+                Expr::Paren(inner) => current = &inner.expr,
+                _ => break,
+            }
+        }
+        through_field
+            && plain_ident(current)
+                .and_then(|name| self.lookup(&name))
+                .is_some_and(|var| matches!(self.vars[var].origin, Origin::Param(_)))
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! In: `syn` expressions, blocks and patterns. Out: names, flags, or rebuilt expressions.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -178,24 +178,59 @@ pub(super) fn assigned_names(block: &syn::Block) -> Vec<String> {
     )
 }
 
-/// Every assignment and `let` in a block: the name written and the names its value reads.
+/// Every assignment, element write and `let` in a block: the name written and the names its
+/// value reads.
 pub(super) fn assignments(block: &syn::Block) -> Vec<(String, Vec<String>)> {
     collect_writes(block, true)
 }
 
-/// Assignments in a block (and `let`s too, with `include_lets`), each with the names it reads.
+/// The variable an element write writes into: `v` in `v[i] = …`.
+pub(super) fn written_element(left: &Expr) -> Option<String> {
+    match left {
+        Expr::Index(element) => plain_ident(&element.expr),
+        _ => None,
+    }
+}
+
+/// The variables whose elements a block writes (`v[i] = …`, `m[(i, j)] += …`).
+pub(super) fn written_elements(block: &syn::Block) -> HashSet<String> {
+    struct Elements(HashSet<String>);
+    impl Visit<'_> for Elements {
+        fn visit_expr_assign(&mut self, assign: &syn::ExprAssign) {
+            self.0.extend(written_element(&assign.left));
+            syn::visit::visit_expr_assign(self, assign);
+        }
+        fn visit_expr_binary(&mut self, binary: &syn::ExprBinary) {
+            if is_compound(binary.op) {
+                self.0.extend(written_element(&binary.left));
+            }
+            syn::visit::visit_expr_binary(self, binary);
+        }
+    }
+    let mut elements = Elements(HashSet::new());
+    elements.visit_block(block);
+    elements.0
+}
+
+/// Assignments in a block (and `let`s and element writes too, with `include_lets`), each with
+/// the names it reads.
 fn collect_writes(block: &syn::Block, include_lets: bool) -> Vec<(String, Vec<String>)> {
     struct Assignments(Vec<(String, Vec<String>)>, bool);
+    impl Assignments {
+        fn name(&self, left: &Expr) -> Option<String> {
+            plain_ident(left).or_else(|| self.1.then(|| written_element(left)).flatten())
+        }
+    }
     impl Visit<'_> for Assignments {
         fn visit_expr_assign(&mut self, assign: &syn::ExprAssign) {
-            if let Some(name) = plain_ident(&assign.left) {
+            if let Some(name) = self.name(&assign.left) {
                 self.0.push((name, mentioned_names(&assign.right)));
             }
             syn::visit::visit_expr_assign(self, assign);
         }
         fn visit_expr_binary(&mut self, binary: &syn::ExprBinary) {
             if is_compound(binary.op)
-                && let Some(name) = plain_ident(&binary.left)
+                && let Some(name) = self.name(&binary.left)
             {
                 let mut reads = mentioned_names(&binary.right);
                 reads.push(name.clone());

@@ -208,3 +208,60 @@ fn rule_names_are_distinct_and_every_method_is_listed_once() {
         assert!(!names.contains(operator.name()), "`{}` is taken by a method", operator.name());
     }
 }
+
+/// The error messages of lowering `text`, joined.
+fn errors(text: &str) -> String {
+    match lower(&item(text), &Args::default()) {
+        Ok(_) => String::new(),
+        Err(error) => {
+            error.into_iter().map(|error| error.to_string()).collect::<Vec<_>>().join("\n")
+        }
+    }
+}
+
+#[test]
+fn an_element_write_keeps_one_storage_and_turns_it_active() {
+    let function = lowered(
+        "fn f(x: f64, n: usize) -> f64 { let mut v = DVector::zeros(n); \
+         for i in 0..n { v[i] = x * 2.0; } v.sum() }",
+    );
+    let Some(Stmt::For(node)) = function.body.iter().find(|stmt| matches!(stmt, Stmt::For(_)))
+    else {
+        panic!("the loop is lowered as a loop")
+    };
+    assert!(node.carried.is_empty(), "an element write does not carry its variable");
+    let Some(Stmt::Write(write)) = node.body.last() else { panic!("the body ends with the write") };
+    let target = &function.vars[write.target];
+    assert_eq!(target.name, "v");
+    assert!(target.active && target.mutable, "the written storage is active and `let mut`");
+    assert!(matches!(write.value, Operand::Var(_)), "the value is an intermediate");
+}
+
+#[test]
+fn a_map_closure_may_read_but_not_assign_outside_values() {
+    assert_eq!(errors("fn f(m: &DMatrix<f64>, b: f64) -> f64 { m.map(|v| v + b).sum() }"), "");
+    let assigns = errors(
+        "fn f(m: &DMatrix<f64>) -> f64 { let mut t = 0.0; \
+         let s = m.map(|v| { t += v; v }); s.sum() + t }",
+    );
+    assert!(assigns.contains("assigns `t`, which lives outside it"), "{assigns}");
+    let writes = errors(
+        "fn f(m: &DMatrix<f64>) -> f64 { let mut w = m.clone(); \
+         let s = m.map(|v| { w[0] = v; v }); s.sum() + w.sum() }",
+    );
+    assert!(writes.contains("writes into `w`, which lives outside it"), "{writes}");
+}
+
+#[test]
+fn a_branch_writes_only_into_what_it_defines() {
+    let outside = errors(
+        "fn f(x: &DVector<f64>) -> f64 { let mut y = x.clone(); \
+         if y[0] > 1.0 { y[0] = 1.0; } y.sum() }",
+    );
+    assert!(outside.contains("which lives outside this branch"), "{outside}");
+    let inside = errors(
+        "fn f(x: &DVector<f64>) -> f64 { let mut s = 0.0; \
+         if x[0] > 1.0 { let mut y = x.clone(); y[0] = 1.0; s = y.sum(); } s }",
+    );
+    assert_eq!(inside, "");
+}
