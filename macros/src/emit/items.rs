@@ -187,13 +187,7 @@ impl Emitter<'_> {
         let backward = backward(self.function, &wrt);
         self.guards = guards(self.function, &wrt, &backward);
         self.filled = filled_in(self.function, &backward.steps);
-        let mut found = Vec::new();
-        pulls(&backward.steps, &mut found);
-        for (op, out, positions) in found {
-            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
-            self.note_callee(op, &positions);
-            self.pulled.insert(op_key(op), (pullback, positions));
-        }
+        self.name_pullbacks(&backward);
         self.wants = self
             .function
             .params
@@ -225,17 +219,7 @@ impl Emitter<'_> {
         let (seed, _) = self.seed_param(&ty, true);
         // The backward pass first: it decides what the loops' tapes keep.
         let steps = self.steps(&backward.steps, &backward);
-        let mut filled: Vec<VarId> = self.filled.iter().copied().collect();
-        filled.sort_unstable();
-        let fills: Vec<TokenStream> = filled
-            .into_iter()
-            .map(|var| {
-                let name = self.adjoint_name(var);
-                let shape = self.shape_reference(var);
-                let rules = &self.rules;
-                quote!(#rules::fill_empty(&mut #name, #shape);)
-            })
-            .collect();
+        let fills = self.fills();
         self.ref_vars.clear();
         let mut forward = self.block(&self.function.body, &backward);
         if self.find_consumed(&forward, &steps) {
@@ -303,6 +287,32 @@ impl Emitter<'_> {
                 })
             }
         }
+    }
+
+    /// Names the pullback the forward pass keeps for each call that the backward pass pulls.
+    fn name_pullbacks(&mut self, backward: &Backward) {
+        let mut found = Vec::new();
+        pulls(&backward.steps, &mut found);
+        for (op, out, positions) in found {
+            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
+            self.note_callee(op, &positions);
+            self.pulled.insert(op_key(op), (pullback, positions));
+        }
+    }
+
+    /// `rules::fill_empty(&mut d_p, p);` for each parameter struct whose adjoint started empty.
+    fn fills(&mut self) -> Vec<TokenStream> {
+        let mut filled: Vec<VarId> = self.filled.iter().copied().collect();
+        filled.sort_unstable();
+        filled
+            .into_iter()
+            .map(|var| {
+                let name = self.adjoint_name(var);
+                let shape = self.shape_reference(var);
+                let rules = &self.rules;
+                quote!(#rules::fill_empty(&mut #name, #shape);)
+            })
+            .collect()
     }
 
     /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
