@@ -128,6 +128,23 @@ pub trait Params: Clone + Debug {
     #[must_use]
     fn zeros_like(&self) -> Self;
 
+    /// A value of the same type to be filled in tensor by tensor, then completed by
+    /// [`fill_empty`](Params::fill_empty): its matrices and vectors are empty (no allocation),
+    /// where [`zeros_like`](Params::zeros_like) allocates and zeroes each. The default is
+    /// `zeros_like`. Generated backward passes start a parameter struct's adjoint with this when
+    /// every tensor of it is assigned, never added to, before it is complete.
+    #[must_use]
+    fn empty_like(&self) -> Self {
+        self.zeros_like()
+    }
+
+    /// Makes every tensor that [`empty_like`](Params::empty_like) left empty, and nothing wrote
+    /// since, zeros shaped like `like`'s. The default does nothing (for `empty_like` =
+    /// `zeros_like`).
+    fn fill_empty(&mut self, like: &Self) {
+        let _ = like;
+    }
+
     /// `self += scale · other`, element by element.
     ///
     /// # Panics
@@ -258,6 +275,16 @@ impl<T: Float> Params for DMatrix<T> {
         DMatrix::zeros(self.nrows(), self.ncols())
     }
 
+    fn empty_like(&self) -> Self {
+        DMatrix::from_vec(0, 0, Vec::new())
+    }
+
+    fn fill_empty(&mut self, like: &Self) {
+        if self.is_empty() && !like.is_empty() {
+            *self = like.zeros_like();
+        }
+    }
+
     fn add_scaled(&mut self, other: &Self, scale: f64) {
         assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
         let scale = T::of(scale);
@@ -301,6 +328,16 @@ impl<T: Float> Params for DVector<T> {
 
     fn zeros_like(&self) -> Self {
         DVector::zeros(self.len())
+    }
+
+    fn empty_like(&self) -> Self {
+        DVector::from_vec(Vec::new())
+    }
+
+    fn fill_empty(&mut self, like: &Self) {
+        if self.is_empty() && !like.is_empty() {
+            *self = like.zeros_like();
+        }
     }
 
     fn add_scaled(&mut self, other: &Self, scale: f64) {

@@ -271,11 +271,9 @@ pub enum Pull {
     /// `rule::pull_<i>(out, d_out)`: the result and its adjoint (`tanh`, `sigmoid`, `exp`,
     /// `softmax`, `log_softmax`), not the input.
     FromOut,
-    /// `rule::pull_<i>(d_out)`: the adjoint alone (`add_bias`'s bias: the row sums of `dC`;
-    /// `a + b`'s `a`: a copy of `dC`; `a - b`'s `b`: `−dC`).
+    /// `rule::pull_<i>(d_out)`: the adjoint alone (`add_bias`'s bias: the row sums of `dC`).
     AdjointOnly,
-    /// The adjoint itself, moved on (`add_bias`'s matrix, `a + b`'s `b`, `a - b`'s `a`:
-    /// `dC`).
+    /// The adjoint itself, moved on (`add_bias`'s matrix: `dM = dC`).
     PassThrough,
 }
 
@@ -329,17 +327,10 @@ impl Op {
     /// How the backward pass computes argument `position`'s adjoint (see [`Pull`]).
     pub fn pull(&self, position: usize) -> Pull {
         match (&self.rule, self.primitive()) {
-            (Rule::Builtin(Builtin::Mul), _) => Pull::WithoutOut,
-            // The last operand whose adjoint is `dC` itself takes it; the other gets a copy (`+`),
-            // its negation (`-`) or its row sums (`add_bias`).
-            (Rule::Builtin(Builtin::Add), _) => {
-                if position == 1 {
-                    Pull::PassThrough
-                } else {
-                    Pull::AdjointOnly
-                }
-            }
-            (Rule::Builtin(Builtin::Sub), _) | (_, Some("add_bias")) => {
+            // `+ - *` read their operands' types, so they are passed: a mistake such as
+            // `m + v` then gets only the error of the missing rule.
+            (Rule::Builtin(Builtin::Add | Builtin::Sub | Builtin::Mul), _) => Pull::WithoutOut,
+            (_, Some("add_bias")) => {
                 if position == 0 {
                     Pull::PassThrough
                 } else {

@@ -72,6 +72,15 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
                 Self { #(#fields: #params::zeros_like(&self.#fields)),* }
             }
 
+            fn empty_like(&self) -> Self {
+                Self { #(#fields: #params::empty_like(&self.#fields)),* }
+            }
+
+            fn fill_empty(&mut self, like: &Self) {
+                #( #params::fill_empty(&mut self.#fields, &like.#fields); )*
+                let _ = like;
+            }
+
             fn add_scaled(&mut self, other: &Self, scale: f64) {
                 #( #params::add_scaled(&mut self.#fields, &other.#fields, scale); )*
                 let _ = (other, scale);

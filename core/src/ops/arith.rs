@@ -169,6 +169,7 @@ pub fn add<A: AddRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`add()`](fn@add).
 pub mod add {
     use super::AddRule;
+    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -180,10 +181,21 @@ pub mod add {
         a.back_1(b, out, d_out)
     }
 
-    /// Either adjoint, from what it reads: `dC` alone (a copy of it). The generated backward
-    /// pass calls this for `a` and moves `dC` itself on to `b`, so it keeps neither operand.
-    pub fn pull_0<D: Clone>(d_out: &D) -> D {
-        d_out.clone()
+    /// [`back_0`] from what it reads: the adjoints of `add` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. `dA = dC`.
+    pub fn pull_0<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    where
+        A::Output: Unused,
+    {
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = dC`.
+    pub fn pull_1<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 
@@ -198,6 +210,7 @@ pub fn sub<A: SubRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`sub()`](fn@sub).
 pub mod sub {
     use super::SubRule;
+    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -209,13 +222,21 @@ pub mod sub {
         a.back_1(b, out, d_out)
     }
 
-    /// [`back_1`] from what it reads, `dC` alone: `−dC`. The generated backward pass calls this
-    /// for `b` and moves `dC` itself on to `a`, so it keeps neither operand.
-    pub fn pull_1<D>(d_out: &D) -> D
+    /// [`back_0`] from what it reads: the adjoints of `sub` never read the result, so the
+    /// generated backward pass calls this and need not keep the result. `dA = dC`.
+    pub fn pull_0<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
     where
-        for<'d> &'d D: std::ops::Neg<Output = D>,
+        A::Output: Unused,
     {
-        -d_out
+        a.back_0(b, &A::Output::unused(), d_out)
+    }
+
+    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = −dC`.
+    pub fn pull_1<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    where
+        A::Output: Unused,
+    {
+        a.back_1(b, &A::Output::unused(), d_out)
     }
 }
 

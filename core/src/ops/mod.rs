@@ -96,4 +96,16 @@ pub mod rules {
     pub fn zeros_like<P: Params>(p: &P) -> P {
         p.zeros_like()
     }
+
+    /// A value to be filled in field by field, shaped like `p` once [`fill_empty`] completes it
+    /// (see [`Params::empty_like`]): where the macro starts a parameter struct's adjoint whose
+    /// fields are only assigned.
+    pub fn empty_like<P: Params>(p: &P) -> P {
+        p.empty_like()
+    }
+
+    /// Zeros for every tensor of `d` that [`empty_like`] left empty (see [`Params::fill_empty`]).
+    pub fn fill_empty<P: Params>(d: &mut P, p: &P) {
+        d.fill_empty(p);
+    }
 }

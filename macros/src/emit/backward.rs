@@ -128,7 +128,11 @@ impl Emitter<'_> {
             Step::Declare(var) => {
                 let name = self.adjoint_name(*var);
                 let shape = self.shape_reference(*var);
-                let zeros = quote!(#rules::zeros_like(#shape));
+                let zeros = if self.filled.contains(var) {
+                    quote!(#rules::empty_like(#shape))
+                } else {
+                    quote!(#rules::zeros_like(#shape))
+                };
                 let placeholder = self.placeholder(*var);
                 match self.want_condition(*var) {
                     Some(want) if !self.placeholder_is_zeros(*var) => quote! {
@@ -355,7 +359,7 @@ impl Emitter<'_> {
     }
 
     /// A reference to a value shaped like `var`'s, for `zeros_like`.
-    fn shape_reference(&self, var: VarId) -> TokenStream {
+    pub(super) fn shape_reference(&self, var: VarId) -> TokenStream {
         let var = self.restores.get(&var).copied().unwrap_or(var);
         self.operand(&Operand::Var(var), Wanted::Reference)
     }
@@ -487,6 +491,49 @@ pub(super) fn pulls<'f>(steps: &[Step<'f>], found: &mut Vec<(&'f Op, VarId, Vec<
             _ => {}
         }
     }
+}
+
+/// The parameter structs whose adjoint the top level declares and whose fields are only ever
+/// assigned (each write is the first into its field path): they can start empty and be filled
+/// with zeros where no field was written, instead of being zeroed whole first.
+pub(super) fn filled_in(function: &crate::ir::Function, steps: &[Step]) -> HashSet<VarId> {
+    fn writes(steps: &[Step], var: VarId, only_assigned: &mut bool) {
+        for step in steps {
+            match step {
+                Step::Contribute { target, assign, value, .. } => {
+                    if *target == var && !*assign {
+                        *only_assigned = false;
+                    }
+                    if let Contribution::Map { body, .. } = value {
+                        writes(body, var, only_assigned);
+                    }
+                }
+                Step::If { then_steps, else_steps, .. } => {
+                    writes(then_steps, var, only_assigned);
+                    writes(else_steps, var, only_assigned);
+                }
+                Step::For { body, running, .. } => {
+                    if running.iter().any(|(slot, before)| *slot == var || *before == var) {
+                        *only_assigned = false;
+                    }
+                    writes(body, var, only_assigned);
+                }
+                Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) | Step::Pull { .. } => {}
+            }
+        }
+    }
+    function
+        .params
+        .iter()
+        .filter(|param| param.class == ParamClass::Struct)
+        .map(|param| param.var)
+        .filter(|&var| {
+            let declared = steps.iter().any(|step| matches!(step, Step::Declare(v) if *v == var));
+            let mut only_assigned = true;
+            writes(steps, var, &mut only_assigned);
+            declared && only_assigned
+        })
+        .collect()
 }
 
 fn count_contributions(steps: &[Step], var: VarId) -> usize {

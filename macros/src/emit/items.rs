@@ -9,10 +9,10 @@ use std::collections::HashSet;
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use crate::ir::{Op, Operand, Origin, ParamClass, Rule};
+use crate::ir::{Op, Operand, Origin, ParamClass, Rule, VarId};
 use crate::reverse::{Backward, backward, guards};
 
-use super::backward::pulls;
+use super::backward::{filled_in, pulls};
 use super::operands::Wanted;
 use super::{Emitter, MARKER, collect_idents, op_key};
 
@@ -186,13 +186,8 @@ impl Emitter<'_> {
         let wrt = self.differentiable();
         let backward = backward(self.function, &wrt);
         self.guards = guards(self.function, &wrt, &backward);
-        let mut found = Vec::new();
-        pulls(&backward.steps, &mut found);
-        for (op, out, positions) in found {
-            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
-            self.note_callee(op, &positions);
-            self.pulled.insert(op_key(op), (pullback, positions));
-        }
+        self.filled = filled_in(self.function, &backward.steps);
+        self.name_pullbacks(&backward);
         self.wants = self
             .function
             .params
@@ -224,6 +219,7 @@ impl Emitter<'_> {
         let (seed, _) = self.seed_param(&ty, true);
         // The backward pass first: it decides what the loops' tapes keep.
         let steps = self.steps(&backward.steps, &backward);
+        let fills = self.fills();
         self.ref_vars.clear();
         let mut forward = self.block(&self.function.body, &backward);
         if self.find_consumed(&forward, &steps) {
@@ -243,6 +239,9 @@ impl Emitter<'_> {
         // the value and flags that the backward pass does not read are `_`.
         let mut read = HashSet::new();
         collect_idents(steps.clone(), &mut read);
+        for fill in &fills {
+            collect_idents(fill.clone(), &mut read);
+        }
         for result in &results {
             collect_idents(result.clone(), &mut read);
         }
@@ -284,6 +283,7 @@ impl Emitter<'_> {
             #forward
             (#value, move |#(#closure_params),*| {
                 #steps
+                #(#fills)*
                 (#(#results,)*)
             })
         };
@@ -318,6 +318,32 @@ impl Emitter<'_> {
                 })(#(#args),*)
             }
         }
+    }
+
+    /// Names the pullback the forward pass keeps for each call that the backward pass pulls.
+    fn name_pullbacks(&mut self, backward: &Backward) {
+        let mut found = Vec::new();
+        pulls(&backward.steps, &mut found);
+        for (op, out, positions) in found {
+            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
+            self.note_callee(op, &positions);
+            self.pulled.insert(op_key(op), (pullback, positions));
+        }
+    }
+
+    /// `rules::fill_empty(&mut d_p, p);` for each parameter struct whose adjoint started empty.
+    fn fills(&mut self) -> Vec<TokenStream> {
+        let mut filled: Vec<VarId> = self.filled.iter().copied().collect();
+        filled.sort_unstable();
+        filled
+            .into_iter()
+            .map(|var| {
+                let name = self.adjoint_name(var);
+                let shape = self.shape_reference(var);
+                let rules = &self.rules;
+                quote!(#rules::fill_empty(&mut #name, #shape);)
+            })
+            .collect()
     }
 
     /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.

@@ -142,6 +142,9 @@ struct Emitter<'f> {
     /// Intermediates that an operation of the forward pass may consume, because nothing else
     /// reads them (`add_bias::in_place(w_x, b)`: no copy of `w_x`).
     consumed: HashSet<VarId>,
+    /// Parameter structs whose adjoint starts empty and is completed with zeros at the end
+    /// (see [`backward::filled_in`]).
+    filled: HashSet<VarId>,
 }
 
 impl<'f> Emitter<'f> {
@@ -168,6 +171,7 @@ impl<'f> Emitter<'f> {
             parts: HashMap::new(),
             residuals: HashMap::new(),
             consumed: HashSet::new(),
+            filled: HashSet::new(),
         }
     }
 
