@@ -54,6 +54,14 @@ fn spread_penalty(x: &DMatrix<f64>, scale: f64) -> f64 {
     (x * scale).row_variance().sum()
 }
 
+/// A row vector whose adjoint only one parameter wants: with `x` constant, `d_means` is the
+/// empty placeholder.
+#[differentiable]
+fn scaled_column_means(x: &DMatrix<f64>, s: f64) -> f64 {
+    let means = x.row_mean();
+    (means * s).norm_squared()
+}
+
 /// A bias added to every element of a vector, in single precision.
 #[differentiable]
 fn shifted_sigmoid(z: &DVector<f32>, b: f32) -> f32 {
@@ -106,6 +114,19 @@ fn row_mean_gives_the_mean_of_each_sample() {
 fn row_variance_gives_the_variance_of_each_sample() {
     let report = spread_penalty::check(&matrix(4, 3, 0.6), 1.5);
     assert!(report.passed(), "{report}");
+}
+
+#[test]
+fn a_row_vector_adjoint_can_be_left_unwanted() {
+    let x = matrix(3, 4, 0.8);
+    let report = scaled_column_means::check(&x, 0.6);
+    assert!(report.passed(), "{report}");
+    let (_, pullback) = scaled_column_means::pullback(&x, 0.6);
+    let value = scaled_column_means(&x, 0.6);
+    let (d_x, d_s) = pullback(&x, &0.6, &value, &1.0, false, true);
+    assert_eq!(d_x.len(), 0, "the adjoint of x was not wanted");
+    let (_, d_s_alone) = scaled_column_means::grad(&x, 0.6);
+    assert!((d_s - d_s_alone.s).abs() < 1e-12);
 }
 
 #[test]
