@@ -148,8 +148,8 @@ impl Emitter<'_> {
                 ..
             } if projections.is_empty() && op.is_part() => {
                 // `d_m.columns_mut(j, k) += d_part`, in place: no full-size temporary.
-                let Rule::Builtin(name) = &op.rule else { return TokenStream::new() };
-                let rule = format_ident!("{}", name);
+                let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };
+                let rule = format_ident!("{}", builtin.name());
                 let target_name = self.adjoint_name(*target);
                 let args: Vec<TokenStream> = op
                     .args
@@ -260,7 +260,7 @@ impl Emitter<'_> {
     /// everything the body defines at its top level (variables, branch flags, pullbacks of
     /// calls, inner loops' tapes) whose name the backward pass mentions. Names are unique in
     /// the generated code, so a mention is a read.
-    fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
+    pub(super) fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
         let mut mentioned = HashSet::new();
         collect_idents(body_tokens.clone(), &mut mentioned);
         // By name: an inner loop's storage and the value after it share one.
@@ -326,9 +326,9 @@ impl Emitter<'_> {
                 let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
                 let d_out = self.adjoint_reference(*d_out);
                 match &op.rule {
-                    Rule::Builtin(name) => {
+                    Rule::Builtin(builtin) => {
                         let rules = &self.rules;
-                        let rule = format_ident!("{}", name);
+                        let rule = format_ident!("{}", builtin.name());
                         respan(quote!(#rules::#rule::#index(#(#args,)* #out_ref, #d_out)), op.span)
                     }
                     Rule::Call(path) => {

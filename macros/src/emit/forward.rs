@@ -59,9 +59,9 @@ impl Emitter<'_> {
     /// A forward operation: `rules::mul(w, x)` or `sigmoid(&z)`.
     fn call(&self, op: &Op) -> TokenStream {
         match &op.rule {
-            Rule::Builtin(name) => {
+            Rule::Builtin(builtin) => {
                 let rules = &self.rules;
-                let rule = format_ident!("{}", name);
+                let rule = format_ident!("{}", builtin.name());
                 let args = op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::Reference));
                 respan(quote!(#rules::#rule(#(#args),*)), op.span)
             }

@@ -244,3 +244,6 @@ fn collect_idents(tokens: TokenStream, idents: &mut HashSet<String>) {
 fn op_key(op: &Op) -> usize {
     std::ptr::from_ref(op) as usize
 }
+
+#[cfg(test)]
+mod tests;

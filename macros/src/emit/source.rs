@@ -9,7 +9,7 @@ use quote::{ToTokens, quote};
 use syn::Expr;
 use syn::visit_mut::VisitMut;
 
-use crate::ir::{Op, Operand, Rule, Stmt, Value};
+use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
 
 use super::operands::is_simple;
 use super::{Emitter, MARKER};
@@ -52,7 +52,7 @@ fn source_text(file: &syn::File) -> String {
 
 /// Turns each marker statement `__backprop_step!("h = sigmoid(&z)");` (which the printer may
 /// spread over several lines) into the comment `// h = sigmoid(&z)`.
-fn comment_markers(text: &str) -> String {
+pub(super) fn comment_markers(text: &str) -> String {
     let opening = format!("{MARKER}!(");
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -129,26 +129,24 @@ impl Emitter<'_> {
     fn show_op(&self, op: &Op) -> String {
         let operands: Vec<&Operand> = op.args.iter().map(|arg| &arg.operand).collect();
         match &op.rule {
-            Rule::Builtin(name) => match (*name, operands.as_slice()) {
-                (operator @ ("add" | "sub" | "mul" | "div"), [a, b]) => {
-                    let symbol = match operator {
-                        "add" => "+",
-                        "sub" => "-",
-                        "mul" => "*",
-                        _ => "/",
-                    };
-                    format!("{} {symbol} {}", self.show_grouped(a), self.show_grouped(b))
+            Rule::Builtin(builtin) => {
+                let name = builtin.name();
+                match (builtin.operator(), *builtin, operands.as_slice()) {
+                    (Some(symbol), _, [a, b]) => {
+                        format!("{} {symbol} {}", self.show_grouped(a), self.show_grouped(b))
+                    }
+                    (_, Builtin::Neg, [a]) => format!("-{}", self.show_grouped(a)),
+                    (_, Builtin::ComponentMul | Builtin::ComponentDiv | Builtin::Dot, [a, b]) => {
+                        format!("{}.{name}(&{})", self.show_grouped(a), self.show_grouped(b))
+                    }
+                    (_, _, [receiver, rest @ ..]) => {
+                        let rest: Vec<String> =
+                            rest.iter().map(|arg| self.show_operand(arg)).collect();
+                        format!("{}.{name}({})", self.show_grouped(receiver), rest.join(", "))
+                    }
+                    _ => name.to_owned(),
                 }
-                ("neg", [a]) => format!("-{}", self.show_grouped(a)),
-                ("component_mul" | "component_div" | "dot", [a, b]) => {
-                    format!("{}.{name}(&{})", self.show_grouped(a), self.show_grouped(b))
-                }
-                (_, [receiver, rest @ ..]) => {
-                    let rest: Vec<String> = rest.iter().map(|arg| self.show_operand(arg)).collect();
-                    format!("{}.{name}({})", self.show_grouped(receiver), rest.join(", "))
-                }
-                _ => (*name).to_owned(),
-            },
+            }
             Rule::Call(path) => {
                 let args: Vec<String> = op
                     .args

@@ -13,46 +13,46 @@ use super::syntax::{
     strip_reference,
 };
 use super::{Frame, Lowerer};
-use crate::ir::{Arg, Map, Op, Operand, Projection, Rule, Stmt, Value};
+use crate::ir::{Arg, Builtin, Map, Op, Operand, Projection, Rule, Stmt, Value};
 
-/// Scalar methods with a rule, and how many arguments each takes besides the receiver.
-const SCALAR_METHODS: &[(&str, usize)] = &[
-    ("sin", 0),
-    ("cos", 0),
-    ("tan", 0),
-    ("exp", 0),
-    ("ln", 0),
-    ("sqrt", 0),
-    ("tanh", 0),
-    ("abs", 0),
-    ("powi", 1),
-    ("powf", 1),
-    ("max", 1),
-    ("min", 1),
+/// Scalar methods with a rule.
+pub(super) const SCALAR_METHODS: &[Builtin] = &[
+    Builtin::Sin,
+    Builtin::Cos,
+    Builtin::Tan,
+    Builtin::Exp,
+    Builtin::Ln,
+    Builtin::Sqrt,
+    Builtin::Tanh,
+    Builtin::Abs,
+    Builtin::Powi,
+    Builtin::Powf,
+    Builtin::Max,
+    Builtin::Min,
 ];
 
 /// Matrix and vector methods with a rule.
-const MATRIX_METHODS: &[(&str, usize)] = &[
-    ("transpose", 0),
-    ("sum", 0),
-    ("mean", 0),
-    ("variance", 0),
-    ("norm", 0),
-    ("norm_squared", 0),
-    ("column_sum", 0),
-    ("column_mean", 0),
-    ("column_variance", 0),
-    ("row_sum", 0),
-    ("row_mean", 0),
-    ("row_variance", 0),
-    ("add_scalar", 1),
-    ("component_mul", 1),
-    ("component_div", 1),
-    ("dot", 1),
-    ("column", 1),
-    ("row", 1),
-    ("columns", 2),
-    ("rows", 2),
+pub(super) const MATRIX_METHODS: &[Builtin] = &[
+    Builtin::Transpose,
+    Builtin::Sum,
+    Builtin::Mean,
+    Builtin::Variance,
+    Builtin::Norm,
+    Builtin::NormSquared,
+    Builtin::ColumnSum,
+    Builtin::ColumnMean,
+    Builtin::ColumnVariance,
+    Builtin::RowSum,
+    Builtin::RowMean,
+    Builtin::RowVariance,
+    Builtin::AddScalar,
+    Builtin::ComponentMul,
+    Builtin::ComponentDiv,
+    Builtin::Dot,
+    Builtin::Column,
+    Builtin::Row,
+    Builtin::Columns,
+    Builtin::Rows,
 ];
 
 /// Methods whose result is a shape or a count: constants even on differentiable values.
@@ -63,8 +63,8 @@ const COPY_METHODS: &[&str] = &["clone", "into_owned", "to_owned"];
 
 /// The list of supported methods, for error messages.
 pub fn supported_methods() -> String {
-    let names = |table: &[(&str, usize)]| {
-        table.iter().map(|(name, _)| format!("`{name}`")).collect::<Vec<_>>().join(", ")
+    let names = |table: &[Builtin]| {
+        table.iter().map(|rule| format!("`{}`", rule.name())).collect::<Vec<_>>().join(", ")
     };
     format!(
         "on f64/f32: {}; on DMatrix/DVector: {}, `map`; anywhere: {}, `clone`",
@@ -74,13 +74,13 @@ pub fn supported_methods() -> String {
     )
 }
 
-/// The rule name of an arithmetic operator, and its symbol.
-pub(super) fn arithmetic(op: BinOp) -> Option<(&'static str, &'static str)> {
+/// The rule of an arithmetic operator (plain or compound).
+pub(super) fn arithmetic(op: BinOp) -> Option<Builtin> {
     Some(match op {
-        BinOp::Add(_) | BinOp::AddAssign(_) => ("add", "+"),
-        BinOp::Sub(_) | BinOp::SubAssign(_) => ("sub", "-"),
-        BinOp::Mul(_) | BinOp::MulAssign(_) => ("mul", "*"),
-        BinOp::Div(_) | BinOp::DivAssign(_) => ("div", "/"),
+        BinOp::Add(_) | BinOp::AddAssign(_) => Builtin::Add,
+        BinOp::Sub(_) | BinOp::SubAssign(_) => Builtin::Sub,
+        BinOp::Mul(_) | BinOp::MulAssign(_) => Builtin::Mul,
+        BinOp::Div(_) | BinOp::DivAssign(_) => Builtin::Div,
         _ => return None,
     })
 }
@@ -202,7 +202,7 @@ impl Lowerer<'_> {
                 }
                 let hint = self.operand_fragment(&operand).map(|name| format!("neg_{name}"));
                 self.operation(
-                    Rule::Builtin("neg"),
+                    Rule::Builtin(Builtin::Neg),
                     vec![plain(operand)],
                     unary.span(),
                     hint,
@@ -238,7 +238,7 @@ impl Lowerer<'_> {
                 Operand::Const(Expr::Binary(binary.clone()))
             }
             op => {
-                let Some((rule, _)) = arithmetic(op) else {
+                let Some(rule) = arithmetic(op) else {
                     self.cx.error(
                         binary.op,
                         format!(
@@ -265,7 +265,7 @@ impl Lowerer<'_> {
     /// An active arithmetic operation on two operands.
     pub(super) fn binary(
         &mut self,
-        rule: &'static str,
+        rule: Builtin,
         left: Operand,
         right: Operand,
         span: Span,
@@ -273,19 +273,19 @@ impl Lowerer<'_> {
         let (left_name, right_name) = (self.operand_fragment(&left), self.operand_fragment(&right));
         let hint = match (left_name, right_name) {
             (Some(a), Some(b)) => Some(match rule {
-                "mul" if starts_with_digit(&a) => format!("{b}_times_{a}"),
-                "mul" if starts_with_digit(&b) => format!("{a}_times_{b}"),
-                "mul" => format!("{a}_{b}"),
-                "add" => format!("{a}_plus_{b}"),
-                "sub" => format!("{a}_minus_{b}"),
+                Builtin::Mul if starts_with_digit(&a) => format!("{b}_times_{a}"),
+                Builtin::Mul if starts_with_digit(&b) => format!("{a}_times_{b}"),
+                Builtin::Mul => format!("{a}_{b}"),
+                Builtin::Add => format!("{a}_plus_{b}"),
+                Builtin::Sub => format!("{a}_minus_{b}"),
                 _ => format!("{a}_over_{b}"),
             }),
             _ => None,
         };
         let fallback = match rule {
-            "add" => "sum",
-            "sub" => "difference",
-            "mul" => "product",
+            Builtin::Add => "sum",
+            Builtin::Sub => "difference",
+            Builtin::Mul => "product",
             _ => "quotient",
         };
         self.operation(Rule::Builtin(rule), vec![plain(left), plain(right)], span, hint, fallback)
@@ -326,8 +326,8 @@ impl Lowerer<'_> {
         if method == "map" {
             return self.lower_map(call, receiver);
         }
-        let arity = SCALAR_METHODS.iter().chain(MATRIX_METHODS).find(|(name, _)| *name == method);
-        let Some(&(rule, arity)) = arity else {
+        let rule = SCALAR_METHODS.iter().chain(MATRIX_METHODS).find(|rule| rule.name() == method);
+        let Some(&rule) = rule else {
             self.cx.error(
                 &call.method,
                 format!(
@@ -337,6 +337,7 @@ impl Lowerer<'_> {
             );
             return Operand::Const(Expr::MethodCall(call.clone()));
         };
+        let arity = rule.arity();
         if call.args.len() != arity {
             self.cx.error(
                 call,
@@ -349,7 +350,7 @@ impl Lowerer<'_> {
             let operand = self.lower_expr(strip_reference(arg));
             args.push(plain(operand));
         }
-        if method == "powi" && self.is_active(&args[1].operand) {
+        if rule == Builtin::Powi && self.is_active(&args[1].operand) {
             self.cx.error(&call.args[0], "the exponent of `powi` must be a constant integer; use `powf` for a differentiable exponent");
         }
         if args.iter().all(|arg| self.is_constant(&arg.operand)) {
@@ -363,7 +364,7 @@ impl Lowerer<'_> {
                 _ => format!("{name}_{method}"),
             }
         });
-        self.operation(Rule::Builtin(rule), args, call.span(), hint, rule)
+        self.operation(Rule::Builtin(rule), args, call.span(), hint, rule.name())
     }
 
     fn lower_call(&mut self, call: &syn::ExprCall) -> Operand {

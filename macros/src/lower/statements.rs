@@ -269,7 +269,7 @@ impl Lowerer<'_> {
         let value = match compound {
             Some(binary) => {
                 let right = self.lower_expr(right);
-                let Some((rule, _)) = arithmetic(binary.op) else {
+                let Some(rule) = arithmetic(binary.op) else {
                     self.cx.error(
                         binary.op,
                         "only `+=`, `-=`, `*=` and `/=` are supported on differentiable values",
