@@ -242,7 +242,7 @@ fn shows_a_vector(argument: &str, names: &[&str]) -> bool {
     inner.starts_with("DVector::")
         || last_factor.starts_with("DVector::")
         || names.contains(&last_factor)
-        || last_factor.ends_with(".b")
+        || last_factor.rsplit_once('.').is_some_and(|(_, field)| field == "b")
         || [".column_mean()", ".column_sum()", ".column_variance()"]
             .iter()
             .any(|reduction| last_factor.ends_with(reduction))
@@ -256,9 +256,8 @@ fn first_argument(text: &str) -> &str {
     for (at, c) in text.char_indices() {
         match c {
             '(' | '[' => depth += 1,
-            ')' | ']' if depth == 0 => return &text[..at],
+            ')' | ']' | ',' if depth == 0 => return &text[..at],
             ')' | ']' => depth -= 1,
-            ',' if depth == 0 => return &text[..at],
             _ => {}
         }
     }
