@@ -13,12 +13,15 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use backprop::check::{self, Verdict};
-use backprop::nalgebra::{DMatrix, DVector};
+use backprop::nalgebra::{DMatrix, DVector, RowDVector};
 use backprop::ops::arith::{add, div, mul, neg, sub};
 use backprop::ops::matrix::{
     component_div, component_mul, dot, mean, norm, norm_squared, sum, transpose,
 };
 use backprop::ops::parts::{column, columns, row, rows};
+use backprop::ops::reduce::{
+    add_scalar, column_mean, column_sum, column_variance, row_mean, row_sum, row_variance, variance,
+};
 use backprop::ops::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
 use backprop::ops::{self, MatrixRule, add_bias, cross_entropy, log_softmax, mse, relu};
 use backprop::ops::{AddRule, DivRule, MulRule, NegRule, SubRule};
@@ -366,6 +369,7 @@ fn probes<T: Float + Params>(rng: &mut Rng, square: bool, point: usize) -> Vec<B
             .boxed(),
     );
     parts(&mut all, rng, &ma, square);
+    reductions(&mut all, &ma, &va, s);
 
     let bias: DVector<T> = rng.vector(m);
     let (b1, b2) = (bias.clone(), bias.clone());
@@ -467,6 +471,7 @@ fn probes<T: Float + Params>(rng: &mut Rng, square: bool, point: usize) -> Vec<B
             .wrong("output for input", |z, s, d| softmax::back_0(z, &softmax(s), d))
             .boxed(),
     );
+    vector_activations(&mut all, &sample, &va);
     all.push(
         Case::new("log_softmax (vector)", sample, log_softmax, log_softmax::back_0)
             .wrong("term dropped", |_, _, d| d.clone())
@@ -877,6 +882,220 @@ fn parts<T: Float + Params>(
         )
         .wrong("block shifted by one", move |a, y, d| rows::back_0(a, &shifted(i, l, m), &l, y, d))
         .boxed(),
+    );
+}
+
+/// `dA` with `dc[i]` spread over row `i` (`per_row`) or `dc[j]` over column `j`, times `f(aᵢⱼ)`.
+fn spread<T: Float>(
+    a: &DMatrix<T>,
+    d: &[T],
+    per_row: bool,
+    f: impl Fn(usize, usize, T) -> T,
+) -> DMatrix<T> {
+    DMatrix::from_fn(a.nrows(), a.ncols(), |i, j| {
+        let entry = if per_row { d[i] } else { d[j] };
+        entry * f(i, j, a[(i, j)])
+    })
+}
+
+/// The reductions along one axis, `variance` and `add_scalar`; the mutants reduce along the
+/// wrong axis, take a mean for a sum (or a sum for a mean), forget to subtract the mean, drop the
+/// factor 2 of a square, or divide by `n − 1` (the sample variance, which nalgebra does not take).
+#[allow(clippy::too_many_lines, reason = "one flat table of the reductions' cases reads best")]
+fn reductions<T: Float + Params>(
+    all: &mut Vec<Box<dyn Probe>>,
+    a: &DMatrix<T>,
+    v: &DVector<T>,
+    s: T,
+) {
+    let one = T::one();
+    let (m, n) = (count::<T>(a.nrows()), count::<T>(a.ncols()));
+    let row_means = |a: &DMatrix<T>| a.column_mean();
+    let column_means = |a: &DMatrix<T>| a.row_mean();
+
+    all.push(
+        Case::new("column_sum", a.clone(), column_sum, column_sum::back_0)
+            .wrong("wrong axis", |a, _, d| spread(a, d.as_slice(), false, |_, _, _| T::one()))
+            .wrong("mean for sum", move |a, _, d| {
+                spread(a, d.as_slice(), true, move |_, _, _| one / n)
+            })
+            .boxed(),
+    );
+    all.push(
+        Case::new("column_mean", a.clone(), column_mean, column_mean::back_0)
+            .wrong("sum for mean", |a, _, d| spread(a, d.as_slice(), true, |_, _, _| T::one()))
+            .wrong("wrong axis", move |a, _, d| {
+                spread(a, d.as_slice(), false, move |_, _, _| one / m)
+            })
+            .boxed(),
+    );
+    all.push(
+        Case::new("column_variance", a.clone(), column_variance, column_variance::back_0)
+            .wrong("mean not subtracted", move |a, _, d| {
+                spread(a, d.as_slice(), true, move |_, _, x| (x + x) / n)
+            })
+            .wrong("factor 2 dropped", move |a, _, d| {
+                let mu = row_means(a);
+                spread(a, d.as_slice(), true, move |i, _, x| (x - mu[i]) / n)
+            })
+            .wrong("n − 1 for n", move |a, _, d| {
+                let mu = row_means(a);
+                spread(a, d.as_slice(), true, move |i, _, x| (x - mu[i]) * (one + one) / (n - one))
+            })
+            .wrong("wrong axis's mean", move |a, _, d| {
+                let mu = column_means(a);
+                spread(a, d.as_slice(), true, move |_, j, x| (x - mu[j]) * (one + one) / n)
+            })
+            .boxed(),
+    );
+    all.push(
+        Case::new("row_sum", a.clone(), row_sum, row_sum::back_0)
+            .wrong("wrong axis", |a, _, d| spread(a, d.as_slice(), true, |_, _, _| T::one()))
+            .wrong("mean for sum", move |a, _, d| {
+                spread(a, d.as_slice(), false, move |_, _, _| one / m)
+            })
+            .boxed(),
+    );
+    all.push(
+        Case::new("row_mean", a.clone(), row_mean, row_mean::back_0)
+            .wrong("sum for mean", |a, _, d| spread(a, d.as_slice(), false, |_, _, _| T::one()))
+            .wrong("wrong axis", move |a, _, d| {
+                spread(a, d.as_slice(), true, move |_, _, _| one / n)
+            })
+            .boxed(),
+    );
+    all.push(
+        Case::new("row_variance", a.clone(), row_variance, row_variance::back_0)
+            .wrong("mean not subtracted", move |a, _, d| {
+                spread(a, d.as_slice(), false, move |_, _, x| (x + x) / m)
+            })
+            .wrong("factor 2 dropped", move |a, _, d| {
+                let mu = column_means(a);
+                spread(a, d.as_slice(), false, move |_, j, x| (x - mu[j]) / m)
+            })
+            .wrong("n − 1 for n", move |a, _, d| {
+                let mu = column_means(a);
+                spread(a, d.as_slice(), false, move |_, j, x| (x - mu[j]) * (one + one) / (m - one))
+            })
+            .wrong("wrong axis's mean", move |a, _, d| {
+                let mu = row_means(a);
+                spread(a, d.as_slice(), false, move |i, _, x| (x - mu[i]) * (one + one) / m)
+            })
+            .boxed(),
+    );
+    let row: RowDVector<T> = v.transpose();
+    all.push(
+        Case::new("row_mean R", row.clone(), row_mean, row_mean::back_0)
+            .wrong("sum for mean", |r, _, d| r.map(|_| d[0]))
+            .boxed(),
+    );
+    variance_of(all, "M", a.clone());
+    variance_of(all, "V", v.clone());
+
+    let (a1, a2) = (a.clone(), a.clone());
+    all.push(
+        Case::new(
+            "add_scalar ∂a",
+            a.clone(),
+            move |a| add_scalar(a, &s),
+            move |a, y, d| add_scalar::back_0(a, &s, y, d),
+        )
+        .boxed(),
+    );
+    all.push(
+        Case::new(
+            "add_scalar ∂s",
+            s,
+            move |s| add_scalar(&a1, s),
+            move |s, y, d| add_scalar::back_1(&a2, s, y, d),
+        )
+        .wrong("mean for sum", |_, _, d| d.mean())
+        .wrong("one element for the sum", |_, _, d| d[0])
+        .boxed(),
+    );
+    let (v1, v2) = (v.clone(), v.clone());
+    all.push(
+        Case::new(
+            "add_scalar V ∂s",
+            s,
+            move |s| add_scalar(&v1, s),
+            move |s, y, d| add_scalar::back_1(&v2, s, y, d),
+        )
+        .wrong("mean for sum", |_, _, d| d.mean())
+        .boxed(),
+    );
+}
+
+/// The other elementwise activations and `mse` on one sample as a `DVector`, at points made from
+/// values already drawn (so the points of the rules after them stay what they were).
+fn vector_activations<T: Float + Params>(
+    all: &mut Vec<Box<dyn Probe>>,
+    sample: &DVector<T>,
+    target: &DVector<T>,
+) {
+    let one = T::one();
+    all.push(
+        Case::new("relu (vector)", sample.clone(), relu, relu::back_0)
+            .wrong("mask dropped", |_, _, d| d.clone())
+            .boxed(),
+    );
+    all.push(
+        Case::new("tanh (vector)", sample.clone(), ops::tanh, ops::tanh::back_0)
+            .wrong("input for output", move |z, _, d| d.zip_map(z, |d, x| d * (one - x * x)))
+            .boxed(),
+    );
+    all.push(
+        Case::new("exp (vector)", sample.clone(), ops::exp, ops::exp::back_0)
+            .wrong("output for input", |_, y, d| d.zip_map(y, |d, y| d * y.exp()))
+            .boxed(),
+    );
+    let positive = sample.map(|x| x.abs() + T::of(0.2));
+    all.push(
+        Case::new("ln (vector)", positive, ops::ln, ops::ln::back_0)
+            .wrong("output for input", |_, y, d| d.component_div(y))
+            .boxed(),
+    );
+    let slope = T::of(ops::rectifiers::LEAKY_SLOPE);
+    all.push(
+        Case::new("leaky_relu (vector)", sample.clone(), leaky_relu, leaky_relu::back_0)
+            .wrong("slope everywhere", move |_, _, d| d * slope)
+            .boxed(),
+    );
+    all.push(
+        Case::new("softplus (vector)", sample.clone(), softplus, softplus::back_0)
+            .wrong("output for input", |_, y, d| softplus::back_0(y, y, d))
+            .boxed(),
+    );
+    let (t1, t2, t3) = (target.clone(), target.clone(), target.clone());
+    all.push(
+        Case::new(
+            "mse ∂pred (vector)",
+            sample.clone(),
+            move |p| mse(p, &t1),
+            move |p, y, d| mse::back_0(p, &t2, y, d),
+        )
+        .wrong("sum for mean", move |p, _, d| (p - &t3) * (*d + *d))
+        .boxed(),
+    );
+}
+
+/// `variance` of a matrix or a vector, with the mutants of the variances along one axis.
+fn variance_of<M>(all: &mut Vec<Box<dyn Probe>>, kind: &str, a: M)
+where
+    M: Params + MatrixRule<Elem: Params> + 'static,
+{
+    let one = M::Elem::of(1.0);
+    let size = |a: &M| count::<M::Elem>(a.as_slice().len());
+    let centred = move |a: &M, factor: M::Elem| {
+        let mean = a.sum() / size(a);
+        a.map(|x| (x - mean) * factor)
+    };
+    all.push(
+        Case::new(format!("variance {kind}"), a, variance, variance::back_0)
+            .wrong("mean not subtracted", move |a, _, d| scaled(a, (*d + *d) / size(a)))
+            .wrong("factor 2 dropped", move |a, _, d| centred(a, *d / size(a)))
+            .wrong("n − 1 for n", move |a, _, d| centred(a, (*d + *d) / (size(a) - one)))
+            .boxed(),
     );
 }
 

@@ -136,6 +136,14 @@ const CONSTRUCTS: &[(&str, &str)] = &[
     ("log_softmax", "log_softmax(&"),
     ("add_bias", "add_bias(&"),
     ("mse", "mse(&"),
+    ("column_sum", ".column_sum()"),
+    ("column_mean", ".column_mean()"),
+    ("column_variance", ".column_variance()"),
+    ("row_sum", ".row_sum()"),
+    ("row_mean", ".row_mean()"),
+    ("row_variance", ".row_variance()"),
+    ("variance", ".variance()"),
+    ("add_scalar", ".add_scalar("),
     ("cross_entropy with labels", ", labels)"),
     ("cross_entropy with literal labels", ", &["),
     ("if", "if "),
@@ -198,6 +206,78 @@ fn functions_of(text: &str) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
+/// The names a generated function binds to vectors: parameters and `let`s typed `DVector<…>`,
+/// and the generator's vector locals (`v1`, `v2`, …).
+fn vector_names(body: &str) -> Vec<&str> {
+    let identifier = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    let mut names = Vec::new();
+    for typed in [": DVector<", ": &DVector<"] {
+        for (at, _) in body.match_indices(typed) {
+            let before = &body[..at];
+            let start = before.rfind(|c: char| !identifier(c)).map_or(0, |i| i + 1);
+            names.push(&before[start..]);
+        }
+    }
+    for binding in ["let v", "let mut v"] {
+        for (at, _) in body.match_indices(binding) {
+            let start = at + binding.len() - 1;
+            let rest = &body[start..];
+            let end = rest.find(|c: char| !identifier(c)).unwrap_or(rest.len());
+            names.push(&rest[..end]);
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// How many generated functions call the runtime function `rule` on a vector.
+fn functions_calling_on_a_vector(text: &str, rule: &str) -> usize {
+    functions_of(text)
+        .filter(|(_, body)| {
+            let names = vector_names(body);
+            let call = format!(" {rule}(");
+            body.match_indices(&call)
+                .any(|(at, _)| shows_a_vector(first_argument(&body[at + call.len()..]), &names))
+        })
+        .count()
+}
+
+/// Whether an argument's text shows that it is a vector: a name bound to one (`&v2`, `x0`), a
+/// `DVector::…` constant, a layer's bias (`&p.first.b`), a column read
+/// (`m.column(1).into_owned()`) or a column reduction (`m.column_mean()`), perhaps calmed by a
+/// factor first (`&(0.5 * &acc1)`).
+fn shows_a_vector(argument: &str, names: &[&str]) -> bool {
+    let argument = argument.trim_start_matches('&');
+    let inner =
+        argument.strip_prefix('(').and_then(|inner| inner.strip_suffix(')')).unwrap_or(argument);
+    let last_factor =
+        inner.rsplit(" * ").next().unwrap_or(inner).trim_start_matches(['&', '*', '(']);
+    inner.starts_with("DVector::")
+        || last_factor.starts_with("DVector::")
+        || names.contains(&last_factor)
+        || last_factor.rsplit_once('.').is_some_and(|(_, field)| field == "b")
+        || [".column_mean()", ".column_sum()", ".column_variance()"]
+            .iter()
+            .any(|reduction| last_factor.ends_with(reduction))
+        || (last_factor.ends_with(").into_owned()")
+            && last_factor.rsplit('.').nth(1).is_some_and(|part| part.starts_with("column(")))
+}
+
+/// The text of a call's first argument: `text` up to the first `,` or `)` outside parentheses.
+fn first_argument(text: &str) -> &str {
+    let mut depth = 0_usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' | ',' if depth == 0 => return &text[..at],
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    text
+}
+
 /// For each generated function, the depth of its calls: 1 when it calls no generated function,
 /// else one more than its deepest callee.
 fn call_depths(text: &str) -> Vec<usize> {
@@ -237,13 +317,19 @@ fn the_programs_reach_every_construct() {
         })
         .count();
     assert!(part_loops >= 10, "only {part_loops} generated functions loop over parts");
-    let rare: Vec<String> = CONSTRUCTS
+    let mut rare: Vec<String> = CONSTRUCTS
         .iter()
         .filter_map(|(construct, shown)| {
             let count = text.matches(shown).count();
             (count < 3).then(|| format!("{construct} (`{shown}`): {count}"))
         })
         .collect();
+    for rule in ["sigmoid", "tanh", "exp", "relu", "softmax", "log_softmax"] {
+        let count = functions_calling_on_a_vector(&text, rule);
+        if count < 3 {
+            rare.push(format!("`{rule}` of a vector: in {count} functions"));
+        }
+    }
     assert!(
         rare.is_empty(),
         "constructs the programs reach fewer than 3 times:\n{}",

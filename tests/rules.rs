@@ -7,12 +7,15 @@
 
 mod support;
 
-use backprop::nalgebra::{DMatrix, DVector};
+use backprop::nalgebra::{DMatrix, DVector, RowDVector};
 use backprop::ops::arith::{add, div, mul, neg, sub};
 use backprop::ops::matrix::{
     component_div, component_mul, dot, mean, norm, norm_squared, sum, transpose,
 };
 use backprop::ops::parts::{column, columns, row, rows};
+use backprop::ops::reduce::{
+    add_scalar, column_mean, column_sum, column_variance, row_mean, row_sum, row_variance, variance,
+};
 use backprop::ops::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
 use backprop::ops::{
     self, MatrixRule, add_bias, cross_entropy, log_softmax, mse, relu, sigmoid, softmax,
@@ -199,6 +202,64 @@ fn matrix_methods<T: Float + Params>(seed: u64) {
     }
 }
 
+/// The reductions along one axis and the scalar broadcast, on a matrix, on a vector (the column
+/// reductions, `variance`, `add_scalar`) and on a row vector (the row reductions, `variance`,
+/// `add_scalar`).
+fn reductions<T: Float + Params>(seed: u64) {
+    let mut rng = Rng::new(seed);
+    for point in 0..POINTS {
+        let (m, _, n) = dims(&mut rng, point);
+        let a: DMatrix<T> = rng.matrix(m, n);
+        let v: DVector<T> = rng.vector(m);
+        let r: RowDVector<T> = rng.vector(n).transpose();
+        check_arg("column_sum", &a, column_sum, column_sum::back_0);
+        check_arg("column_mean", &a, column_mean, column_mean::back_0);
+        check_arg("column_variance", &a, column_variance, column_variance::back_0);
+        check_arg("row_sum", &a, row_sum, row_sum::back_0);
+        check_arg("row_mean", &a, row_mean, row_mean::back_0);
+        check_arg("row_variance", &a, row_variance, row_variance::back_0);
+        check_arg("variance M", &a, variance, variance::back_0);
+        check_arg("column_sum V", &v, column_sum, column_sum::back_0);
+        check_arg("column_mean V", &v, column_mean, column_mean::back_0);
+        check_arg("column_variance V", &v, column_variance, column_variance::back_0);
+        check_arg("variance V", &v, variance, variance::back_0);
+        check_arg("row_sum R", &r, row_sum, row_sum::back_0);
+        check_arg("row_mean R", &r, row_mean, row_mean::back_0);
+        check_arg("row_variance R", &r, row_variance, row_variance::back_0);
+        check_arg("variance R", &r, variance, variance::back_0);
+
+        let s: T = rng.scalar();
+        check_arg(
+            "add_scalar M ∂a",
+            &a,
+            |a| add_scalar(a, &s),
+            |a, y, d| add_scalar::back_0(a, &s, y, d),
+        );
+        check_arg(
+            "add_scalar M ∂s",
+            &s,
+            |s| add_scalar(&a, s),
+            |s, y, d| add_scalar::back_1(&a, s, y, d),
+        );
+        check_arg(
+            "add_scalar V ∂s",
+            &s,
+            |s| add_scalar(&v, s),
+            |s, y, d| add_scalar::back_1(&v, s, y, d),
+        );
+        check_arg(
+            "add_scalar R ∂s",
+            &s,
+            |s| add_scalar(&r, s),
+            |s, y, d| add_scalar::back_1(&r, s, y, d),
+        );
+        check_arg("sum R", &r, sum, sum::back_0);
+        let other: RowDVector<T> = rng.vector(n).transpose();
+        check_arg("dot R ∂a", &r, |r| dot(r, &other), |r, y, d| dot::back_0(r, &other, y, d));
+        check_arg("sub R ∂b", &other, |o| sub(&r, o), |o, y, d| sub::back_1(&r, o, y, d));
+    }
+}
+
 fn activations<T: Float + Params>(seed: u64) {
     let mut rng = Rng::new(seed);
     for point in 0..POINTS {
@@ -264,6 +325,7 @@ in_both_precisions!(
     matrix_operators,
     scalar_methods,
     matrix_methods,
+    reductions,
     activations,
     losses
 );

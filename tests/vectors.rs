@@ -1,6 +1,6 @@
 //! One sample as a `DVector`: the activations, `softmax`, `log_softmax` and `mse` take vectors
 //! as they take batches, inside `#[differentiable]` bodies too, and the generated gradients pass
-//! the checker.
+//! the checker; so do the vectors the constructor errors say to build instead.
 
 use backprop::prelude::*;
 
@@ -49,5 +49,20 @@ fn vectors_work_in_f32() {
     let w = DMatrix::from_fn(4, 3, |i, j| 0.25 * i as f32 - 0.3 * j as f32 + 0.05);
     let x = DVector::from_column_slice(&[0.5_f32, -0.7, 1.3]);
     let report = in_single_precision::check(&w, &x);
+    assert!(report.passed(), "{report}");
+}
+
+/// The forms the errors name instead of a constructor with differentiable arguments.
+#[differentiable]
+fn built_from_scalars(a: f64, b: f64, x: &DVector<f64>) -> f64 {
+    let pair =
+        DVector::from_column_slice(&[1.0, 0.0]) * a + DVector::from_column_slice(&[0.0, 1.0]) * b;
+    let filled = DVector::from_element(2, 1.0) * b;
+    pair.dot(x) + filled.component_mul(&pair).sum()
+}
+
+#[test]
+fn the_forms_the_constructor_errors_name_are_differentiable() {
+    let report = built_from_scalars::check(0.4, -1.3, &vector(&[0.9, 0.2]));
     assert!(report.passed(), "{report}");
 }

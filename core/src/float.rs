@@ -32,7 +32,7 @@ mod sealed {
     message = "`{Self}` is not a float element type: backprop computes with `f64` and `f32`",
     label = "expected `f64` or `f32` here",
     note = "scalar methods such as `.exp()`, `.ln()` and `.tanh()` apply to `f64` and `f32`; for a matrix, call the elementwise functions `exp(&m)`, `ln(&m)`, `tanh(&m)`",
-    note = "the matrix methods backprop differentiates are `transpose component_mul component_div sum mean dot norm norm_squared`"
+    note = "the matrix methods backprop differentiates are `transpose component_mul component_div sum mean variance dot norm norm_squared add_scalar column_sum column_mean column_variance row_sum row_mean row_variance`"
 )]
 pub trait Float: RealField + Copy + Default + Debug + Display + sealed::Sealed + 'static {
     /// The machine epsilon of the type, as an `f64` (`2^-52` for `f64`, `2^-23` for `f32`).

@@ -5,7 +5,7 @@
 //! In: values and paths from generated code. Out: values of the same types. Not a public API;
 //! reached through `backprop::__private`.
 
-use nalgebra::{DMatrix, DVector, Scalar};
+use nalgebra::{DMatrix, DVector, RowDVector, Scalar};
 
 /// A value that stands for an adjoint the caller did not ask for: it costs no allocation and
 /// is never read.
@@ -13,7 +13,7 @@ use nalgebra::{DMatrix, DVector, Scalar};
 /// A generated pullback returns one adjoint per argument; for an argument that is constant at
 /// the call site it returns this instead of computing anything.
 pub trait Unused {
-    /// The empty value: `0.0`, a 0 × 0 matrix, an empty vector.
+    /// The empty value: `0.0`, a 0 × 0 matrix, an empty (row) vector.
     fn unused() -> Self;
 }
 
@@ -42,6 +42,12 @@ impl<T: Scalar> Unused for DMatrix<T> {
 impl<T: Scalar> Unused for DVector<T> {
     fn unused() -> Self {
         DVector::from_vec(Vec::new())
+    }
+}
+
+impl<T: Scalar> Unused for RowDVector<T> {
+    fn unused() -> Self {
+        RowDVector::from_vec(Vec::new())
     }
 }
 

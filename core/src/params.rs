@@ -1,6 +1,6 @@
 //! `Params`: anything a gradient can have the shape of.
 //!
-//! A scalar, a matrix, a vector, or a struct of them (`#[derive(Params)]`). The trait gives the
+//! A scalar, a matrix, a (row) vector, or a struct of them (`#[derive(Params)]`). The trait gives the
 //! checker and the optimizers a flat view of the elements (count, read, write), a readable name
 //! for each element (`w1[3,2]`, `first.b[0]`), zeros of the same shape, and `self += scale·other`.
 //! Elements are read and written as `f64` whatever the element type; matrices are flattened in
@@ -11,7 +11,7 @@
 use std::any::Any;
 use std::fmt::Debug;
 
-use nalgebra::{DMatrix, DVector};
+use nalgebra::{DMatrix, DVector, RowDVector};
 
 use crate::Float;
 
@@ -72,10 +72,10 @@ pub struct Tensor {
 
 /// Anything a gradient can have the shape of.
 ///
-/// Implemented for `f64`, `f32`, `DMatrix<T>`, `DVector<T>` and `Vec<P>` of any `P: Params`
-/// (a stack of layers), and derived with `#[derive(Params)]` for structs whose fields are all
-/// `Params` (the derive also implements `AddAssign`, so gradients of a struct add up field by
-/// field). The gradient of a `&Mlp` argument is an `Mlp`.
+/// Implemented for `f64`, `f32`, `DMatrix<T>`, `DVector<T>`, `RowDVector<T>` and `Vec<P>` of
+/// any `P: Params` (a stack of layers), and derived with `#[derive(Params)]` for structs whose
+/// fields are all `Params` (the derive also implements `AddAssign`, so gradients of a struct add
+/// up field by field). The gradient of a `&Mlp` argument is an `Mlp`.
 ///
 /// `AddAssign` is not a supertrait: Rust's orphan rule forbids implementing it for `Vec<P>`,
 /// so `Params` values add up through [`add_scaled`](Params::add_scaled).
@@ -362,6 +362,45 @@ impl<T: Float> Params for DVector<T> {
     }
 }
 
+/// A row vector (what `m.row_sum()` and the other row reductions return) is a matrix of one row:
+/// its elements are named `[0,j]`.
+impl<T: Float> Params for RowDVector<T> {
+    fn element_count(&self) -> usize {
+        self.len()
+    }
+
+    fn element(&self, i: usize) -> f64 {
+        check_index(i, self.len());
+        self[i].as_f64()
+    }
+
+    fn set_element(&mut self, i: usize, value: f64) {
+        check_index(i, self.len());
+        self[i] = T::of(value);
+    }
+
+    fn tensors(&self) -> Vec<Tensor> {
+        let shape = Shape::Matrix { rows: 1, cols: self.len() };
+        vec![Tensor { name: String::new(), offset: 0, shape }]
+    }
+
+    fn zeros_like(&self) -> Self {
+        RowDVector::zeros(self.len())
+    }
+
+    fn add_scaled(&mut self, other: &Self, scale: f64) {
+        assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
+        let scale = T::of(scale);
+        for (mine, theirs) in self.iter_mut().zip(other.iter()) {
+            *mine += *theirs * scale;
+        }
+    }
+
+    fn epsilon(&self) -> f64 {
+        T::EPSILON_F64
+    }
+}
+
 /// Lends the storage of an `f64` matrix or vector as it is; copies any other element type into
 /// `f64`s first.
 fn visit_slice<T: Float, M: Any>(whole: &M, values: &[T], visit: &mut dyn FnMut(&[f64])) {
@@ -549,6 +588,19 @@ mod tests {
         let mut total = 0.0;
         stack.visit_tensors(&mut |values| total += values.iter().sum::<f64>());
         assert_eq!(total, 34.0);
+    }
+
+    #[test]
+    fn a_row_vector_is_a_matrix_of_one_row() {
+        let mut r = RowDVector::from_row_slice(&[1.0, 2.0, 3.0]);
+        assert_eq!((r.element_count(), r.element(2)), (3, 3.0));
+        assert_eq!(r.element_name(2), "[0,2]");
+        r.set_element(0, 5.0);
+        r.add_scaled(&RowDVector::from_element(3, 1.0), 2.0);
+        assert_eq!(r.as_slice(), &[7.0, 4.0, 5.0]);
+        let mut copied = Vec::new();
+        r.visit_tensors(&mut |values| copied.extend_from_slice(values));
+        assert_eq!(copied, [7.0, 4.0, 5.0]);
     }
 
     #[test]

@@ -161,8 +161,16 @@ pub enum Builtin {
     Transpose,
     Sum,
     Mean,
+    Variance,
     Norm,
     NormSquared,
+    ColumnSum,
+    ColumnMean,
+    ColumnVariance,
+    RowSum,
+    RowMean,
+    RowVariance,
+    AddScalar,
     ComponentMul,
     ComponentDiv,
     Dot,
@@ -196,8 +204,16 @@ impl Builtin {
             Builtin::Transpose => "transpose",
             Builtin::Sum => "sum",
             Builtin::Mean => "mean",
+            Builtin::Variance => "variance",
             Builtin::Norm => "norm",
             Builtin::NormSquared => "norm_squared",
+            Builtin::ColumnSum => "column_sum",
+            Builtin::ColumnMean => "column_mean",
+            Builtin::ColumnVariance => "column_variance",
+            Builtin::RowSum => "row_sum",
+            Builtin::RowMean => "row_mean",
+            Builtin::RowVariance => "row_variance",
+            Builtin::AddScalar => "add_scalar",
             Builtin::ComponentMul => "component_mul",
             Builtin::ComponentDiv => "component_div",
             Builtin::Dot => "dot",
@@ -223,8 +239,15 @@ impl Builtin {
             | Builtin::Transpose
             | Builtin::Sum
             | Builtin::Mean
+            | Builtin::Variance
             | Builtin::Norm
-            | Builtin::NormSquared => 0,
+            | Builtin::NormSquared
+            | Builtin::ColumnSum
+            | Builtin::ColumnMean
+            | Builtin::ColumnVariance
+            | Builtin::RowSum
+            | Builtin::RowMean
+            | Builtin::RowVariance => 0,
             Builtin::Add
             | Builtin::Sub
             | Builtin::Mul
@@ -233,6 +256,7 @@ impl Builtin {
             | Builtin::Powf
             | Builtin::Max
             | Builtin::Min
+            | Builtin::AddScalar
             | Builtin::ComponentMul
             | Builtin::ComponentDiv
             | Builtin::Dot

@@ -839,8 +839,10 @@ impl<'a> Body<'a> {
                 0 => expr.method("sin()", Ty::Scalar, 1.0),
                 _ => expr.method("tanh()", Ty::Scalar, 1.0),
             },
-            Ty::Vector(_) => expr.method("map(|e| e.tanh())", expr.ty, 1.0),
-            Ty::Matrix(..) => {
+            Ty::Vector(_) if self.rng.uniform() < 0.4 => {
+                expr.method("map(|e| e.tanh())", expr.ty, 1.0)
+            }
+            Ty::Vector(_) | Ty::Matrix(..) => {
                 let name = *pick(self.rng, &["tanh", "tanh", "sigmoid", "softmax"]);
                 if name == "softmax" {
                     Expr::softmax(&expr)
@@ -1083,7 +1085,7 @@ impl<'a> Body<'a> {
     fn scalar(&mut self, depth: usize) -> Expr {
         let s = Ty::Scalar;
         let tensors_allowed = !self.in_closure;
-        match self.rng.int(0, 13) {
+        match self.rng.int(0, 14) {
             0 | 1 => {
                 let a = self.expr(s, depth);
                 let b = if !self.indices.is_empty() && !self.in_closure && self.rng.uniform() < 0.3
@@ -1125,6 +1127,7 @@ impl<'a> Body<'a> {
             }
             10 if tensors_allowed => self.loss(depth),
             11 | 12 => self.call_of(s, depth).unwrap_or_else(|| self.guarded(depth)),
+            13 if tensors_allowed => self.axis_scalar(depth),
             _ => self.leaf(s),
         }
     }
@@ -1252,7 +1255,7 @@ impl<'a> Body<'a> {
     /// A vector of length `n`.
     fn vector(&mut self, n: usize, depth: usize) -> Expr {
         let ty = Ty::Vector(n);
-        match self.rng.int(0, 10) {
+        match self.rng.int(0, 15) {
             0 | 1 => self.additive(ty, depth),
             2 | 3 => self.scaled(ty, depth),
             4 | 5 => {
@@ -1268,7 +1271,109 @@ impl<'a> Body<'a> {
                 self.map(&m)
             }
             8 => self.call_of(ty, depth).unwrap_or_else(|| self.leaf(ty)),
+            9..=13 => self.vector_rule(n, depth),
             _ => self.leaf(ty),
+        }
+    }
+
+    /// A vector of length `n` from a rule that takes one sample as a vector (an activation,
+    /// `softmax`, `log_softmax`, `ln`), from a reduction of each row of a matrix (`column_sum`,
+    /// `column_mean`, `column_variance`), or `v.add_scalar(s)`.
+    fn vector_rule(&mut self, n: usize, depth: usize) -> Expr {
+        let ty = Ty::Vector(n);
+        match self.rng.int(0, 8) {
+            0..=4 => {
+                let rule = *pick(
+                    self.rng,
+                    &["sigmoid", "tanh", "exp", "relu", "softmax", "log_softmax", "ln"],
+                );
+                if rule == "ln" {
+                    let positive = self.positive(ty, depth);
+                    let mag = positive.mag.ln().abs() + 1.0;
+                    return call("ln", &[positive.borrowed()], ty, mag);
+                }
+                // A variable as the argument most of the time, so that the programs show
+                // `sigmoid(&v)` of a vector `v`; a variable's magnitude needs no calming.
+                let (a, bound) = if self.rng.uniform() < 0.85 {
+                    (self.leaf(ty), 3.0)
+                } else {
+                    (self.expr(ty, depth), 2.0)
+                };
+                match rule {
+                    "relu" => call("relu", &[a.borrowed()], ty, a.mag),
+                    "softmax" => Expr::softmax(&Self::calm(a, 3.0)),
+                    "log_softmax" => {
+                        let a = Self::calm(a, 3.0);
+                        let mag = 2.0 * a.mag + (n as f64).ln();
+                        call("log_softmax", &[a.borrowed()], ty, mag)
+                    }
+                    _ => {
+                        let a = Self::calm(a, bound);
+                        let mag = if rule == "exp" { a.mag.exp() } else { 1.0 };
+                        call(rule, &[a.borrowed()], ty, mag)
+                    }
+                }
+            }
+            5..=7 => {
+                let k = self.dim();
+                let m = self.expr(Ty::Matrix(n, k), depth);
+                match self.rng.int(0, 2) {
+                    0 => m.method("column_sum()", ty, m.mag * (k as f64).sqrt()),
+                    // The variance over one column is 0 whatever the column holds.
+                    1 if k > 1 => m.method("column_variance()", ty, m.mag * m.mag),
+                    _ => m.method("column_mean()", ty, m.mag),
+                }
+            }
+            _ => {
+                let v = self.expr(ty, depth);
+                let s = self.expr(Ty::Scalar, depth);
+                let mag = v.mag + s.mag;
+                v.method(&format!("add_scalar({})", s.owned()), ty, mag)
+            }
+        }
+    }
+
+    /// A scalar from a reduction of each column of a matrix (`row_sum`, `row_mean`,
+    /// `row_variance`, a `RowDVector`, reduced again), the `variance` of a vector or matrix, or
+    /// `mse` of two vectors.
+    fn axis_scalar(&mut self, depth: usize) -> Expr {
+        let s = Ty::Scalar;
+        match self.rng.int(0, 3) {
+            0 | 1 => {
+                let (rows, cols) = (self.dim(), self.dim());
+                let m = self.expr(Ty::Matrix(rows, cols), depth);
+                // Each column of a softmax sums to 1: its row sums and means are constants.
+                let (row, mag) = match self.rng.int(0, 2) {
+                    0 if !m.normalized => ("row_sum()", m.mag * (rows as f64).sqrt()),
+                    1 if !m.normalized => ("row_mean()", m.mag),
+                    _ if rows > 1 => ("row_variance()", m.mag * m.mag),
+                    _ => return self.reduction(depth),
+                };
+                let len = cols as f64;
+                let (reduce, mag) = *pick(
+                    self.rng,
+                    &[
+                        ("sum()", mag * len.sqrt()),
+                        ("mean()", mag),
+                        ("norm_squared()", mag * mag * len),
+                        ("variance()", mag * mag),
+                    ],
+                );
+                m.method(&format!("{row}.{reduce}"), s, mag)
+            }
+            2 => {
+                let ty = self.tensor_ty();
+                let t = self.expr(ty, depth);
+                let mag = t.mag * t.mag;
+                t.method("variance()", s, mag)
+            }
+            _ => {
+                let ty = Ty::Vector(self.dim());
+                let prediction = self.expr(ty, depth);
+                let target = self.other(ty, depth, &prediction);
+                let mag = (prediction.mag + target.mag).powi(2);
+                call("mse", &[prediction.borrowed(), target.borrowed()], s, mag)
+            }
         }
     }
 

@@ -10,8 +10,9 @@
 #[diagnostic::on_unimplemented(
     message = "`+` is not differentiable between `{Self}` and `{B}`",
     label = "no differentiable `+` for these operand types",
-    note = "supported: `T + T`, `DMatrix<T> + DMatrix<T>`, `DVector<T> + DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`",
-    note = "to add a bias vector `b` to every column of `w * x`, write `add_bias(&(w * x), &b)`: nalgebra does not broadcast a vector over columns"
+    note = "supported: `T + T`, `DMatrix<T> + DMatrix<T>`, `DVector<T> + DVector<T>`, `RowDVector<T> + RowDVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`",
+    note = "to add a bias vector `b` to every column of `w * x`, write `add_bias(&(w * x), &b)`: nalgebra does not broadcast a vector over columns",
+    note = "to add a scalar `s` to every element of a matrix or vector `m`, write `m.add_scalar(s)`"
 )]
 pub trait AddRule<B>: Sized {
     /// The type of `a + b`.
@@ -29,7 +30,9 @@ pub trait AddRule<B>: Sized {
 #[diagnostic::on_unimplemented(
     message = "`-` is not differentiable between `{Self}` and `{B}`",
     label = "no differentiable `-` for these operand types",
-    note = "supported: `T - T`, `DMatrix<T> - DMatrix<T>`, `DVector<T> - DVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`"
+    note = "supported: `T - T`, `DMatrix<T> - DMatrix<T>`, `DVector<T> - DVector<T>`, `RowDVector<T> - RowDVector<T>` with `T` = `f64` or `f32`, both sides of the same `T`",
+    note = "to subtract a vector `mu` (such as `x.column_mean()`) from every column of `x`, write `add_bias(&x, &(-mu))`: nalgebra does not broadcast a vector over columns",
+    note = "to subtract a scalar `s` from every element of a matrix or vector `m`, write `m.add_scalar(-s)`"
 )]
 pub trait SubRule<B>: Sized {
     /// The type of `a - b`.
@@ -54,7 +57,7 @@ pub trait SubRule<B>: Sized {
 #[diagnostic::on_unimplemented(
     message = "`*` is not differentiable between `{Self}` and `{B}`",
     label = "no differentiable `*` for these operand types",
-    note = "supported: `T * T`, `T * DMatrix<T>`, `DMatrix<T> * T`, `T * DVector<T>`, `DVector<T> * T`, `DMatrix<T> * DMatrix<T>` (matrix product), `DMatrix<T> * DVector<T>` with `T` = `f64` or `f32`",
+    note = "supported: `T * T`, `T * DMatrix<T>`, `DMatrix<T> * T`, `T * DVector<T>`, `DVector<T> * T` (and so for `RowDVector<T>`), `DMatrix<T> * DMatrix<T>` (matrix product), `DMatrix<T> * DVector<T>` with `T` = `f64` or `f32`",
     note = "for the elementwise product write `a.component_mul(&b)`"
 )]
 pub trait MulRule<B>: Sized {
@@ -78,7 +81,7 @@ pub trait MulRule<B>: Sized {
 #[diagnostic::on_unimplemented(
     message = "`/` is not differentiable between `{Self}` and `{B}`",
     label = "no differentiable `/` for these operand types",
-    note = "supported: `T / T`, `DMatrix<T> / T`, `DVector<T> / T` with `T` = `f64` or `f32`",
+    note = "supported: `T / T`, `DMatrix<T> / T`, `DVector<T> / T`, `RowDVector<T> / T` with `T` = `f64` or `f32`",
     note = "for the elementwise quotient write `a.component_div(&b)`"
 )]
 pub trait DivRule<B>: Sized {
@@ -97,7 +100,7 @@ pub trait DivRule<B>: Sized {
 #[diagnostic::on_unimplemented(
     message = "unary `-` is not differentiable for `{Self}`",
     label = "no differentiable `-` for this type",
-    note = "supported: `-T`, `-DMatrix<T>`, `-DVector<T>` with `T` = `f64` or `f32`"
+    note = "supported: `-T`, `-DMatrix<T>`, `-DVector<T>`, `-RowDVector<T>` with `T` = `f64` or `f32`"
 )]
 pub trait NegRule: Sized {
     /// `-a`.
@@ -141,13 +144,17 @@ unsupported_operand!(
     AddRule for T,
     AddRule for nalgebra::DMatrix<T>,
     AddRule for nalgebra::DVector<T>,
+    AddRule for nalgebra::RowDVector<T>,
     SubRule for T,
     SubRule for nalgebra::DMatrix<T>,
     SubRule for nalgebra::DVector<T>,
+    SubRule for nalgebra::RowDVector<T>,
     MulRule for nalgebra::DVector<T>,
+    MulRule for nalgebra::RowDVector<T>,
     DivRule for T,
     DivRule for nalgebra::DMatrix<T>,
     DivRule for nalgebra::DVector<T>,
+    DivRule for nalgebra::RowDVector<T>,
 );
 
 /// `a + b`; see [`AddRule`]. `C = A + B ⇒ dA = dC, dB = dC`.

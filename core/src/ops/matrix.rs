@@ -6,18 +6,19 @@
 //! over the data; the adjoints of the matrix product multiply by transposed views instead of
 //! transposed copies where nalgebra's blocked GEMM takes them safely.
 
-use nalgebra::{DMatrix, DVector, Dyn, MatrixView};
+use nalgebra::{DMatrix, DVector, Dyn, MatrixView, RowDVector};
 
 use super::arith::{AddRule, DivRule, MulRule, NegRule, SubRule};
 use crate::Float;
 
 /// What the matrix method rules need from a `DMatrix<T>` or a `DVector<T>`.
 ///
-/// Implemented for both, so `sum`, `dot`, `component_mul` and the rest are written once.
+/// Implemented for both, and for the `RowDVector<T>` that `m.row_sum()` and the other row
+/// reductions return, so `sum`, `dot`, `component_mul` and the rest are written once.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a matrix or vector that backprop can differentiate",
     label = "expected `DMatrix<T>` or `DVector<T>`",
-    note = "the differentiable matrix methods `component_mul component_div sum mean dot norm norm_squared` take `DMatrix<T>` or `DVector<T>` with `T` = `f64` or `f32`"
+    note = "the differentiable matrix methods `component_mul component_div sum mean variance dot norm norm_squared add_scalar` take `DMatrix<T>`, `DVector<T>` or `RowDVector<T>` with `T` = `f64` or `f32`"
 )]
 pub trait MatrixRule: Clone {
     /// The element type.
@@ -51,6 +52,8 @@ pub trait MatrixRule: Clone {
     fn norm_squared(&self) -> Self::Elem;
     /// `√(Σᵢ xᵢ²)`.
     fn norm(&self) -> Self::Elem;
+    /// nalgebra's `variance`: `(1/n)·Σᵢ (xᵢ − μ)²`, 0 when empty.
+    fn variance(&self) -> Self::Elem;
     /// The elements in column-major order: each column is `shape().0` consecutive elements.
     fn as_slice(&self) -> &[Self::Elem];
     /// The elements in column-major order, to write.
@@ -93,6 +96,9 @@ macro_rules! matrix_rule {
             fn norm(&self) -> T {
                 nalgebra::Matrix::norm(self)
             }
+            fn variance(&self) -> T {
+                nalgebra::Matrix::variance(self)
+            }
             fn as_slice(&self) -> &[T] {
                 nalgebra::Matrix::as_slice(self)
             }
@@ -105,6 +111,7 @@ macro_rules! matrix_rule {
 
 matrix_rule!(DMatrix, |m| format!("a {}×{} matrix", m.nrows(), m.ncols()));
 matrix_rule!(DVector, |v| format!("a vector of length {}", v.len()));
+matrix_rule!(RowDVector, |r| format!("a row vector of length {}", r.len()));
 
 /// Panics unless `a` and `b` have the same shape, naming both.
 pub(crate) fn assert_same_shape<M: MatrixRule>(rule: &str, a: &M, b: &M) {
@@ -202,6 +209,7 @@ macro_rules! operators_on {
 
 operators_on!(DMatrix);
 operators_on!(DVector);
+operators_on!(RowDVector);
 
 /// `C = A·B ⇒ dA = dC·Bᵀ, dB = Aᵀ·dC`.
 impl<T: Float> MulRule<DMatrix<T>> for DMatrix<T> {

@@ -37,6 +37,14 @@
 //! | [`norm_squared`](fn@matrix::norm_squared) | `s = ‖A‖²` | `dA = 2·ds·A` |
 //! | [`column`](fn@parts::column), [`row`](fn@parts::row) | `c = A[:, j]`, `r = A[i, :]` | `dA = dc` in column `j`, `dr` in row `i`, 0 elsewhere |
 //! | [`columns`](fn@parts::columns), [`rows`](fn@parts::rows) | `B = A[:, j..j+k]`, `A[i..i+k, :]` | `dA = dB` in those columns or rows, 0 elsewhere |
+//! | [`column_sum`](fn@reduce::column_sum) | `cᵢ = Σⱼ aᵢⱼ` (a `DVector`, one entry per row) | `dA = dc·𝟙ᵀ` |
+//! | [`column_mean`](fn@reduce::column_mean) | `cᵢ = Σⱼ aᵢⱼ / n` | `dA = dc·𝟙ᵀ / n` |
+//! | [`column_variance`](fn@reduce::column_variance) | `cᵢ = Σⱼ (aᵢⱼ − μᵢ)² / n` | `dA = (2/n)·diag(dc)·(A − μ·𝟙ᵀ)` |
+//! | [`row_sum`](fn@reduce::row_sum) | `rⱼ = Σᵢ aᵢⱼ` (a `RowDVector`, one entry per column) | `dA = 𝟙·dr` |
+//! | [`row_mean`](fn@reduce::row_mean) | `rⱼ = Σᵢ aᵢⱼ / m` | `dA = 𝟙·dr / m` |
+//! | [`row_variance`](fn@reduce::row_variance) | `rⱼ = Σᵢ (aᵢⱼ − μⱼ)² / m` | `dA = (2/m)·(A − 𝟙·μ)·diag(dr)` |
+//! | [`variance`](fn@reduce::variance) | `s = Σᵢ (aᵢ − μ)² / n` | `dA = (2·ds/n)·(A − μ)` |
+//! | [`add_scalar`](fn@reduce::add_scalar) | `C = A + s·𝟙` | `dA = dC`, `ds = Σ dC` |
 //! | [`add_bias`](fn@add_bias) | `C = M + b·𝟙ᵀ` | `dM = dC`, `db = dC·𝟙` (row sums) |
 //! | [`sigmoid`](fn@sigmoid) | `Y = σ(Z)` | `dZ = dY ⊙ Y ⊙ (1 − Y)` |
 //! | [`relu`](fn@relu) | `Y = max(Z, 0)` | `dZ = dY ⊙ [Z > 0]` |
@@ -54,7 +62,8 @@
 //! | [`scale_rows`](fn@scale_rows) | `Y = diag(s)·M` | `dM = diag(s)·dY`, `ds = Σⱼ dY ⊙ M` |
 //!
 //! The activations (`leaky_relu` and `softplus` too), `softmax`, `log_softmax` and `mse` take one
-//! sample as a `DVector` as well as a batch as a `DMatrix` (generic over [`MatrixRule`]).
+//! sample as a `DVector` as well as a batch as a `DMatrix` (generic over [`MatrixRule`]), and so do
+//! the methods; the row reductions return a `RowDVector`, which the methods take too.
 //!
 //! Matrix and vector shapes must agree as nalgebra requires; a mismatch panics with a message
 //! naming both shapes. The non-smooth rules (`relu`, `abs`, `max`, `min`) record the side of their
@@ -68,6 +77,7 @@ pub mod matrix;
 pub mod norm;
 pub mod parts;
 pub mod rectifiers;
+pub mod reduce;
 pub mod scalar;
 
 pub use activation::{exp, ln, log_softmax, relu, sigmoid, softmax, tanh};
@@ -77,6 +87,7 @@ pub use loss::{cross_entropy, mse};
 pub use matrix::{MatrixRule, TransposeRule, add_bias};
 pub use norm::{batch_norm, scale_rows};
 pub use rectifiers::{leaky_relu, softplus};
+pub use reduce::{ColumnReduceRule, RowReduceRule};
 
 /// The rules the macro emits for operators and methods, by the name it emits.
 ///
@@ -89,6 +100,10 @@ pub mod rules {
         component_div, component_mul, dot, mean, norm, norm_squared, sum, transpose,
     };
     pub use super::parts::{column, columns, row, rows};
+    pub use super::reduce::{
+        add_scalar, column_mean, column_sum, column_variance, row_mean, row_sum, row_variance,
+        variance,
+    };
     pub use super::scalar::{abs, cos, exp, ln, max, min, powf, powi, sin, sqrt, tan, tanh};
     use crate::Params;
 

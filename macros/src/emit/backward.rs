@@ -518,7 +518,16 @@ pub(super) fn filled_in(function: &crate::ir::Function, steps: &[Step]) -> HashS
                     }
                     writes(body, var, only_assigned);
                 }
-                Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) | Step::Pull { .. } => {}
+                Step::Clear { target, .. } => {
+                    if *target == var {
+                        *only_assigned = false;
+                    }
+                }
+                Step::Comment(_)
+                | Step::Recompute(_)
+                | Step::Declare(_)
+                | Step::Pull { .. }
+                | Step::Restore(_) => {}
             }
         }
     }

@@ -37,8 +37,16 @@ pub(super) const MATRIX_METHODS: &[Builtin] = &[
     Builtin::Transpose,
     Builtin::Sum,
     Builtin::Mean,
+    Builtin::Variance,
     Builtin::Norm,
     Builtin::NormSquared,
+    Builtin::ColumnSum,
+    Builtin::ColumnMean,
+    Builtin::ColumnVariance,
+    Builtin::RowSum,
+    Builtin::RowMean,
+    Builtin::RowVariance,
+    Builtin::AddScalar,
     Builtin::ComponentMul,
     Builtin::ComponentDiv,
     Builtin::Dot,
@@ -527,13 +535,13 @@ fn uncallable(path: &syn::Path) -> Option<String> {
              name (`f(x)`, `module::f(x)`), or compute the value with operators and methods"
         ));
     }
-    if let [.., owner, _] = path.segments.iter().collect::<Vec<_>>()[..] {
+    if let [.., owner, constructor] = path.segments.iter().collect::<Vec<_>>()[..] {
         if owner.ident.to_string().starts_with(|c: char| c.is_ascii_uppercase()) {
             return Some(format!(
                 "`{shown}(…)` with a differentiable argument is not supported: what a \
                  constructor builds is not differentiated; build the value with differentiable \
-                 operations instead (for a vector filled with `b`: \
-                 `DVector::from_element(n, 1.0) * b`)"
+                 operations instead ({})",
+                working_constructor(&constructor.ident.to_string())
             ));
         }
     }
@@ -547,6 +555,21 @@ fn uncallable(path: &syn::Path) -> Option<String> {
         ));
     }
     None
+}
+
+/// The differentiable form of what a constructor called `name` builds.
+fn working_constructor(name: &str) -> &'static str {
+    match name {
+        "from_column_slice" | "from_row_slice" | "from_vec" | "from_iterator" => {
+            "for a vector of differentiable scalars `a` and `b`: constant unit vectors scaled by \
+             each, `DVector::from_column_slice(&[1.0, 0.0]) * a + \
+             DVector::from_column_slice(&[0.0, 1.0]) * b`"
+        }
+        _ => {
+            "for a vector filled with `b`: `DVector::from_element(n, 1.0) * b`; for a matrix, \
+             `DMatrix::from_element(rows, cols, 1.0) * b`"
+        }
+    }
 }
 
 /// An argument passed as the user would pass a value (not by reference).

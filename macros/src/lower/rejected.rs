@@ -105,8 +105,14 @@ impl Lowerer<'_> {
                 "early `return` is not supported by #[differentiable]: return at the end of the \
                  function"
             }
-            Expr::Tuple(_) | Expr::Array(_) | Expr::Repeat(_) | Expr::Struct(_) => {
-                "tuples, arrays and struct literals of differentiable values are not supported: \
+            Expr::Array(_) | Expr::Repeat(_) => {
+                "arrays of differentiable values are not supported: keep each value in its own \
+                 variable; for a vector of differentiable scalars `a` and `b`, scale constant \
+                 unit vectors: `DVector::from_column_slice(&[1.0, 0.0]) * a + \
+                 DVector::from_column_slice(&[0.0, 1.0]) * b`"
+            }
+            Expr::Tuple(_) | Expr::Struct(_) => {
+                "tuples and struct literals of differentiable values are not supported: \
                  keep each value in its own variable, or return a matrix"
             }
             Expr::Macro(_) => {
