@@ -44,6 +44,7 @@ pub mod check;
 pub mod data;
 mod float;
 mod generated;
+pub mod graph;
 pub mod nn;
 pub mod ops;
 pub mod optim;

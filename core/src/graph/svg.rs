@@ -1,0 +1,138 @@
+//! SVG drawing of a [`Graph`], laid out left to right by `layout-rs` (pure Rust, no Graphviz).
+//!
+//! In: a validated graph. Out: an SVG document: one record per node (its line, value and
+//! adjoint, filled by kind), an arrow per input read, a dashed box around each loop's nodes,
+//! on a white background so it reads on a dark page too.
+
+use std::fmt::Write;
+
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::StyleAttr;
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, RecordDef, ShapeKind};
+use layout::topo::layout::VisualGraph;
+
+use super::dot::{fill, lines};
+use super::{Graph, GraphError};
+
+const FONT_SIZE: usize = 14;
+/// Room around the drawing and around each loop's box.
+const MARGIN: f64 = 12.0;
+
+pub(super) fn render(graph: &Graph) -> Result<String, GraphError> {
+    let direction = Orientation::LeftToRight;
+    let mut visual = VisualGraph::new(direction);
+    let mut handles = Vec::with_capacity(graph.nodes.len());
+    for (index, node) in graph.nodes.iter().enumerate() {
+        let fields = lines(node).iter().map(|line| RecordDef::new_text(line)).collect();
+        let shape = ShapeKind::new_record(&RecordDef::Array(fields));
+        let width = if graph.output == Some(index) { 3 } else { 1 };
+        let fill = Color::fast(fill(node.kind));
+        let look = StyleAttr::new(Color::fast("black"), width, Some(fill), 4, FONT_SIZE);
+        // Fields stacked one above the other, as Graphviz draws a record in a left-to-right
+        // graph (layout-rs would put them side by side).
+        let size = get_shape_size(Orientation::TopToBottom, &shape, FONT_SIZE, false);
+        let element = Element::create(shape, look, Orientation::TopToBottom, size);
+        handles.push(visual.add_node(element));
+    }
+    for (from, to) in graph.edges() {
+        visual.add_edge(Arrow::simple(""), handles[from], handles[to]);
+    }
+    let mut writer = SVGWriter::new();
+    // layout-rs asserts on graphs it cannot place; turn that into an error, not a crash.
+    let laid_out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if !graph.nodes.is_empty() {
+            visual.do_it(false, false, false, &mut writer);
+        }
+        visual
+    }));
+    let visual = laid_out.map_err(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(ToString::to_string)
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "layout-rs stopped".to_owned());
+        GraphError::Layout(message)
+    })?;
+    let boxes: Vec<LoopBox> = graph
+        .clusters
+        .iter()
+        .enumerate()
+        .filter_map(|(cluster, label)| {
+            let members =
+                graph.nodes.iter().enumerate().filter(|(_, n)| n.cluster == Some(cluster));
+            let bounds = members
+                .map(|(index, _)| visual.pos(handles[index]).bbox(false))
+                .map(|(low, high)| (low.x, low.y, high.x, high.y))
+                .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))?;
+            let (left, top, right, bottom) = bounds;
+            Some(LoopBox { label: label.clone(), left, top, right, bottom })
+        })
+        .collect();
+    Ok(finish(&writer.finalize(), &boxes))
+}
+
+/// The box around a loop's nodes, before the margin is added.
+struct LoopBox {
+    label: String,
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+}
+
+/// Turns layout-rs's document into the figure: no XML declaration (so it can be inlined), a
+/// sans-serif font, room for the loop boxes, a white background, the loop boxes on top.
+fn finish(document: &str, boxes: &[LoopBox]) -> String {
+    let body = document.find("<svg").map_or(document, |start| &document[start..]);
+    let header_end = body.find('>').map_or(0, |end| end + 1);
+    let (mut width, mut height) = (dimension(body, "width"), dimension(body, "height"));
+    for bounds in boxes {
+        width = width.max(bounds.right + 2.0 * MARGIN);
+        height = height.max(bounds.bottom + 2.0 * MARGIN);
+    }
+    let (width, height) = (width + MARGIN, height + MARGIN);
+    let mut svg = format!(
+        "<svg width=\"{width}\" height=\"{height}\" viewBox=\"{} {} {width} {height}\" \
+         xmlns=\"http://www.w3.org/2000/svg\">\n<rect x=\"{}\" y=\"{}\" width=\"{width}\" \
+         height=\"{height}\" fill=\"white\"/>",
+        -MARGIN, -MARGIN, -MARGIN, -MARGIN
+    );
+    svg.push_str(
+        &body[header_end..].replace("font-family: Times, serif", "font-family: sans-serif"),
+    );
+    let end = svg.rfind("</svg>").unwrap_or(svg.len());
+    svg.truncate(end);
+    for bounds in boxes {
+        let (left, top) = (bounds.left - MARGIN, bounds.top - MARGIN - 16.0);
+        let (w, h) = (bounds.right - left + MARGIN, bounds.bottom - top + MARGIN);
+        let _ = write!(
+            svg,
+            "\n<rect x=\"{left}\" y=\"{top}\" width=\"{w}\" height=\"{h}\" fill=\"none\" \
+             stroke=\"#777\" stroke-dasharray=\"6,4\" rx=\"6\"/>\n<text x=\"{}\" y=\"{}\" \
+             font-family=\"sans-serif\" font-size=\"12\" fill=\"#555\">{}</text>",
+            left + 6.0,
+            top + 14.0,
+            escape(&bounds.label)
+        );
+    }
+    svg + "\n</svg>\n"
+}
+
+/// The number in `name="…"` of the document's `<svg …>` header.
+fn dimension(svg: &str, name: &str) -> f64 {
+    let pattern = format!("{name}=\"");
+    svg.find(&pattern)
+        .and_then(|start| {
+            let rest = &svg[start + pattern.len()..];
+            rest[..rest.find('"')?].parse().ok()
+        })
+        .unwrap_or(0.0)
+}
+
+/// Escapes text for SVG character data and attributes.
+pub(super) fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -1,0 +1,189 @@
+//! Unit tests of the graph: DOT text of a hand-built graph, SVG that parses and shows every
+//! label, escaping, summaries and the recorder's rules.
+
+use nalgebra::{DMatrix, DVector};
+
+use super::{Graph, GraphError, NodeKind, Summary};
+use super::{
+    Probe, SummarizeDoubleReference, SummarizeNothing, SummarizeReference, SummarizeValue,
+};
+
+/// f(x, y) = x·y + sin x at (2, −3), with values and adjoints filled in by hand.
+fn chapter_three() -> Graph {
+    let mut graph = Graph::new("f");
+    let x = graph.add("x", "x: f64", NodeKind::Parameter, &[]);
+    let y = graph.add("y", "y: f64", NodeKind::Parameter, &[]);
+    let p = graph.add("p", "p = x * y", NodeKind::Operation, &[x, y]);
+    let s = graph.add("s", "s = x.sin()", NodeKind::Operation, &[x]);
+    let f = graph.add("f", "f = p + s", NodeKind::Operation, &[p, s]);
+    graph.output = Some(f);
+    let values = [2.0, -3.0, -6.0, 2f64.sin(), 2f64.sin() - 6.0];
+    let adjoints = [2f64.cos() - 3.0, 2.0, 1.0, 1.0, 1.0];
+    for (node, (value, adjoint)) in values.into_iter().zip(adjoints).enumerate() {
+        graph.record_value(node, Some(Summary::Scalar(value)));
+        graph.record_adjoint(node, Some(Summary::Scalar(adjoint)));
+    }
+    graph
+}
+
+#[test]
+fn dot_text_of_a_hand_built_graph() {
+    let expected = r##"digraph "f" {
+  rankdir=LR;
+  node [shape=record, style=filled, fontname="sans-serif"];
+  n0 [label="x: f64 | value 2.0000 | adjoint -3.4161", fillcolor="#dbe9ff"];
+  n1 [label="y: f64 | value -3.0000 | adjoint 2.0000", fillcolor="#dbe9ff"];
+  n2 [label="p = x * y | value -6.0000 | adjoint 1.0000", fillcolor="#ffffff"];
+  n3 [label="s = x.sin() | value 0.9093 | adjoint 1.0000", fillcolor="#ffffff"];
+  n4 [label="f = p + s | value -5.0907 | adjoint 1.0000", fillcolor="#ffffff", penwidth=2];
+  n0 -> n2;
+  n1 -> n2;
+  n0 -> n3;
+  n2 -> n4;
+  n3 -> n4;
+}
+"##;
+    assert_eq!(chapter_three().to_dot(), expected);
+}
+
+/// Checks that `svg` is one `<svg>` element whose tags nest and close, and returns its text
+/// content (entities left as written).
+fn well_formed_text(svg: &str) -> String {
+    let mut open: Vec<String> = Vec::new();
+    let mut text = String::new();
+    let mut rest = svg.trim();
+    assert!(rest.starts_with("<svg"), "does not start with <svg: {rest:.40}");
+    while let Some(start) = rest.find('<') {
+        text.push_str(&rest[..start]);
+        let end = rest[start..].find('>').expect("every tag closes") + start;
+        let tag = &rest[start + 1..end];
+        assert!(!tag.contains('<'), "a `<` inside a tag: {tag}");
+        let quotes = tag.matches('"').count();
+        assert_eq!(quotes % 2, 0, "unbalanced quotes in a tag: {tag}");
+        let name = tag.trim_start_matches('/').split_whitespace().next().unwrap_or_default();
+        if tag.starts_with('/') {
+            assert_eq!(open.pop().as_deref(), Some(name), "</{name}> closes the wrong element");
+        } else if !tag.ends_with('/') {
+            open.push(name.to_owned());
+        }
+        rest = &rest[end + 1..];
+    }
+    assert!(open.is_empty(), "elements left open: {open:?}");
+    assert!(rest.trim().is_empty(), "text after </svg>");
+    for entity in text.split('&').skip(1) {
+        let name = entity.split(';').next().unwrap_or_default();
+        assert!(["amp", "lt", "gt", "quot", "apos"].contains(&name), "unknown entity &{name};");
+    }
+    text
+}
+
+#[test]
+fn svg_is_well_formed_and_shows_every_label() {
+    let graph = chapter_three();
+    let svg = graph.to_svg().expect("lays out");
+    let text = well_formed_text(&svg);
+    for node in &graph.nodes {
+        assert!(text.contains(&node.label), "{} missing from the drawing", node.label);
+    }
+    assert!(text.contains("adjoint -3.4161"));
+    assert_eq!(svg.matches("<path").count(), graph.edges().len(), "one arrow per edge");
+}
+
+#[test]
+fn labels_are_escaped() {
+    let mut graph = Graph::new("a \"quoted\" name");
+    let x = graph.add("x", "x: &[usize]", NodeKind::Constant, &[]);
+    let c = graph.add("c", "c = a < b && \"q\" | {r}", NodeKind::Operation, &[x]);
+    graph.add_cluster("for i in 0..n.min(\"<&>\".len())");
+    graph.nodes[c].cluster = Some(0);
+    let dot = graph.to_dot();
+    assert!(dot.contains(r#"digraph "a \"quoted\" name""#), "{dot}");
+    assert!(dot.contains(r#"label="c = a \< b && \"q\" \| \{r\}""#), "{dot}");
+    assert!(dot.contains(r#"label="for i in 0..n.min(\"<&>\".len())""#), "{dot}");
+    let svg = graph.to_svg().expect("lays out");
+    let text = well_formed_text(&svg);
+    assert!(text.contains("c = a &lt; b &amp;&amp; &quot;q&quot; | {r}"), "{svg}");
+    assert!(text.contains("x: &amp;[usize]"), "{svg}");
+    assert!(text.contains("for i in 0..n.min(&quot;&lt;&amp;&gt;&quot;.len())"), "{svg}");
+}
+
+#[test]
+fn a_loop_is_a_dashed_box_around_its_nodes() {
+    let mut graph = chapter_three();
+    let cluster = graph.add_cluster("for k in 0..3");
+    graph.nodes[2].cluster = Some(cluster);
+    graph.nodes[3].cluster = Some(cluster);
+    assert!(
+        graph
+            .to_dot()
+            .contains("subgraph cluster_0 { label=\"for k in 0..3\"; style=dashed; n2; n3; }")
+    );
+    let svg = graph.to_svg().expect("lays out");
+    assert!(svg.contains("stroke-dasharray=\"6,4\""));
+    assert!(well_formed_text(&svg).contains("for k in 0..3"));
+}
+
+#[test]
+fn a_node_reading_a_later_node_is_an_error_naming_it() {
+    let mut graph = Graph::new("bad");
+    graph.add("a", "a = b", NodeKind::Operation, &[1]);
+    graph.add("b", "b", NodeKind::Parameter, &[]);
+    let error = graph.to_svg().expect_err("a reads a later node");
+    assert!(matches!(error, GraphError::Input { input: 1, .. }));
+    assert!(error.to_string().contains("node `a` reads node 1"), "{error}");
+}
+
+#[test]
+fn an_empty_graph_is_an_empty_drawing() {
+    let svg = Graph::new("empty").to_svg().expect("nothing to lay out");
+    well_formed_text(&svg);
+}
+
+#[test]
+fn write_svg_replaces_the_file_whole() {
+    let directory = std::env::temp_dir().join(format!("backprop-graph-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("temp dir");
+    let path = directory.join("f.svg");
+    std::fs::write(&path, "old").expect("writable");
+    chapter_three().write_svg(&path).expect("writes");
+    let written = std::fs::read_to_string(&path).expect("readable");
+    assert!(written.starts_with("<svg") && written.contains("p = x * y"));
+    assert!(!directory.join("f.svg.tmp").exists(), "the temporary file is renamed away");
+    std::fs::remove_dir_all(&directory).expect("removable");
+}
+
+#[test]
+fn summaries_of_scalars_tensors_and_others() {
+    let m = DMatrix::from_row_slice(2, 3, &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    let summary = (&&Probe(&m)).summary().expect("a matrix is summarized");
+    assert_eq!(summary.to_string(), "2×3 [1.0000, 4.0000, 2.0000, …] ‖9.5394‖");
+    let v = DVector::from_vec(vec![3.0_f32, 4.0]);
+    let reference = &v;
+    let summary = (&&Probe(&reference)).summary().expect("a reference to a vector");
+    assert_eq!(summary.to_string(), "2×1 [3.0000, 4.0000] ‖5.0000‖");
+    let twice = &reference;
+    assert!((&&Probe(&twice)).summary().is_some(), "a reference to a reference");
+    assert_eq!((&&Probe(&-0.5_f64)).summary(), Some(Summary::Scalar(-0.5)));
+    assert_eq!((&&Probe(&7_usize)).summary(), None, "an index has nothing to show");
+    let labels: &[usize] = &[1, 2];
+    assert_eq!((&&Probe(&labels)).summary(), None);
+    assert_eq!(Summary::Scalar(1.5e-7).to_string(), "1.500e-7");
+    assert_eq!(Summary::Scalar(-0.0).to_string(), "0.0000");
+}
+
+#[test]
+fn values_keep_the_last_record_adjoints_the_first_and_placeholders_none() {
+    let mut graph = Graph::new("loop");
+    let acc = graph.add("acc", "acc = acc * x", NodeKind::Operation, &[]);
+    graph.record_value(acc, Some(Summary::Scalar(1.0)));
+    graph.record_value(acc, Some(Summary::Scalar(2.0)));
+    graph.record_adjoint(acc, Some(Summary::Scalar(3.0)));
+    graph.record_adjoint(acc, Some(Summary::Scalar(4.0)));
+    assert_eq!(graph.nodes[acc].value, Some(Summary::Scalar(2.0)));
+    assert_eq!(graph.nodes[acc].adjoint, Some(Summary::Scalar(3.0)));
+    let empty = DMatrix::<f64>::zeros(0, 0);
+    let other = graph.add("w", "w", NodeKind::Parameter, &[]);
+    graph.record_adjoint(other, (&&Probe(&empty)).summary());
+    assert_eq!(graph.nodes[other].adjoint, None, "an unused placeholder is not an adjoint");
+    graph.record_value(99, Some(Summary::Scalar(0.0)));
+}
