@@ -37,6 +37,8 @@
 //!   point; a constant parameter shows no adjoint.
 
 mod dot;
+#[doc(hidden)]
+pub mod recording;
 mod summary;
 mod svg;
 #[cfg(test)]

@@ -187,3 +187,89 @@ fn values_keep_the_last_record_adjoints_the_first_and_placeholders_none() {
     assert_eq!(graph.nodes[other].adjoint, None, "an unused placeholder is not an adjoint");
     graph.record_value(99, Some(Summary::Scalar(0.0)));
 }
+
+mod recording {
+    use super::super::recording::{self, NodeSpec, Spec};
+    use super::{NodeKind, Summary};
+
+    /// `y = if x > 0 { a = x * 2 } else { b = -x }` with a loop around nothing.
+    static SPEC: Spec = Spec {
+        name: "branchy",
+        nodes: &[
+            NodeSpec {
+                name: "x",
+                label: "x: f64",
+                kind: NodeKind::Parameter,
+                named: true,
+                inputs: &[],
+                cluster: None,
+                arm: None,
+            },
+            NodeSpec {
+                name: "a",
+                label: "a = x * 2",
+                kind: NodeKind::Operation,
+                named: true,
+                inputs: &[0],
+                cluster: None,
+                arm: Some((0, true)),
+            },
+            NodeSpec {
+                name: "b",
+                label: "b = -x",
+                kind: NodeKind::Operation,
+                named: true,
+                inputs: &[0],
+                cluster: None,
+                arm: Some((0, false)),
+            },
+            NodeSpec {
+                name: "y",
+                label: "y = if x > 0 { … }",
+                kind: NodeKind::Operation,
+                named: true,
+                inputs: &[1, 2],
+                cluster: None,
+                arm: None,
+            },
+        ],
+        clusters: &[],
+        branches: &[None],
+        output: Some(3),
+    };
+
+    #[test]
+    fn the_arm_not_taken_is_dropped_and_replays_do_not_overwrite() {
+        let session = recording::start(&SPEC);
+        recording::value(0, crate::__private::summary!(2.0_f64));
+        recording::taken(0, true);
+        recording::value(1, crate::__private::summary!(4.0_f64));
+        recording::value(3, crate::__private::summary!(4.0_f64));
+        session.backward();
+        recording::value(1, crate::__private::summary!(-1.0_f64));
+        recording::taken(0, false);
+        recording::adjoint(3, Some(Summary::Scalar(1.0)));
+        recording::adjoint(0, Some(Summary::Scalar(2.0)));
+        let graph = session.finish();
+        let names: Vec<&str> = graph.nodes.iter().map(|node| node.name.as_str()).collect();
+        assert_eq!(names, ["x", "a", "y"]);
+        assert_eq!(graph.nodes[2].inputs, [1], "the edge from the dropped arm is gone");
+        assert_eq!(graph.output, Some(2));
+        assert_eq!(graph.nodes[1].value, Some(Summary::Scalar(4.0)));
+        assert_eq!(graph.nodes[0].adjoint, Some(Summary::Scalar(2.0)));
+    }
+
+    #[test]
+    fn a_session_dropped_by_a_panic_leaves_nothing_behind() {
+        let result = std::panic::catch_unwind(|| {
+            let _session = recording::start(&SPEC);
+            recording::value(0, Some(Summary::Scalar(1.0)));
+            panic!("the user's function panicked");
+        });
+        assert!(result.is_err());
+        let session = recording::start(&SPEC);
+        let graph = session.finish();
+        assert_eq!(graph.nodes[0].value, None, "a fresh recording");
+        assert_eq!(recording::seed(&3.0_f64), 1.0);
+    }
+}
