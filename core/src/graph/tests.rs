@@ -190,7 +190,7 @@ fn values_keep_the_last_record_adjoints_the_first_and_placeholders_none() {
 
 mod recording {
     use super::super::recording::{self, NodeSpec, Spec};
-    use super::{NodeKind, Summary};
+    use super::{DMatrix, NodeKind, Summary};
 
     /// `y = if x > 0 { a = x * 2 } else { b = -x }` with a loop around nothing.
     static SPEC: Spec = Spec {
@@ -270,6 +270,6 @@ mod recording {
         let session = recording::start(&SPEC);
         let graph = session.finish();
         assert_eq!(graph.nodes[0].value, None, "a fresh recording");
-        assert_eq!(recording::seed(&3.0_f64), 1.0);
+        assert_eq!(recording::seed(&DMatrix::from_element(2, 2, 3.0)), DMatrix::from_element(2, 2, 1.0));
     }
 }
