@@ -1,10 +1,10 @@
 //! The intermediate representation: a function in A-normal form.
 //!
-//! `lower.rs` turns the user's `syn` function into this: every operation that touches a
+//! `lower` turns the user's `syn` function into this: every operation that touches a
 //! differentiable value becomes one statement binding a named variable, with its arguments
 //! reduced to variables, places (`p.w`, `v[i]`) or constant expressions. Constant
 //! computation (shapes, integer arithmetic, data that no parameter flows into) stays as the
-//! user wrote it. `reverse.rs` reads this to write the backward pass; `emit.rs` prints both.
+//! user wrote it. `reverse` reads this to write the backward pass; `emit` prints both.
 
 use proc_macro2::{Ident, Span};
 use syn::{Expr, Type};
@@ -20,7 +20,7 @@ pub struct Function {
     pub vars: Vec<Var>,
     pub body: Block,
     pub result: Operand,
-    /// The name allocator, for the adjoints and items `emit.rs` adds.
+    /// The name allocator, for the adjoints and items `emit` adds.
     pub names: crate::names::Names,
 }
 
@@ -132,10 +132,131 @@ pub struct Arg {
 #[derive(Clone)]
 pub enum Rule {
     /// An operator or method, emitted as `rules::<name>(…)`.
-    Builtin(&'static str),
+    Builtin(Builtin),
     /// A call of a function by path: a primitive such as `sigmoid` or another
     /// `#[differentiable]` function. Its backward is `<path>::back_<i>`.
     Call(syn::Path),
+}
+
+/// An operator or a method whose rule the runtime has, as `rules::<name>` (see [`Builtin::name`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Neg,
+    Sin,
+    Cos,
+    Tan,
+    Exp,
+    Ln,
+    Sqrt,
+    Tanh,
+    Abs,
+    Powi,
+    Powf,
+    Max,
+    Min,
+    Transpose,
+    Sum,
+    Mean,
+    Norm,
+    NormSquared,
+    ComponentMul,
+    ComponentDiv,
+    Dot,
+    Column,
+    Row,
+    Columns,
+    Rows,
+}
+
+impl Builtin {
+    /// The rule's name in the runtime (`rules::add`), which for a method is the method's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Add => "add",
+            Builtin::Sub => "sub",
+            Builtin::Mul => "mul",
+            Builtin::Div => "div",
+            Builtin::Neg => "neg",
+            Builtin::Sin => "sin",
+            Builtin::Cos => "cos",
+            Builtin::Tan => "tan",
+            Builtin::Exp => "exp",
+            Builtin::Ln => "ln",
+            Builtin::Sqrt => "sqrt",
+            Builtin::Tanh => "tanh",
+            Builtin::Abs => "abs",
+            Builtin::Powi => "powi",
+            Builtin::Powf => "powf",
+            Builtin::Max => "max",
+            Builtin::Min => "min",
+            Builtin::Transpose => "transpose",
+            Builtin::Sum => "sum",
+            Builtin::Mean => "mean",
+            Builtin::Norm => "norm",
+            Builtin::NormSquared => "norm_squared",
+            Builtin::ComponentMul => "component_mul",
+            Builtin::ComponentDiv => "component_div",
+            Builtin::Dot => "dot",
+            Builtin::Column => "column",
+            Builtin::Row => "row",
+            Builtin::Columns => "columns",
+            Builtin::Rows => "rows",
+        }
+    }
+
+    /// How many arguments the rule takes besides the first (a method's, besides the receiver).
+    pub fn arity(self) -> usize {
+        match self {
+            Builtin::Neg
+            | Builtin::Sin
+            | Builtin::Cos
+            | Builtin::Tan
+            | Builtin::Exp
+            | Builtin::Ln
+            | Builtin::Sqrt
+            | Builtin::Tanh
+            | Builtin::Abs
+            | Builtin::Transpose
+            | Builtin::Sum
+            | Builtin::Mean
+            | Builtin::Norm
+            | Builtin::NormSquared => 0,
+            Builtin::Add
+            | Builtin::Sub
+            | Builtin::Mul
+            | Builtin::Div
+            | Builtin::Powi
+            | Builtin::Powf
+            | Builtin::Max
+            | Builtin::Min
+            | Builtin::ComponentMul
+            | Builtin::ComponentDiv
+            | Builtin::Dot
+            | Builtin::Column
+            | Builtin::Row => 1,
+            Builtin::Columns | Builtin::Rows => 2,
+        }
+    }
+
+    /// The operator's symbol, for `+`, `-`, `*` and `/`.
+    pub fn operator(self) -> Option<&'static str> {
+        match self {
+            Builtin::Add => Some("+"),
+            Builtin::Sub => Some("-"),
+            Builtin::Mul => Some("*"),
+            Builtin::Div => Some("/"),
+            _ => None,
+        }
+    }
+
+    /// A read of a part of a matrix (`m.column(j)`, `m.rows(i, k)`…).
+    pub fn reads_part(self) -> bool {
+        matches!(self, Builtin::Column | Builtin::Row | Builtin::Columns | Builtin::Rows)
+    }
 }
 
 /// One operation: `rule(args…)`.
@@ -179,13 +300,13 @@ impl Op {
     /// A read of a part of a matrix (`m.columns(j, k)`, `m.row(i)`…): its adjoint can be added
     /// into that part of the whole's adjoint in place.
     pub fn is_part(&self) -> bool {
-        matches!(self.rule, Rule::Builtin("column" | "row" | "columns" | "rows"))
+        matches!(self.rule, Rule::Builtin(builtin) if builtin.reads_part())
     }
 
     /// Argument positions that can carry a gradient. A `powi` exponent cannot.
     pub fn differentiable_positions(&self) -> Vec<usize> {
         match &self.rule {
-            Rule::Builtin("powi" | "column" | "row" | "columns" | "rows") => vec![0],
+            Rule::Builtin(builtin) if *builtin == Builtin::Powi || builtin.reads_part() => vec![0],
             _ => (0..self.args.len()).collect(),
         }
     }

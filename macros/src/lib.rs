@@ -1,7 +1,7 @@
 //! The `#[differentiable]` attribute and `#[derive(Params)]` of the `backprop` crate.
 //!
 //! Use them through `backprop` (`use backprop::prelude::*;`), which re-exports both and the
-//! runtime the generated code calls. The passes, one file each: `args` (attribute arguments),
+//! runtime the generated code calls. The passes, one module each: `args` (attribute arguments),
 //! `lower` (syn function → IR, every unsupported construct a spanned error), `ir` (A-normal
 //! form), `reverse` (IR → adjoint IR, the chain rule), `emit` (tokens and `SOURCE` text).
 

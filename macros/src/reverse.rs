@@ -634,3 +634,6 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,461 @@
+//! The backward pass: the steps of `reverse` as statements, adjoints guarded by the flags of
+//! the parameters that need them, and loops that pop their tape last iteration first.
+//!
+//! In: `reverse`'s steps. Out: their tokens, and what each loop's tape must keep.
+
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+
+use crate::ir::{Block, For, Op, Operand, Origin, ParamClass, Rule, Stmt, Value, VarId};
+
+use super::operands::Wanted;
+use super::{Emitter, MARKER, collect_idents, op_key, respan};
+use crate::lower::place_expr;
+use crate::reverse::{Backward, Contribution, Step};
+
+/// A value an iteration pushes onto its loop's tape for the backward pass.
+pub(super) struct Residual {
+    pub(super) name: Ident,
+    /// The loop also writes it back into its storage: the tape gets a copy.
+    pub(super) copied: bool,
+    /// The backward pass assigns it (an inner loop's storage).
+    pub(super) mutable: bool,
+}
+
+impl Emitter<'_> {
+    pub(super) fn steps(&mut self, steps: &[Step], backward: &Backward) -> TokenStream {
+        let mut tokens: Vec<TokenStream> = steps
+            .iter()
+            .enumerate()
+            .map(|(index, step)| match step {
+                Step::Pull { op, out, d_out } => {
+                    self.pull(op, *out, *d_out, &steps[index + 1..], backward)
+                }
+                Step::Recompute(_) => TokenStream::new(),
+                step => self.step(step, backward),
+            })
+            .collect();
+        // Recomputed blocks last: a loop inside them pushes what its backward pass, emitted
+        // above, reads.
+        for (index, step) in steps.iter().enumerate() {
+            if let Step::Recompute(block) = step {
+                tokens[index] = self.block(block, backward);
+            }
+        }
+        quote!(#(#tokens)*)
+    }
+
+    /// `let (d_a, _, d_c) = pullback_h(a, b, c, &h, &d_h, true, false, want_c);`: the called
+    /// function's backward pass, once. An argument whose adjoint starts here is bound directly;
+    /// the others get a name and are added by the `Part` steps that follow.
+    fn pull(
+        &mut self,
+        op: &Op,
+        out: VarId,
+        d_out: VarId,
+        following: &[Step],
+        backward: &Backward,
+    ) -> TokenStream {
+        let key = op_key(op);
+        let Some((pullback, _)) = self.pulled.get(&key).cloned() else {
+            return TokenStream::new();
+        };
+        let mut targets: HashMap<usize, (VarId, bool)> = HashMap::new();
+        for step in following {
+            match step {
+                Step::Contribute {
+                    target,
+                    projections,
+                    value: Contribution::Part { op: part_of, position, .. },
+                    first,
+                    ..
+                } if op_key(part_of) == key => {
+                    targets.insert(*position, (*target, *first && projections.is_empty()));
+                }
+                Step::Declare(_) => {}
+                _ => break,
+            }
+        }
+        let mut bindings = Vec::new();
+        let mut wants = Vec::new();
+        for (position, arg) in op.args.iter().enumerate() {
+            let Some(&(target, direct)) = targets.get(&position) else {
+                bindings.push(quote!(_));
+                wants.push(quote!(false));
+                continue;
+            };
+            wants.push(self.want_condition(target).unwrap_or_else(|| quote!(true)));
+            if direct {
+                self.bound.insert((key, position));
+                let name = self.adjoint_name(target);
+                let count = backward.contributions.get(&target).copied().unwrap_or(0);
+                let mutability = (count > 1).then(|| quote!(mut));
+                bindings.push(quote!(#mutability #name));
+            } else {
+                let shown: String = self
+                    .show_operand(&arg.operand)
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+                    .collect();
+                let name = self.names.derived(Some(format!("d_{shown}")), "d_part");
+                self.parts.insert((key, position), name.clone());
+                bindings.push(name.to_token_stream());
+            }
+        }
+        let args: Vec<TokenStream> =
+            op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::Reference)).collect();
+        let out_ref = self.operand(&Operand::Var(out), Wanted::Reference);
+        let d_out_ref = self.adjoint_reference(d_out);
+        let call = respan(quote!(#pullback(#(#args,)* #out_ref, #d_out_ref, #(#wants),*)), op.span);
+        quote!(let (#(#bindings,)*) = #call;)
+    }
+
+    fn step(&mut self, step: &Step, backward: &Backward) -> TokenStream {
+        let rules = self.rules.clone();
+        match step {
+            Step::Comment(stmt) => {
+                let text = self.show_stmt(stmt);
+                let marker = format_ident!("{}", MARKER);
+                quote!(#marker!(#text);)
+            }
+            Step::Recompute(block) => self.block(block, backward),
+            // Emitted by `steps`, which sees the parts that follow.
+            Step::Pull { .. } => TokenStream::new(),
+            Step::Declare(var) => {
+                let name = self.adjoint_name(*var);
+                let shape = self.shape_reference(*var);
+                let zeros = quote!(#rules::zeros_like(#shape));
+                let placeholder = self.placeholder(*var);
+                match self.want_condition(*var) {
+                    Some(want) if !self.placeholder_is_zeros(*var) => quote! {
+                        let mut #name = if #want { #zeros } else { #placeholder };
+                    },
+                    _ => quote!(let mut #name = #zeros;),
+                }
+            }
+            Step::Contribute { value: Contribution::Part { op, position, .. }, .. }
+                if self.bound.contains(&(op_key(op), *position)) =>
+            {
+                TokenStream::new()
+            }
+            Step::Contribute {
+                target,
+                projections,
+                value: Contribution::Back { op, position: 0, out, d_out },
+                first: false,
+                ..
+            } if projections.is_empty() && op.is_part() => {
+                // `d_m.columns_mut(j, k) += d_part`, in place: no full-size temporary.
+                let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };
+                let rule = format_ident!("{}", builtin.name());
+                let target_name = self.adjoint_name(*target);
+                let args: Vec<TokenStream> = op
+                    .args
+                    .iter()
+                    .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                    .collect();
+                let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
+                let d_out = self.adjoint_reference(*d_out);
+                let call = respan(
+                    quote!(#rules::#rule::accumulate_0(&mut #target_name, #(#args,)* #out_ref, #d_out);),
+                    op.span,
+                );
+                match self.want_condition(*target) {
+                    Some(want) => quote!(if #want { #call }),
+                    None => call,
+                }
+            }
+            Step::Contribute { target, projections, value, first, assign } => {
+                let value = self.contribution(value, backward);
+                let name = self.adjoint_name(*target);
+                let want = self.want_condition(*target);
+                let placeholder = self.placeholder(*target);
+                if *first {
+                    let count = backward.contributions.get(target).copied().unwrap_or(0);
+                    let mutability = (count > 1).then(|| quote!(mut));
+                    if let Some(want) = want {
+                        quote!(let #mutability #name = if #want { #value } else { #placeholder };)
+                    } else {
+                        quote!(let #mutability #name = #value;)
+                    }
+                } else {
+                    let place = place_expr(&name, projections);
+                    let write =
+                        if *assign { quote!(#place = #value;) } else { quote!(#place += #value;) };
+                    if let Some(want) = want { quote!(if #want { #write }) } else { write }
+                }
+            }
+            Step::If { node, then_steps, else_steps } => {
+                let flag = &self.function.vars[node.flag].name;
+                let then_tokens = self.steps(then_steps, backward);
+                let else_tokens = self.steps(else_steps, backward);
+                if else_tokens.is_empty() {
+                    quote!(if #flag { #then_tokens })
+                } else {
+                    quote!(if #flag { #then_tokens } else { #else_tokens })
+                }
+            }
+            Step::For { node, body, running } => self.for_steps(node, body, running, backward),
+        }
+    }
+
+    /// The loop over the tape, last iteration first: pop the overwritten values and the
+    /// residuals, run the iteration's backward pass, hand the running adjoints on.
+    fn for_steps(
+        &mut self,
+        node: &For,
+        body: &[Step],
+        running: &[(VarId, VarId)],
+        backward: &Backward,
+    ) -> TokenStream {
+        let rules = self.rules.clone();
+        let index = self.function.vars[node.index].name.clone();
+        let tape = &node.tape;
+        let befores: Vec<Ident> = node
+            .carried
+            .iter()
+            .map(|carried| self.function.vars[carried.before].name.clone())
+            .collect();
+        let restores = node.carried.iter().map(|carried| {
+            let storage = &self.function.vars[carried.storage].name;
+            let before = &self.function.vars[carried.before].name;
+            quote!(#storage = #before;)
+        });
+        let restores: Vec<TokenStream> = restores.collect();
+        let body_tokens = self.steps(body, backward);
+        let residuals = self.residuals(node, &body_tokens);
+        let kept: Vec<TokenStream> = residuals
+            .iter()
+            .map(|residual| {
+                let name = &residual.name;
+                if residual.mutable { quote!(mut #name) } else { quote!(#name) }
+            })
+            .collect();
+        self.residuals.insert(tape.to_string(), residuals);
+        let handoffs: Vec<TokenStream> = running
+            .iter()
+            .map(|(slot, before)| {
+                let slot_name = self.adjoint_name(*slot);
+                if backward.contributions.get(before).copied().unwrap_or(0) > 0 {
+                    let before_name = self.adjoint_name(*before);
+                    quote!(#slot_name = #before_name;)
+                } else {
+                    let shape = self.shape_reference(*before);
+                    quote!(#slot_name = #rules::zeros_like(#shape);)
+                }
+            })
+            .collect();
+        quote! {
+            for (#index, #(#befores,)* #(#kept),*) in #tape.into_iter().rev() {
+                #(#restores)*
+                #body_tokens
+                #(#handoffs)*
+            }
+        }
+    }
+
+    /// The values of one iteration of `node` that its backward pass (`body_tokens`) reads:
+    /// everything the body defines at its top level (variables, branch flags, pullbacks of
+    /// calls, inner loops' tapes) whose name the backward pass mentions. Names are unique in
+    /// the generated code, so a mention is a read.
+    pub(super) fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
+        let mut mentioned = HashSet::new();
+        collect_idents(body_tokens.clone(), &mut mentioned);
+        // By name: an inner loop's storage and the value after it share one.
+        let ends: HashSet<String> = node
+            .carried
+            .iter()
+            .map(|carried| self.function.vars[carried.end].name.to_string())
+            .collect();
+        let mut residuals = Vec::new();
+        let mut keep = |name: &Ident, copied: bool, mutable: bool| {
+            if mentioned.contains(&name.to_string()) {
+                residuals.push(Residual { name: name.clone(), copied, mutable });
+            }
+        };
+        for stmt in &node.body {
+            match stmt {
+                Stmt::Let { var, value, .. } => {
+                    let variable = &self.function.vars[*var];
+                    keep(
+                        &variable.name,
+                        ends.contains(&variable.name.to_string()),
+                        variable.mutable,
+                    );
+                    if let Value::Op(op) = value {
+                        if let Some((pullback, _)) = self.pulled.get(&op_key(op)) {
+                            keep(pullback, false, false);
+                        }
+                    }
+                }
+                Stmt::If(inner) => {
+                    keep(&self.function.vars[inner.flag].name, false, false);
+                    for output in &inner.outputs {
+                        let variable = &self.function.vars[output.var];
+                        keep(
+                            &variable.name,
+                            ends.contains(&variable.name.to_string()),
+                            variable.mutable,
+                        );
+                    }
+                }
+                Stmt::For(inner) => keep(&inner.tape, false, false),
+                Stmt::Assert(_) => {}
+            }
+        }
+        residuals
+    }
+
+    /// A reference to a value shaped like `var`'s, for `zeros_like`.
+    fn shape_reference(&self, var: VarId) -> TokenStream {
+        let var = self.restores.get(&var).copied().unwrap_or(var);
+        self.operand(&Operand::Var(var), Wanted::Reference)
+    }
+
+    fn contribution(&mut self, contribution: &Contribution, backward: &Backward) -> TokenStream {
+        match contribution {
+            Contribution::Back { op, position, out, d_out } => {
+                let index = format_ident!("back_{position}");
+                let args: Vec<TokenStream> = op
+                    .args
+                    .iter()
+                    .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                    .collect();
+                let out_ref = self.operand(&Operand::Var(*out), Wanted::Reference);
+                let d_out = self.adjoint_reference(*d_out);
+                match &op.rule {
+                    Rule::Builtin(builtin) => {
+                        let rules = &self.rules;
+                        let rule = format_ident!("{}", builtin.name());
+                        respan(quote!(#rules::#rule::#index(#(#args,)* #out_ref, #d_out)), op.span)
+                    }
+                    Rule::Call(path) => {
+                        respan(quote!(#path::#index(#(#args,)* #out_ref, #d_out)), op.span)
+                    }
+                }
+            }
+            Contribution::Part { op, position, .. } => {
+                self.parts.get(&(op_key(op), *position)).to_token_stream()
+            }
+            Contribution::Adjoint(var) => self.adjoint_owned(*var),
+            Contribution::Map { map, d_out, body } => {
+                let matrix = self.operand(&map.matrix, Wanted::Value);
+                let param = self.function.vars[map.param].name.clone();
+                let d_out_matrix = self.adjoint_reference(*d_out);
+                let (d_result, result_is_var) = match map.result.root() {
+                    Some(var) => (self.adjoint_name(var), true),
+                    None => (self.names.fresh("d_element"), false),
+                };
+                let body_tokens = self.steps(body, backward);
+                let param_contributions = count_contributions(body, map.param);
+                let gradient = if result_is_var && map.result.root() == Some(map.param) {
+                    d_result.to_token_stream()
+                } else if param_contributions > 0 {
+                    self.adjoint_name(map.param).to_token_stream()
+                } else {
+                    let rules = &self.rules;
+                    quote!(#rules::zeros_like(&#param))
+                };
+                quote_spanned!(map.span=> #matrix.zip_map(#d_out_matrix, |#param, #d_result| {
+                    #body_tokens
+                    #gradient
+                }))
+            }
+        }
+    }
+
+    /// What an adjoint that is not wanted holds: `rules::unused()`, or for a parameter struct
+    /// zeros shaped like it (so that a struct which is not `Params` gets only that error).
+    pub(super) fn placeholder(&self, var: VarId) -> TokenStream {
+        let rules = &self.rules;
+        if self.placeholder_is_zeros(var) {
+            let reference = self.operand(&Operand::Var(var), Wanted::Reference);
+            quote!(#rules::zeros_like(#reference))
+        } else {
+            quote!(#rules::unused())
+        }
+    }
+
+    fn placeholder_is_zeros(&self, var: VarId) -> bool {
+        matches!(self.function.vars[var].origin,
+            Origin::Param(index) if self.function.params[index].class == ParamClass::Struct)
+    }
+
+    /// `want_a || want_b`: the condition under which a guarded adjoint is computed.
+    fn want_condition(&self, var: VarId) -> Option<TokenStream> {
+        let wanting = self.guards.get(&var)?;
+        let flags = wanting.iter().map(|&index| &self.wants[index]);
+        Some(quote!(#(#flags)||*))
+    }
+}
+
+/// Every `Pull` in `steps`, nested ones too: the call, its result, and the argument positions
+/// that get an adjoint from it.
+pub(super) fn pulls<'f>(steps: &[Step<'f>], found: &mut Vec<(&'f Op, VarId, Vec<usize>)>) {
+    for (index, step) in steps.iter().enumerate() {
+        match step {
+            Step::Pull { op, out, .. } => {
+                let positions = steps[index + 1..]
+                    .iter()
+                    .take_while(|step| {
+                        matches!(
+                            step,
+                            Step::Declare(_)
+                                | Step::Contribute { value: Contribution::Part { .. }, .. }
+                        )
+                    })
+                    .filter_map(|step| match step {
+                        Step::Contribute {
+                            value: Contribution::Part { op: part_of, position, .. },
+                            ..
+                        } if op_key(part_of) == op_key(op) => Some(*position),
+                        _ => None,
+                    })
+                    .collect();
+                found.push((op, *out, positions));
+            }
+            Step::Contribute { value: Contribution::Map { body, .. }, .. }
+            | Step::For { body, .. } => pulls(body, found),
+            Step::If { then_steps, else_steps, .. } => {
+                pulls(then_steps, found);
+                pulls(else_steps, found);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn count_contributions(steps: &[Step], var: VarId) -> usize {
+    steps
+        .iter()
+        .map(|step| match step {
+            Step::Contribute { target, .. } if *target == var => 1,
+            Step::If { then_steps, else_steps, .. } => {
+                count_contributions(then_steps, var) + count_contributions(else_steps, var)
+            }
+            Step::For { body, .. } => count_contributions(body, var),
+            _ => 0,
+        })
+        .sum()
+}
+
+pub(super) fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarId>) {
+    for stmt in block {
+        match stmt {
+            Stmt::For(node) => {
+                for carried in &node.carried {
+                    restores.insert(carried.before, carried.storage);
+                }
+                collect_restores(&node.body, restores);
+            }
+            Stmt::If(node) => {
+                collect_restores(&node.then_block, restores);
+                collect_restores(&node.else_block, restores);
+            }
+            Stmt::Let { value: Value::Map(map), .. } => collect_restores(&map.body, restores),
+            _ => {}
+        }
+    }
+}

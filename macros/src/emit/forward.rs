@@ -1,0 +1,217 @@
+//! The forward pass: the function's statements through their rules, keeping callees'
+//! pullbacks and pushing each loop iteration's residuals onto its tape.
+//!
+//! In: IR blocks and the backward pass (which decides what is kept). Out: statements' tokens.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+
+use crate::ir::{Block, For, If, Op, Rule, Stmt, Value, VarId};
+use crate::reverse::Backward;
+
+use super::operands::Wanted;
+use super::{Emitter, op_key, respan};
+
+impl Emitter<'_> {
+    pub(super) fn block(&mut self, block: &Block, backward: &Backward) -> TokenStream {
+        let stmts: Vec<TokenStream> = block.iter().map(|stmt| self.stmt(stmt, backward)).collect();
+        quote!(#(#stmts)*)
+    }
+
+    fn stmt(&mut self, stmt: &Stmt, backward: &Backward) -> TokenStream {
+        match stmt {
+            Stmt::Let { var, value, ty } => {
+                let variable = &self.function.vars[*var];
+                let name = &variable.name;
+                let mutability = variable.mutable.then(|| quote!(mut));
+                if let Value::Op(op) = value {
+                    if let Some((pullback, positions)) = self.pulled.get(&op_key(op)) {
+                        let annotation = ty.as_ref().map(|ty| quote!(: (#ty, _)));
+                        let call = self.saving_call(op, positions);
+                        return quote!(let (#mutability #name, #pullback) #annotation = #call;);
+                    }
+                }
+                let annotation = ty.as_ref().map(|ty| quote!(: #ty));
+                let value = self.value(value, backward);
+                quote!(let #mutability #name #annotation = #value;)
+            }
+            Stmt::Assert(mac) => quote!(#mac;),
+            Stmt::If(node) => self.if_forward(node, backward),
+            Stmt::For(node) => self.for_forward(node, backward),
+        }
+    }
+
+    fn value(&mut self, value: &Value, backward: &Backward) -> TokenStream {
+        match value {
+            Value::Const(expr) => expr.to_token_stream(),
+            Value::Copy(operand) => self.operand(operand, Wanted::Copied),
+            Value::Op(op) => self.call(op),
+            Value::Map(map) => {
+                let matrix = self.operand(&map.matrix, Wanted::Value);
+                let param = &self.function.vars[map.param].name;
+                let body = self.block(&map.body, backward);
+                let result = self.operand(&map.result, Wanted::EndOf(&map.body));
+                quote_spanned!(map.span=> #matrix.map(|#param| { #body #result }))
+            }
+        }
+    }
+
+    /// A forward operation: `rules::mul(w, x)` or `sigmoid(&z)`.
+    fn call(&self, op: &Op) -> TokenStream {
+        match &op.rule {
+            Rule::Builtin(builtin) => {
+                let rules = &self.rules;
+                let rule = format_ident!("{}", builtin.name());
+                let args = op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::Reference));
+                respan(quote!(#rules::#rule(#(#args),*)), op.span)
+            }
+            Rule::Call(path) => {
+                let args =
+                    op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::passed(arg)));
+                // The user's function, not a generated item of the same name (`forward`).
+                let prefix = (op.calls_function()
+                    && path.leading_colon.is_none()
+                    && path.segments.len() == 1)
+                    .then(|| quote!(super::));
+                respan(quote!(#prefix #path(#(#args),*)), op.span)
+            }
+        }
+    }
+
+    /// A call that keeps its callee's pullback: `rules::pullback!(f; a0 want0 back_0, …)(args)`.
+    fn saving_call(&self, op: &Op, positions: &[usize]) -> TokenStream {
+        let Rule::Call(path) = &op.rule else { return self.call(op) };
+        let rules = &self.rules;
+        let slots = (0..op.args.len()).map(|index| {
+            let arg = format_ident!("a{index}");
+            let want = format_ident!("want{index}");
+            let back = if positions.contains(&index) {
+                format_ident!("back_{index}").to_token_stream()
+            } else {
+                quote!(_)
+            };
+            quote!(#arg #want #back)
+        });
+        let args = op.args.iter().map(|arg| self.operand(&arg.operand, Wanted::passed(arg)));
+        // A path the caller's module resolves, as the generated module (one level down) spells
+        // it (`keep_user_names` made `self::f` `super::f`, `super::f` `super::super::f`).
+        let absolute = path
+            .segments
+            .first()
+            .is_some_and(|segment| segment.ident == "crate" || segment.ident == "super");
+        let path = if absolute { quote!(@absolute #path) } else { quote!(#path) };
+        respan(quote!(#rules::pullback!(#path; #(#slots),*)(#(#args),*)), op.span)
+    }
+
+    fn if_forward(&mut self, node: &If, backward: &Backward) -> TokenStream {
+        let rules = self.rules.clone();
+        let flag = &self.function.vars[node.flag].name;
+        let condition = &node.condition;
+        let then_block = self.block(&node.then_block, backward);
+        let else_block = self.block(&node.else_block, backward);
+        let then_values: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| self.operand(&output.then_value, Wanted::EndOf(&node.then_block)))
+            .collect();
+        let else_values: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| self.operand(&output.else_value, Wanted::EndOf(&node.else_block)))
+            .collect();
+        let bindings: Vec<TokenStream> = node
+            .outputs
+            .iter()
+            .map(|output| {
+                let variable = &self.function.vars[output.var];
+                let name = &variable.name;
+                if variable.mutable { quote!(mut #name) } else { quote!(#name) }
+            })
+            .collect();
+        let flag_line = quote!(let #flag = #rules::branch(#condition););
+        match bindings.len() {
+            0 if else_block.is_empty() => quote! {
+                #flag_line
+                if #flag { #then_block }
+            },
+            0 => quote! {
+                #flag_line
+                if #flag { #then_block } else { #else_block }
+            },
+            1 => {
+                let binding = &bindings[0];
+                let (then_value, else_value) = (&then_values[0], &else_values[0]);
+                quote! {
+                    #flag_line
+                    let #binding = if #flag { #then_block #then_value } else { #else_block #else_value };
+                }
+            }
+            _ => quote! {
+                #flag_line
+                let (#(#bindings),*) = if #flag {
+                    #then_block
+                    (#(#then_values),*)
+                } else {
+                    #else_block
+                    (#(#else_values),*)
+                };
+            },
+        }
+    }
+
+    fn for_forward(&mut self, node: &For, backward: &Backward) -> TokenStream {
+        let index = &self.function.vars[node.index].name;
+        let range = &node.range;
+        let body = self.block(&node.body, backward);
+        let write_backs: Vec<TokenStream> = node
+            .carried
+            .iter()
+            .map(|carried| {
+                let storage = &self.function.vars[carried.storage].name;
+                let end = &self.function.vars[carried.end].name;
+                quote!(#storage = #end;)
+            })
+            .collect();
+        if !backward.taped.contains(&node.tape.to_string()) {
+            return quote! {
+                for #index in #range {
+                    #body
+                    #(#write_backs)*
+                }
+            };
+        }
+        let tape = &node.tape;
+        let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
+        let kept: Vec<TokenStream> = self
+            .residuals
+            .get(&tape.to_string())
+            .map(|residuals| {
+                residuals
+                    .iter()
+                    .map(|residual| {
+                        let name = &residual.name;
+                        if residual.copied { quote!(#name.clone()) } else { quote!(#name) }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        quote! {
+            let mut #tape = Vec::new();
+            for #index in #range {
+                #body
+                #tape.push((#index, #(#saved,)* #(#kept),*));
+                #(#write_backs)*
+            }
+        }
+    }
+}
+
+/// True when `block` (at its top level) defines `var`.
+pub(super) fn defines(block: &Block, var: VarId) -> bool {
+    block.iter().any(|stmt| match stmt {
+        Stmt::Let { var: defined, .. } => *defined == var,
+        Stmt::If(node) => node.outputs.iter().any(|output| output.var == var),
+        Stmt::For(node) => node.carried.iter().any(|carried| carried.after == var),
+        Stmt::Assert(_) => false,
+    })
+}

@@ -1,0 +1,455 @@
+//! The generated module's items: `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`,
+//! `check`, and stand-ins for callees that may not be `#[differentiable]`.
+//!
+//! In: the emitter's function. Out: one item's tokens per method; `pullback` calls the
+//! forward and backward emission and wraps them in the closure.
+
+use std::collections::HashSet;
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+
+use crate::ir::{Op, Operand, Origin, ParamClass, Rule};
+use crate::reverse::{Backward, backward, guards};
+
+use super::backward::pulls;
+use super::operands::Wanted;
+use super::{Emitter, collect_idents, op_key};
+
+impl Emitter<'_> {
+    pub(super) fn grad_struct(&self) -> TokenStream {
+        let name = &self.function.item.sig.ident;
+        let fields =
+            self.function.params.iter().filter(|param| param.differentiable).map(|param| {
+                let ident = &param.ident;
+                let ty = &param.owned_ty;
+                let doc = format!(" The gradient with respect to `{ident}`.");
+                quote!(#[doc = #doc] pub #ident: #ty)
+            });
+        let doc = format!(
+            " The gradient of `{name}`: one field per differentiable parameter, shaped like it."
+        );
+        quote! {
+            #[doc = #doc]
+            #[derive(Clone, Debug, ::backprop::Params)]
+            pub struct Grad {
+                #(#fields,)*
+            }
+        }
+    }
+
+    /// The parameters as declared (`w: &DMatrix<f64>`), for the signatures.
+    fn declared_params(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                let ty = &param.ty;
+                quote!(#name: #ty)
+            })
+            .collect()
+    }
+
+    /// The parameters passed on unchanged, for calls between the generated functions.
+    fn param_names(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| self.function.vars[param.var].name.to_token_stream())
+            .collect()
+    }
+
+    pub(super) fn grad(&mut self) -> TokenStream {
+        if !self.function.output.scalar {
+            return TokenStream::new();
+        }
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let args = self.param_names();
+        let ty = &self.function.output.ty;
+        let doc = format!(" The value of `{name}` and its gradient at this point.");
+        quote! {
+            #[doc = #doc]
+            pub fn grad(#(#params),*) -> (#ty, Grad) {
+                self::vjp(#(#args,)* 1.0)
+            }
+        }
+    }
+
+    pub(super) fn vjp(&mut self) -> TokenStream {
+        let name = &self.function.item.sig.ident;
+        let wrt = self.differentiable();
+        let params = self.declared_params();
+        let ty = self.function.output.ty.clone();
+        let (seed, seed_param) = self.seed_param(&ty, false);
+        let value = self.value_name();
+        let pullback = self.names.fresh("pullback");
+        let args = self.owned_args();
+        let refs = self.reference_args();
+        let seed_ref = if self.function.output.scalar { quote!(&#seed) } else { quote!(#seed) };
+        let wants = self
+            .function
+            .params
+            .iter()
+            .map(|param| if param.differentiable { quote!(true) } else { quote!(false) });
+        let bindings: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                if param.differentiable {
+                    self.adjoint_name(param.var).to_token_stream()
+                } else {
+                    quote!(_)
+                }
+            })
+            .collect();
+        let fields = wrt.iter().map(|&index| {
+            let field = &self.function.params[index].ident;
+            let adjoint = self.adjoint_names[&self.function.params[index].var].clone();
+            quote!(#field: #adjoint)
+        });
+        let doc = format!(
+            " The value of `{name}` and the vector-Jacobian product: the gradient of \
+             `⟨{seed}, {name}(…)⟩`."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn vjp(#(#params,)* #seed_param) -> (#ty, Grad) {
+                let (#value, #pullback) = self::pullback(#(#args),*);
+                let (#(#bindings,)*) = #pullback(#(#refs,)* &#value, #seed_ref, #(#wants),*);
+                (#value, Grad { #(#fields),* })
+            }
+        }
+    }
+
+    /// The name of the function's value in `vjp`: the name of the variable it is, if any.
+    fn value_name(&mut self) -> Ident {
+        match self.function.result.root() {
+            Some(var) if self.function.vars[var].origin == Origin::Local => {
+                self.function.vars[var].name.clone()
+            }
+            _ => self.names.fresh("value"),
+        }
+    }
+
+    /// The parameters passed on to `pullback` while the caller keeps them: owned values cloned.
+    fn owned_args(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                if param.by_ref || param.class.is_copy() {
+                    quote!(#name)
+                } else {
+                    quote!(#name.clone())
+                }
+            })
+            .collect()
+    }
+
+    /// The parameters as references, as a pullback takes them.
+    fn reference_args(&self) -> Vec<TokenStream> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                if param.by_ref { quote!(#name) } else { quote!(&#name) }
+            })
+            .collect()
+    }
+
+    pub(super) fn forward(&mut self) -> TokenStream {
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let ty = &self.function.output.ty;
+        let args = self.param_names();
+        let doc = format!(
+            " `{name}` as the backward pass sees it: every operation through its rule. The \
+             checker evaluates this, so non-smooth rules can report the branch they took."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn forward(#(#params),*) -> #ty {
+                self::pullback(#(#args),*).0
+            }
+        }
+    }
+
+    /// `pullback`: the forward pass, keeping what the backward pass reads, and the backward
+    /// pass as a closure that gives every wanted adjoint at once.
+    pub(super) fn pullback(&mut self) -> TokenStream {
+        let name = self.function.item.sig.ident.clone();
+        let wrt = self.differentiable();
+        let backward = backward(self.function, &wrt);
+        self.guards = guards(self.function, &wrt, &backward);
+        let mut found = Vec::new();
+        pulls(&backward.steps, &mut found);
+        for (op, out, positions) in found {
+            let pullback = self.names.fresh(&format!("pullback_{}", self.function.vars[out].name));
+            self.note_callee(op, &positions);
+            self.pulled.insert(op_key(op), (pullback, positions));
+        }
+        self.wants = self
+            .function
+            .params
+            .iter()
+            .map(|param| self.names.fresh(&format!("want_{}", param.ident)))
+            .collect();
+        let params = self.declared_params();
+        let ty = self.function.output.ty.clone();
+
+        // The closure: the parameters as references, the output, its adjoint, the wants.
+        let (out, value) = match self.function.result {
+            Operand::Var(var)
+                if self.function.vars[var].origin == Origin::Local
+                    && !self.function.vars[var].mutable =>
+            {
+                self.ref_vars.insert(var);
+                let name = self.function.vars[var].name.clone();
+                (name.clone(), name.to_token_stream())
+            }
+            Operand::Var(var) if self.function.vars[var].origin != Origin::Local => {
+                // A parameter: the closure may keep it too.
+                let variable = &self.function.vars[var];
+                let name = &variable.name;
+                let value = if variable.copy { quote!(#name) } else { quote!(#name.clone()) };
+                (self.out.clone(), value)
+            }
+            _ => (self.out.clone(), self.operand(&self.function.result, Wanted::Moved)),
+        };
+        let (seed, _) = self.seed_param(&ty, true);
+        // The backward pass first: it decides what the loops' tapes keep.
+        let steps = self.steps(&backward.steps, &backward);
+        self.ref_vars.clear();
+        let forward = self.block(&self.function.body, &backward);
+        let results: Vec<TokenStream> = (0..self.function.params.len())
+            .map(|index| {
+                if self.function.params[index].differentiable {
+                    self.wanted_adjoint(index, &backward)
+                } else {
+                    quote!(())
+                }
+            })
+            .collect();
+        self.ref_vars.clear();
+        // A parameter taken by value is the pullback's own: the closure keeps it. Parameters,
+        // the value and flags that the backward pass does not read are `_`.
+        let mut read = HashSet::new();
+        collect_idents(steps.clone(), &mut read);
+        for result in &results {
+            collect_idents(result.clone(), &mut read);
+        }
+        let used = |name: &Ident| {
+            if read.contains(&name.to_string()) { name.to_token_stream() } else { quote!(_) }
+        };
+        let closure_params: Vec<TokenStream> =
+            self.function
+                .params
+                .iter()
+                .map(|param| {
+                    if param.by_ref { used(&self.function.vars[param.var].name) } else { quote!(_) }
+                })
+                .chain([used(&out), used(&seed)])
+                .chain(self.wants.iter().map(used))
+                .collect();
+        let param_types = self.function.params.iter().map(|param| {
+            let ty = &param.owned_ty;
+            quote!(&#ty)
+        });
+        let adjoint_types = self.function.params.iter().map(|param| {
+            if param.differentiable { param.owned_ty.to_token_stream() } else { quote!(()) }
+        });
+        let flags = self.function.params.iter().map(|_| quote!(bool));
+        let doc = format!(
+            " `{name}`'s value and its pullback: the backward pass, as a function of the \
+             parameters, the value, its adjoint and one flag per parameter (its adjoint is \
+             wanted), giving one adjoint per parameter (an empty placeholder when not wanted, \
+             `()` for a constant). The forward pass runs once and keeps what the backward pass \
+             reads."
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn pullback(#(#params),*) -> (
+                #ty,
+                impl FnOnce(#(#param_types,)* &#ty, &#ty, #(#flags),*) -> (#(#adjoint_types,)*) + use<>,
+            ) {
+                #forward
+                (#value, move |#(#closure_params),*| {
+                    #steps
+                    (#(#results,)*)
+                })
+            }
+        }
+    }
+
+    /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
+    pub(super) fn back(&mut self, index: usize) -> TokenStream {
+        let params: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                let ty = &param.owned_ty;
+                quote!(#name: &#ty)
+            })
+            .collect();
+        let args = self.function.params.iter().map(|param| {
+            let name = &self.function.vars[param.var].name;
+            if param.by_ref {
+                quote!(#name)
+            } else if param.class.is_copy() {
+                quote!(*#name)
+            } else {
+                quote!(#name.clone())
+            }
+        });
+        let names = self.param_names();
+        let ty = self.function.output.ty.clone();
+        let out = self.out.clone();
+        let (seed, seed_param) = self.seed_param(&ty, true);
+        let pullback = self.names.fresh("pullback");
+        let wants = (0..self.function.params.len())
+            .map(|other| if other == index { quote!(true) } else { quote!(false) });
+        let position = syn::Index::from(index);
+        let param = &self.function.params[index];
+        let owned = &param.owned_ty;
+        let fn_name = format_ident!("back_{index}");
+        let doc = format!(
+            " The adjoint of `{}` (argument {index}) for output adjoint `{seed}`, the shape of \
+             a hand-written rule's: runs `pullback`, forward and backward.",
+            param.ident,
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn #fn_name(#(#params,)* #out: &#ty, #seed_param) -> #owned {
+                let (_, #pullback) = self::pullback(#(#args),*);
+                #pullback(#(#names,)* #out, #seed, #(#wants),*).#position
+            }
+        }
+    }
+
+    /// The adjoint of parameter `index` at the end of the pullback: computed, or zeros when
+    /// nothing reached it, or the placeholder when it is not wanted.
+    fn wanted_adjoint(&mut self, index: usize, backward: &Backward) -> TokenStream {
+        let var = self.function.params[index].var;
+        if backward.contributions.get(&var).copied().unwrap_or(0) > 0 {
+            self.adjoint_name(var).to_token_stream()
+        } else {
+            let rules = &self.rules;
+            let want = &self.wants[index];
+            let reference = self.operand(&Operand::Var(var), Wanted::Reference);
+            let placeholder = self.placeholder(var);
+            quote!(if #want { #rules::zeros_like(#reference) } else { #placeholder })
+        }
+    }
+
+    /// Records a called function that may not be `#[differentiable]`, for its stand-in.
+    fn note_callee(&mut self, op: &Op, positions: &[usize]) {
+        if let Rule::Call(path) = &op.rule {
+            if path.segments.len() == 1 && path.leading_colon.is_none() {
+                let entry = self.callees.entry(path.segments[0].ident.to_string()).or_default();
+                entry.0.extend(positions.iter().copied());
+                entry.1 = op.args.len() + 2;
+            }
+        }
+    }
+
+    pub(super) fn check(&mut self) -> TokenStream {
+        let name = &self.function.item.sig.ident;
+        let params = self.declared_params();
+        let at = self.names.fresh("at");
+        let seed = self.names.fresh("seed");
+        let point_fields =
+            self.function.params.iter().filter(|param| param.differentiable).map(|param| {
+                let field = &param.ident;
+                let value = &self.function.vars[param.var].name;
+                match (param.class == ParamClass::Scalar && !param.by_ref, *field == *value) {
+                    (true, true) => quote!(#field),
+                    (true, false) => quote!(#field: #value),
+                    (false, _) => quote!(#field: #value.clone()),
+                }
+            });
+        let evaluate_args = self.function.params.iter().map(|param| {
+            let value = &self.function.vars[param.var].name;
+            let field = &param.ident;
+            match (param.differentiable, param.by_ref, param.class.is_copy()) {
+                (true, true, _) => quote!(&#at.#field),
+                (true, false, true) => quote!(#at.#field),
+                (true, false, false) => quote!(#at.#field.clone()),
+                (false, true, _) | (false, false, true) => quote!(#value),
+                (false, false, false) => quote!(#value.clone()),
+            }
+        });
+        let vjp_args = self.function.params.iter().map(|param| {
+            let value = &self.function.vars[param.var].name;
+            if param.by_ref || param.class.is_copy() {
+                quote!(#value)
+            } else {
+                quote!(#value.clone())
+            }
+        });
+        let ty = &self.function.output.ty;
+        let seed_arg = if self.function.output.scalar { quote!(*#seed) } else { quote!(#seed) };
+        let doc = format!(
+            " Checks `{name}`'s generated gradient against finite differences at this point, \
+             with the checker's default settings."
+        );
+        let vjp_args: Vec<TokenStream> = vjp_args.collect();
+        let rules = &self.rules;
+        quote! {
+            #[doc = #doc]
+            pub fn check(#(#params),*) -> ::backprop::check::Report {
+                let #at = Grad { #(#point_fields),* };
+                let report = ::backprop::check::params(
+                    |#at: &Grad| self::forward(#(#evaluate_args),*),
+                    &#at,
+                    |#seed: &#ty| self::vjp(#(#vjp_args,)* #seed_arg).1,
+                );
+                #rules::same_function(report, &super::#name(#(#vjp_args),*), &self::forward(#(#vjp_args),*))
+            }
+        }
+    }
+
+    /// Stand-ins for called functions that might not be `#[differentiable]`: then the call of
+    /// their backward fails with a message that says so, instead of a confusing path error.
+    pub(super) fn fallbacks(&self) -> TokenStream {
+        let modules = self.callees.iter().map(|(callee, (positions, arity))| {
+            let ident = format_ident!("{}", callee);
+            let message = format!("`{callee}` is not #[differentiable], so its gradient is unknown");
+            let label = format!("this call needs the backward pass of `{callee}`");
+            let note = format!(
+                "add #[differentiable] to `fn {callee}`, or pass it only constant arguments"
+            );
+            let mut positions: Vec<usize> = positions.iter().copied().collect();
+            positions.sort_unstable();
+            let types: Vec<Ident> = (0..*arity).map(|index| format_ident!("A{index}")).collect();
+            let first = &types[0];
+            let functions = positions.iter().map(|position| {
+                let name = format_ident!("back_{position}");
+                quote! {
+                    pub fn #name<#(#types,)* Adjoint>(#(_: #types),*) -> Adjoint
+                    where
+                        #first: Differentiable,
+                    {
+                        unreachable!()
+                    }
+                }
+            });
+            let doc = " Stands in for a function that is not `#[differentiable]` (see `Differentiable`).";
+            quote! {
+                #[doc = #doc]
+                mod #ident {
+                    #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+                    pub trait Differentiable {}
+                    #(#functions)*
+                }
+            }
+        });
+        quote!(#(#modules)*)
+    }
+}

@@ -1,0 +1,249 @@
+//! Emission: the generated module as tokens, and the same module as `SOURCE` text.
+//!
+//! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check` and `SOURCE`.
+//! The module is built once as tokens with a marker statement before each backward step; the
+//! marker becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE`
+//! is exactly the compiled code plus comments. Every rule call carries the span of the user's
+//! expression, so a type error lands on the user's line.
+//!
+//! # The shape of the generated code: save, then pull back
+//!
+//! - `pullback(args…) -> (value, closure)` is the only place with a forward and a backward
+//!   pass. The forward runs once; the `move` closure keeps exactly the intermediates its steps
+//!   mention (Rust captures what the closure body names). The closure takes the arguments by
+//!   reference, the value, its adjoint, and one `want_<param>` flag per parameter, and returns
+//!   one adjoint per parameter. `vjp` is `pullback` then the closure with every flag of a
+//!   differentiable parameter `true`; `grad` is `vjp` with seed 1; `forward` is `pullback(..).0`;
+//!   `back_<i>` runs both with only flag `i`.
+//! - An adjoint that only some parameters need ([`guards`](crate::reverse::guards)) is computed under
+//!   `if want_a || want_b { … } else { rules::unused() }`: a caller that passes a constant gets
+//!   no work done for it, down to the first layer's `d_x`.
+//! - A call of a function that is not a runtime primitive is
+//!   `let (h, pullback_h) = rules::pullback!(f; a0 want0 back_0, …)(args…);` in the forward
+//!   pass and `let (d_a, d_b) = pullback_h(&a, &b, &h, &d_h, want_a, want_b);` in the backward
+//!   pass. The macro (`core/src/generated.rs`) uses `f::pullback` when the module `f` has one
+//!   and otherwise builds it from a hand-written rule's `back_<i>`.
+//! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
+//!   value the body defines that the iteration's backward steps mention. The backward steps are
+//!   emitted first, so the forward knows what to push.
+//! - Generated bodies never glob-import the user's module: the user's names keep their
+//!   meaning (a parameter `a` beside a `fn a`).
+//!
+//! # The files
+//!
+//! This file holds the [`Emitter`] and puts the module together. `items` writes the module's
+//! items (`Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, stand-ins),
+//! `forward` the forward pass, `backward` the backward steps and loop tapes, `operands` how an
+//! operand or adjoint is written (by value, by reference, cloned), `source` the `SOURCE` text,
+//! `hygiene` the user's names as the module sees them, and `stub` the module emitted when
+//! lowering fails.
+
+mod backward;
+mod forward;
+mod hygiene;
+mod items;
+mod operands;
+mod source;
+mod stub;
+
+pub use hygiene::keep_user_names;
+pub use stub::stub;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+use crate::ir::{Function, Op, VarId};
+use crate::names::Names;
+
+use backward::{Residual, collect_restores};
+use source::render;
+
+/// The marker statement that becomes a `// comment` in `SOURCE`.
+const MARKER: &str = "__backprop_step";
+
+/// The tokens replacing the user's function: the function itself and its module.
+pub fn expand(function: &Function) -> TokenStream {
+    let item = &function.item;
+    let mut emitter = Emitter::new(function);
+    let module = emitter.module();
+    let (compiled, source) = match render(&module) {
+        Ok(rendered) => rendered,
+        Err(error) => return quote!(#item #error),
+    };
+    let vis = &item.vis;
+    let name = &item.sig.ident;
+    let doc = format!(
+        " The backward pass of [`{name}`](fn@{name}), written by `#[differentiable]`; print \
+         [`{name}::SOURCE`](SOURCE) to read it."
+    );
+    quote! {
+        #item
+        #[doc = #doc]
+        #vis mod #name {
+            #compiled
+            /// The code of this module, as compiled, with each backward step commented with the
+            /// forward line it reverses.
+            pub const SOURCE: &str = #source;
+        }
+    }
+}
+
+struct Emitter<'f> {
+    function: &'f Function,
+    names: Names,
+    adjoint_names: HashMap<VarId, Ident>,
+    rules: Ident,
+    /// The name of `back_<i>`'s `out` parameter.
+    out: Ident,
+    /// The loop storage each `before` variable restores.
+    restores: HashMap<VarId, VarId>,
+    /// Callees by simple name whose backward the generated code calls: name → the positions
+    /// used and the number of arguments of each backward call.
+    callees: BTreeMap<String, (HashSet<usize>, usize)>,
+    /// Adjoints that are references (the seed of a matrix output, `back_<i>`'s `d_out`).
+    ref_adjoints: HashSet<VarId>,
+    /// Variables that are references in the code being emitted: inside the pullback, the
+    /// parameters passed by value and the output.
+    ref_vars: HashSet<VarId>,
+    /// Adjoints computed only when some parameters are wanted (see [`guards`](crate::reverse::guards)).
+    guards: HashMap<VarId, Vec<usize>>,
+    /// One flag per parameter inside the pullback: the caller wants its adjoint.
+    wants: Vec<Ident>,
+    /// Calls whose backward pass is a `Pull` (by the address of the operation): the name of the
+    /// pullback the forward pass keeps, and the argument positions that get an adjoint.
+    pulled: HashMap<usize, (Ident, Vec<usize>)>,
+    /// `Part` contributions already bound by their `Pull` (operation address, position).
+    bound: HashSet<(usize, usize)>,
+    /// Names of the other `Part` values, by (operation address, position).
+    parts: HashMap<(usize, usize), Ident>,
+    /// What each loop's tape keeps besides the index and the overwritten values, by tape name:
+    /// the iteration's values that its backward pass reads (see [`Emitter::residuals`]).
+    residuals: HashMap<String, Vec<Residual>>,
+}
+
+impl<'f> Emitter<'f> {
+    fn new(function: &'f Function) -> Self {
+        let mut names = function.names.clone();
+        let rules = names.fresh("rules");
+        let out = names.fresh("out");
+        let mut restores = HashMap::new();
+        collect_restores(&function.body, &mut restores);
+        Emitter {
+            function,
+            names,
+            adjoint_names: HashMap::new(),
+            rules,
+            out,
+            restores,
+            callees: BTreeMap::new(),
+            ref_adjoints: HashSet::new(),
+            ref_vars: HashSet::new(),
+            guards: HashMap::new(),
+            wants: Vec::new(),
+            pulled: HashMap::new(),
+            bound: HashSet::new(),
+            parts: HashMap::new(),
+            residuals: HashMap::new(),
+        }
+    }
+
+    fn module(&mut self) -> TokenStream {
+        let rules = self.rules.clone();
+        let grad_struct = self.grad_struct();
+        let pullback = self.pullback();
+        let vjp = self.vjp();
+        let grad = self.grad();
+        let forward = self.forward();
+        let backs: Vec<TokenStream> =
+            self.differentiable().into_iter().map(|index| self.back(index)).collect();
+        let check = self.check();
+        let fallbacks = self.fallbacks();
+        let attributes = module_attributes();
+        quote! {
+            #attributes
+            use super::*;
+            use ::backprop::__private as #rules;
+            #grad_struct
+            #grad
+            #vjp
+            #forward
+            #pullback
+            #(#backs)*
+            #check
+            #fallbacks
+        }
+    }
+
+    /// Indices of the differentiable parameters.
+    fn differentiable(&self) -> Vec<usize> {
+        self.function
+            .params
+            .iter()
+            .enumerate()
+            .filter(|(_, param)| param.differentiable)
+            .map(|(index, _)| index)
+            .collect()
+    }
+}
+
+/// Lints that fire on generated code for reasons that do not concern the user: the backward
+/// pass replays forward code whose values it does not all read.
+fn module_attributes() -> TokenStream {
+    quote! {
+        #![allow(
+            dead_code,
+            unused_variables,
+            unused_assignments,
+            unused_mut,
+            unused_imports,
+            non_snake_case,
+            clippy::all,
+            clippy::pedantic,
+            clippy::nursery
+        )]
+    }
+}
+
+/// `tokens` with every span moved to `span`'s location (resolution stays at the call site), so
+/// that a type error inside a generated call points at the user's expression.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    let located = proc_macro2::Span::call_site().located_at(span);
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let proc_macro2::TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(located);
+                tree = proc_macro2::TokenTree::Group(inner);
+            } else {
+                tree.set_span(located);
+            }
+            tree
+        })
+        .collect()
+}
+
+/// Every identifier in `tokens`.
+fn collect_idents(tokens: TokenStream, idents: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            proc_macro2::TokenTree::Ident(ident) => {
+                idents.insert(ident.to_string());
+            }
+            proc_macro2::TokenTree::Group(group) => collect_idents(group.stream(), idents),
+            _ => {}
+        }
+    }
+}
+
+/// An operation's identity while the function is borrowed: its address.
+fn op_key(op: &Op) -> usize {
+    std::ptr::from_ref(op) as usize
+}
+
+#[cfg(test)]
+mod tests;

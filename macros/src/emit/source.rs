@@ -1,0 +1,182 @@
+//! The `SOURCE` printer: the module's tokens as text, each backward step commented with the
+//! forward line it reverses.
+//!
+//! In: the module's tokens with marker statements, and IR statements to show. Out: the tokens
+//! to compile (markers removed) and the `SOURCE` text (markers turned into `// comments`).
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::Expr;
+use syn::visit_mut::VisitMut;
+
+use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
+
+use super::operands::is_simple;
+use super::{Emitter, MARKER};
+use crate::lower::place_expr;
+
+/// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
+pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
+    let mut file: syn::File = match syn::parse2(items.clone()) {
+        Ok(file) => file,
+        Err(error) => {
+            let message = format!(
+                "internal error in #[differentiable]: generated code does not parse ({error}); \
+                 please report this with the function"
+            );
+            return Err(quote!(::core::compile_error!(#message);));
+        }
+    };
+    let source = source_text(&file);
+    RemoveMarkers.visit_file_mut(&mut file);
+    Ok((file.to_token_stream(), source))
+}
+
+/// The module's text: items separated by blank lines, markers turned into comments.
+fn source_text(file: &syn::File) -> String {
+    let mut text = String::new();
+    let attributes = syn::File { shebang: None, attrs: file.attrs.clone(), items: Vec::new() };
+    text.push_str(&prettyplease::unparse(&attributes));
+    let mut previous_was_use = false;
+    for item in &file.items {
+        let is_use = matches!(item, syn::Item::Use(_));
+        if !(is_use && previous_was_use) {
+            text.push('\n');
+        }
+        let single = syn::File { shebang: None, attrs: Vec::new(), items: vec![item.clone()] };
+        text.push_str(&prettyplease::unparse(&single));
+        previous_was_use = is_use;
+    }
+    comment_markers(&text)
+}
+
+/// Turns each marker statement `__backprop_step!("h = sigmoid(&z)");` (which the printer may
+/// spread over several lines) into the comment `// h = sigmoid(&z)`.
+pub(super) fn comment_markers(text: &str) -> String {
+    let opening = format!("{MARKER}!(");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(&opening) {
+        let Some(end) = rest[start..].find(");").map(|end| start + end + 2) else { break };
+        let literal = rest[start + opening.len()..end - 2].trim().trim_end_matches(',').trim();
+        let Ok(literal) = syn::parse_str::<syn::LitStr>(literal) else { break };
+        out.push_str(&rest[..start]);
+        out.push_str("// ");
+        out.push_str(&literal.value());
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+struct RemoveMarkers;
+
+impl VisitMut for RemoveMarkers {
+    fn visit_block_mut(&mut self, block: &mut syn::Block) {
+        block
+            .stmts
+            .retain(|stmt| !matches!(stmt, syn::Stmt::Macro(mac) if mac.mac.path.is_ident(MARKER)));
+        syn::visit_mut::visit_block_mut(self, block);
+    }
+}
+
+impl Emitter<'_> {
+    pub(super) fn show_stmt(&self, stmt: &Stmt) -> String {
+        match stmt {
+            Stmt::Let { var, value, .. } => {
+                let name = &self.function.vars[*var].name;
+                let shown = match value {
+                    Value::Op(op) => self.show_op(op),
+                    Value::Copy(operand) => self.show_operand(operand),
+                    Value::Map(map) => format!(
+                        "{}.map(|{}| …)",
+                        self.show_operand(&map.matrix),
+                        self.function.vars[map.param].name
+                    ),
+                    Value::Const(expr) => show_expr(expr),
+                };
+                format!("{name} = {shown}")
+            }
+            Stmt::If(node) => format!("if {} {{ … }} else {{ … }}", show_expr(&node.condition)),
+            Stmt::For(node) => format!(
+                "for {} in {} {{ … }}",
+                self.function.vars[node.index].name,
+                show_expr(&node.range)
+            ),
+            Stmt::Assert(mac) => show_tokens(&mac.to_token_stream()),
+        }
+    }
+
+    pub(super) fn show_operand(&self, operand: &Operand) -> String {
+        match operand {
+            Operand::Var(var) => self.function.vars[*var].name.to_string(),
+            Operand::Place(var, projections) => {
+                show_expr(&place_expr(&self.function.vars[*var].name, projections))
+            }
+            Operand::Const(expr) => show_expr(expr),
+        }
+    }
+
+    /// An operand as it reads beside an operator or before a method: a compound constant keeps
+    /// its parentheses (`acc_x + (k as f64 + 1.0)`).
+    fn show_grouped(&self, operand: &Operand) -> String {
+        match operand {
+            Operand::Const(expr) if !is_simple(expr) => format!("({})", show_expr(expr)),
+            _ => self.show_operand(operand),
+        }
+    }
+
+    fn show_op(&self, op: &Op) -> String {
+        let operands: Vec<&Operand> = op.args.iter().map(|arg| &arg.operand).collect();
+        match &op.rule {
+            Rule::Builtin(builtin) => {
+                let name = builtin.name();
+                match (builtin.operator(), *builtin, operands.as_slice()) {
+                    (Some(symbol), _, [a, b]) => {
+                        format!("{} {symbol} {}", self.show_grouped(a), self.show_grouped(b))
+                    }
+                    (_, Builtin::Neg, [a]) => format!("-{}", self.show_grouped(a)),
+                    (_, Builtin::ComponentMul | Builtin::ComponentDiv | Builtin::Dot, [a, b]) => {
+                        format!("{}.{name}(&{})", self.show_grouped(a), self.show_grouped(b))
+                    }
+                    (_, _, [receiver, rest @ ..]) => {
+                        let rest: Vec<String> =
+                            rest.iter().map(|arg| self.show_operand(arg)).collect();
+                        format!("{}.{name}({})", self.show_grouped(receiver), rest.join(", "))
+                    }
+                    _ => name.to_owned(),
+                }
+            }
+            Rule::Call(path) => {
+                let args: Vec<String> = op
+                    .args
+                    .iter()
+                    .map(|arg| {
+                        let shown = self.show_operand(&arg.operand);
+                        if arg.by_ref { format!("&{shown}") } else { shown }
+                    })
+                    .collect();
+                format!("{}({})", show_tokens(&path.to_token_stream()), args.join(", "))
+            }
+        }
+    }
+}
+
+/// An expression as a person would write it on one line.
+pub fn show_expr(expr: &Expr) -> String {
+    let file: syn::File = syn::parse_quote!(fn shown() { let _ = #expr; });
+    let text = prettyplease::unparse(&file);
+    let joined = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+    joined
+        .trim_start_matches("fn shown() { let _ = ")
+        .trim_end_matches(" }")
+        .trim_end_matches(';')
+        .to_owned()
+}
+
+fn show_tokens(tokens: &TokenStream) -> String {
+    match syn::parse2::<Expr>(tokens.clone()) {
+        Ok(expr) => show_expr(&expr),
+        Err(_) => tokens.to_string(),
+    }
+}

@@ -1,0 +1,132 @@
+//! Unit tests of emission, for what the snapshots show poorly: what a loop's tape keeps, how
+//! each way of wanting an operand is written, and how markers become comments.
+//!
+//! In: small functions as text, lowered. Out: assertions on the emitter's pieces.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Emitter;
+use super::operands::Wanted;
+use super::source::comment_markers;
+use crate::args::Args;
+use crate::ir::{Function, Operand, Projection, Stmt};
+
+fn lowered(text: &str) -> Function {
+    let item: syn::ItemFn =
+        syn::parse_str(text).unwrap_or_else(|error| panic!("`{text}` does not parse: {error}"));
+    let mut function = crate::lower::lower(&item, &Args::default())
+        .unwrap_or_else(|error| panic!("`{text}`: {error}"));
+    super::keep_user_names(&mut function);
+    function
+}
+
+const LOOP: &str = "fn f(x: f64, n: usize) -> f64 {
+    let mut acc = x;
+    for i in 0..n {
+        let t = acc.sin();
+        let dead = acc.exp();
+        let scaled = t * 3.0;
+        acc = scaled * x;
+    }
+    acc
+}";
+
+#[test]
+fn a_tape_keeps_the_values_the_backward_pass_mentions_and_nothing_else() {
+    let function = lowered(LOOP);
+    let emitter = Emitter::new(&function);
+    let Some(Stmt::For(node)) = function.body.iter().find(|stmt| matches!(stmt, Stmt::For(_)))
+    else {
+        panic!("a loop");
+    };
+    let kept = |body: TokenStream| -> Vec<(String, bool)> {
+        emitter
+            .residuals(node, &body)
+            .iter()
+            .map(|residual| (residual.name.to_string(), residual.copied))
+            .collect()
+    };
+    assert_eq!(kept(quote!(rules::sin::back_0(&acc, &t, &d_t);)), [("t".to_owned(), false)]);
+    assert_eq!(kept(quote!(let d = x;)), [], "a backward pass that reads no value of the body");
+    // `acc_2` is the version the body ends with: it is written back into `acc`, so the tape
+    // gets a copy.
+    assert_eq!(
+        kept(quote!(f(&dead, &acc_2, &scaled))),
+        [("dead".to_owned(), false), ("scaled".to_owned(), false), ("acc_2".to_owned(), true)]
+    );
+}
+
+#[test]
+fn the_generated_tape_holds_no_value_that_no_adjoint_reads() {
+    let function = lowered(LOOP);
+    let expanded = super::expand(&function).to_string();
+    let push = expanded
+        .split(';')
+        .find(|statement| statement.contains("tape . push"))
+        .unwrap_or_else(|| panic!("no tape in {expanded}"));
+    assert!(push.contains(" t ") && push.contains(" scaled "), "the residuals: {push}");
+    assert!(!push.contains("dead"), "`dead` reaches no output, yet is kept: {push}");
+}
+
+#[test]
+fn an_operand_is_written_as_it_is_wanted() {
+    let function = lowered(
+        "fn f(w: &DMatrix<f64>, x: f64, y: &f64, p: &Mlp, k: usize) -> f64 { x * y + k as f64 }",
+    );
+    let emitter = Emitter::new(&function);
+    let param = |index: usize| Operand::Var(function.params[index].var);
+    let (w, x, y) = (param(0), param(1), param(2));
+    let field = Operand::Place(
+        function.params[3].var,
+        vec![Projection::Field(syn::Member::Named(quote::format_ident!("w")))],
+    );
+    let compound = Operand::Const(syn::parse_quote!(k as f64));
+    let literal = Operand::Const(syn::parse_quote!(2.0));
+    let passed = |by_ref, owned| Wanted::Passed { by_ref, owned };
+    let cases: Vec<(&Operand, Wanted, &str)> = vec![
+        (&w, Wanted::Reference, "w"),
+        (&w, Wanted::Value, "w"),
+        (&w, passed(true, false), "& w"),
+        (&w, passed(false, false), "w"),
+        (&w, passed(false, true), "w . clone ()"),
+        (&x, Wanted::Reference, "& x"),
+        (&x, Wanted::Copied, "x"),
+        (&x, Wanted::Moved, "x"),
+        (&x, passed(false, false), "x"),
+        (&y, Wanted::Reference, "y"),
+        (&y, passed(false, true), "* y"),
+        (&field, Wanted::Value, "p . w"),
+        (&field, Wanted::Reference, "& p . w"),
+        (&field, Wanted::Copied, "p . w . clone ()"),
+        (&field, Wanted::Moved, "p . w . clone ()"),
+        (&compound, Wanted::Reference, "& (k as f64)"),
+        (&compound, passed(true, false), "& (k as f64)"),
+        (&compound, Wanted::Copied, "k as f64"),
+        (&literal, Wanted::Reference, "& 2.0"),
+    ];
+    for (case, (operand, wanted, expected)) in cases.into_iter().enumerate() {
+        let written = emitter.operand(operand, wanted).to_string();
+        assert_eq!(written, expected, "case {case}");
+    }
+}
+
+#[test]
+fn the_value_a_block_ends_with_is_moved_only_when_the_block_defines_it() {
+    let function = lowered("fn f(x: f64) -> f64 { let h = x.sin(); h }");
+    let emitter = Emitter::new(&function);
+    let Operand::Var(h) = function.result else { panic!("the result is a variable") };
+    let inside = emitter.operand(&Operand::Var(h), Wanted::EndOf(&function.body)).to_string();
+    let outside = emitter.operand(&Operand::Var(h), Wanted::EndOf(&Vec::new())).to_string();
+    assert_eq!((inside.as_str(), outside.as_str()), ("h", "h . clone ()"));
+}
+
+#[test]
+fn a_marker_the_printer_spread_over_lines_becomes_one_comment() {
+    let text = "    let a = 1;\n    __backprop_step!(\n        \"h = sigmoid(&z)\",\n    );\n    \
+                __backprop_step!(\"d = \\\"quoted\\\"\");\n";
+    assert_eq!(
+        comment_markers(text),
+        "    let a = 1;\n    // h = sigmoid(&z)\n    // d = \"quoted\"\n"
+    );
+}
