@@ -39,7 +39,8 @@ impl Names {
     /// A name for a user's binding: their own name if no variable has it yet, else a suffix.
     pub fn binding(&mut self, name: &str) -> Ident {
         let name = &name.replace("r#", "");
-        let given = if self.taken.insert(name.to_owned()) { ident(name) } else { self.suffixed(name) };
+        let given =
+            if self.taken.insert(name.to_owned()) { ident(name) } else { self.suffixed(name) };
         self.sources.insert(unraw(&given), name.to_owned());
         given
     }

@@ -270,6 +270,9 @@ mod recording {
         let session = recording::start(&SPEC);
         let graph = session.finish();
         assert_eq!(graph.nodes[0].value, None, "a fresh recording");
-        assert_eq!(recording::seed(&DMatrix::from_element(2, 2, 3.0)), DMatrix::from_element(2, 2, 1.0));
+        assert_eq!(
+            recording::seed(&DMatrix::from_element(2, 2, 3.0)),
+            DMatrix::from_element(2, 2, 1.0)
+        );
     }
 }

@@ -18,8 +18,10 @@ pub fn keep_user_names(function: &mut Function) {
     struct UserNames;
     fn generated_item(ident: &Ident) -> bool {
         let name = ident.to_string();
-        matches!(name.as_str(), "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check")
-            || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
+        matches!(
+            name.as_str(),
+            "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check" | "graph"
+        ) || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
     }
     /// `self::x` → `super::x`, `super::x` → `super::super::x`, and (for items) `forward` →
     /// `super::forward`: the path from one module further down.

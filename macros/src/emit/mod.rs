@@ -36,11 +36,12 @@
 //! items (`Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, stand-ins),
 //! `forward` the forward pass, `backward` the backward steps and loop tapes, `operands` how an
 //! operand or adjoint is written (by value, by reference, cloned), `source` the `SOURCE` text,
-//! `hygiene` the user's names as the module sees them, and `stub` the module emitted when
-//! lowering fails.
+//! `hygiene` the user's names as the module sees them, `stub` the module emitted when
+//! lowering fails, and `graph` the `graph` function (compiled, not part of `SOURCE`).
 
 mod backward;
 mod forward;
+mod graph;
 mod hygiene;
 mod items;
 mod operands;
@@ -73,6 +74,7 @@ pub fn expand(function: &Function) -> TokenStream {
         Ok(rendered) => rendered,
         Err(error) => return quote!(#item #error),
     };
+    let graph = graph::emit(function);
     let vis = &item.vis;
     let name = &item.sig.ident;
     let doc = format!(
@@ -84,6 +86,7 @@ pub fn expand(function: &Function) -> TokenStream {
         #[doc = #doc]
         #vis mod #name {
             #compiled
+            #graph
             /// The code of this module, as compiled, with each backward step commented with the
             /// forward line it reverses.
             pub const SOURCE: &str = #source;
@@ -122,6 +125,8 @@ struct Emitter<'f> {
     /// What each loop's tape keeps besides the index and the overwritten values, by tape name:
     /// the iteration's values that its backward pass reads (see [`Emitter::residuals`]).
     residuals: HashMap<String, Vec<Residual>>,
+    /// In graph mode (`f::graph`'s copy of the pullback), what to report.
+    graph: Option<graph::Recorder>,
 }
 
 impl<'f> Emitter<'f> {
@@ -147,6 +152,7 @@ impl<'f> Emitter<'f> {
             bound: HashSet::new(),
             parts: HashMap::new(),
             residuals: HashMap::new(),
+            graph: None,
         }
     }
 

@@ -69,7 +69,7 @@ pub(super) fn comment_markers(text: &str) -> String {
     out
 }
 
-struct RemoveMarkers;
+pub(super) struct RemoveMarkers;
 
 impl VisitMut for RemoveMarkers {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
@@ -174,7 +174,7 @@ pub fn show_expr(expr: &Expr) -> String {
         .to_owned()
 }
 
-fn show_tokens(tokens: &TokenStream) -> String {
+pub(super) fn show_tokens(tokens: &TokenStream) -> String {
     match syn::parse2::<Expr>(tokens.clone()) {
         Ok(expr) => show_expr(&expr),
         Err(_) => tokens.to_string(),
