@@ -1,7 +1,7 @@
 //! SVG drawing of a [`Graph`], laid out left to right by `layout-rs` (pure Rust, no Graphviz).
 //!
 //! In: a validated graph. Out: an SVG document: one record per node (its line, value and
-//! adjoint, filled by kind), an arrow per input read, a dashed box around each loop's nodes,
+//! adjoint, filled by kind), an arrow per input read (labelled ×2 for a value read twice), a dashed box around each loop's nodes,
 //! on a white background so it reads on a dark page too.
 
 use std::fmt::Write;
@@ -37,8 +37,16 @@ pub(super) fn render(graph: &Graph) -> Result<String, GraphError> {
         let element = Element::create(shape, look, Orientation::TopToBottom, size);
         handles.push(visual.add_node(element));
     }
-    for (from, to) in graph.edges() {
-        visual.add_edge(Arrow::simple(""), handles[from], handles[to]);
+    // A node that reads one value twice (`b = a + a`) gets one arrow labelled ×2: layout-rs
+    // would draw the two on top of each other.
+    let edges = graph.edges();
+    for (position, &(from, to)) in edges.iter().enumerate() {
+        if edges[..position].contains(&(from, to)) {
+            continue;
+        }
+        let count = edges.iter().filter(|&&edge| edge == (from, to)).count();
+        let label = if count > 1 { format!("×{count}") } else { String::new() };
+        visual.add_edge(Arrow::simple(&label), handles[from], handles[to]);
     }
     let mut writer = SVGWriter::new();
     // layout-rs asserts on graphs it cannot place; turn that into an error, not a crash.

@@ -90,6 +90,16 @@ fn svg_is_well_formed_and_shows_every_label() {
 }
 
 #[test]
+fn a_value_read_twice_is_one_arrow_labelled_twice() {
+    let mut graph = Graph::new("doubled");
+    let a = graph.add("a", "a: f64", NodeKind::Parameter, &[]);
+    graph.add("b", "b = a + a", NodeKind::Operation, &[a, a]);
+    assert!(graph.to_dot().contains("n0 -> n1;\n  n0 -> n1;"), "DOT keeps both edges");
+    let svg = graph.to_svg().expect("lays out");
+    assert!(well_formed_text(&svg).contains("×2"), "{svg}");
+}
+
+#[test]
 fn labels_are_escaped() {
     let mut graph = Graph::new("a \"quoted\" name");
     let x = graph.add("x", "x: &[usize]", NodeKind::Constant, &[]);
