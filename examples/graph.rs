@@ -14,6 +14,7 @@ use backprop::prelude::*;
 
 // ANCHOR: function
 /// The chapter's function: f(x, y) = x·y + sin x, with every intermediate named.
+#[must_use]
 #[differentiable]
 pub fn f(x: f64, y: f64) -> f64 {
     let p = x * y;
@@ -25,6 +26,7 @@ pub fn f(x: f64, y: f64) -> f64 {
 // ANCHOR: draw
 /// The graph of `f` at (x, y) = (2, −3): each node's value on the way forward and its
 /// adjoint on the way back. `.to_dot()` gives the same graph as Graphviz text.
+#[must_use]
 pub fn drawn() -> Graph {
     f::graph(2.0, -3.0)
 }
@@ -32,6 +34,8 @@ pub fn drawn() -> Graph {
 
 /// Exercise 1's function: a = 1, b = a + a, c = b + b.
 #[differentiable]
+#[allow(clippy::let_and_return, reason = "the exercise names the value `c`, and so does its node")]
+#[must_use]
 pub fn doubled_twice(a: f64) -> f64 {
     let b = a + a;
     let c = b + b;
@@ -39,6 +43,7 @@ pub fn doubled_twice(a: f64) -> f64 {
 }
 
 /// The same graph before the backward pass: the values only.
+#[must_use]
 pub fn forward_only(graph: &Graph) -> Graph {
     let mut forward = graph.clone();
     for node in &mut forward.nodes {
@@ -48,6 +53,7 @@ pub fn forward_only(graph: &Graph) -> Graph {
 }
 
 /// Each figure's file name (without `.svg`) and its graph.
+#[must_use]
 pub fn figures() -> Vec<(&'static str, Graph)> {
     vec![
         ("ch03_forward", forward_only(&drawn())),

@@ -108,9 +108,9 @@ fn finish(document: &str, boxes: &[LoopBox]) -> String {
          height=\"{height}\" fill=\"white\"/>",
         -MARGIN, -MARGIN, -MARGIN, -MARGIN
     );
-    svg.push_str(
-        &body[header_end..].replace("font-family: Times, serif", "font-family: sans-serif"),
-    );
+    let content =
+        body[header_end..].replace("font-family: Times, serif", "font-family: sans-serif");
+    svg.push_str(&sorted_styles(&content));
     let end = svg.rfind("</svg>").unwrap_or(svg.len());
     svg.truncate(end);
     for bounds in boxes {
@@ -127,6 +127,26 @@ fn finish(document: &str, boxes: &[LoopBox]) -> String {
         );
     }
     svg + "\n</svg>\n"
+}
+
+/// The document with the lines of its `<style>` block sorted: layout-rs writes them from a
+/// hash map, and a figure must not change from one run to the next.
+fn sorted_styles(content: &str) -> String {
+    let (Some(start), Some(end)) = (content.find("<style>\n"), content.find("</style>")) else {
+        return content.to_owned();
+    };
+    let start = start + "<style>\n".len();
+    if end < start {
+        return content.to_owned();
+    }
+    let mut lines: Vec<&str> = content[start..end].lines().collect();
+    lines.sort_unstable();
+    let mut sorted = content[..start].to_owned();
+    for line in lines {
+        sorted.push_str(line);
+        sorted.push('\n');
+    }
+    sorted + &content[end..]
 }
 
 /// The number in `name="…"` of the document's `<svg …>` header.

@@ -10,6 +10,9 @@ use syn::visit_mut::VisitMut;
 
 use crate::ir::{Block, Function, Operand, Rule, Stmt, Value};
 
+/// The generated module's items besides `back_<i>`.
+const GENERATED_ITEMS: [&str; 7] = ["Grad", "grad", "vjp", "forward", "pullback", "check", "graph"];
+
 /// Makes the user's names mean in the generated module what they mean beside the function: a
 /// type the user named `Grad`, and a function called in a constant expression that is named
 /// like one of the module's items (`forward(n)`), are reached through `super::` there, since
@@ -18,10 +21,8 @@ pub fn keep_user_names(function: &mut Function) {
     struct UserNames;
     fn generated_item(ident: &Ident) -> bool {
         let name = ident.to_string();
-        matches!(
-            name.as_str(),
-            "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check" | "graph"
-        ) || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
+        GENERATED_ITEMS.contains(&name.as_str())
+            || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
     }
     /// `self::x` → `super::x`, `super::x` → `super::super::x`, and (for items) `forward` →
     /// `super::forward`: the path from one module further down.
