@@ -19,16 +19,19 @@
 //!     p + s
 //! }
 //!
-//! let graph = f::graph(2.0, -3.0);
-//! let p = graph.node("p").expect("a node for each named value");
-//! assert_eq!(p.label, "p = x * y");
-//! assert_eq!(p.value, Some(Summary::Scalar(-6.0)));
-//! // The adjoint shown for a parameter is the gradient.
-//! let (_, grad) = f::grad(2.0, -3.0);
-//! assert_eq!(graph.node("x").and_then(|x| x.adjoint.clone()), Some(Summary::Scalar(grad.x)));
-//! assert!(graph.to_dot().contains("p = x * y | value -6.0000 | adjoint 1.0000"));
-//! let svg = graph.to_svg().expect("a generated graph lays out");
-//! assert!(svg.contains("adjoint -3.4161"));
+//! fn main() {
+//!     let graph = f::graph(2.0, -3.0);
+//!     let p = graph.node("p").expect("a node for each named value");
+//!     assert_eq!(p.label, "p = x * y");
+//!     assert_eq!(p.value, Some(Summary::Scalar(-6.0)));
+//!     // The adjoint shown for a parameter is the gradient.
+//!     let (_, grad) = f::grad(2.0, -3.0);
+//!     let x = graph.node("x").expect("a node for each parameter");
+//!     assert_eq!(x.adjoint, Some(Summary::Scalar(grad.x)));
+//!     assert!(graph.to_dot().contains("p = x * y | value -6.0000 | adjoint 1.0000"));
+//!     let svg = graph.to_svg().expect("a generated graph lays out");
+//!     assert!(svg.contains("adjoint -3.4161"));
+//! }
 //! ```
 //!
 //! A graph can also be built by hand:
