@@ -20,9 +20,13 @@ fn value_of<'g>(graph: &'g Graph, name: &str) -> Option<&'g Summary> {
     graph.node(name).and_then(|node| node.value.as_ref())
 }
 
-/// Every node's label is in the drawing.
+/// Every node's label is in the drawing, which is also written to
+/// `target/tmp/graph/<function>.svg` for a look.
 fn drawn(graph: &Graph) -> String {
     let svg = graph.to_svg().expect("a generated graph lays out");
+    let directory = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("graph");
+    std::fs::create_dir_all(&directory).expect("the scratch directory is writable");
+    graph.write_svg(directory.join(format!("{}.svg", graph.name))).expect("writes");
     for node in &graph.nodes {
         let escaped = node.label.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
         assert!(svg.contains(&escaped), "`{}` is not drawn", node.label);

@@ -9,6 +9,7 @@ use std::fmt::Write;
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
+use layout::core::geometry::Point;
 use layout::core::style::StyleAttr;
 use layout::std_shapes::render::get_shape_size;
 use layout::std_shapes::shapes::{Arrow, Element, RecordDef, ShapeKind};
@@ -18,6 +19,8 @@ use super::dot::{fill, lines};
 use super::{Graph, GraphError};
 
 const FONT_SIZE: usize = 14;
+/// The width of a character of the 14-pixel sans-serif font, a little generous.
+const CHARACTER_WIDTH: f64 = 8.0;
 /// Room around the drawing and around each loop's box.
 const MARGIN: f64 = 12.0;
 
@@ -26,14 +29,18 @@ pub(super) fn render(graph: &Graph) -> Result<String, GraphError> {
     let mut visual = VisualGraph::new(direction);
     let mut handles = Vec::with_capacity(graph.nodes.len());
     for (index, node) in graph.nodes.iter().enumerate() {
-        let fields = lines(node).iter().map(|line| RecordDef::new_text(line)).collect();
+        let fields_text = lines(node);
+        let fields = fields_text.iter().map(|line| RecordDef::new_text(line)).collect();
         let shape = ShapeKind::new_record(&RecordDef::Array(fields));
         let width = if graph.output == Some(index) { 3 } else { 1 };
         let fill = Color::fast(fill(node.kind));
         let look = StyleAttr::new(Color::fast("black"), width, Some(fill), 4, FONT_SIZE);
         // Fields stacked one above the other, as Graphviz draws a record in a left-to-right
         // graph (layout-rs would put them side by side).
-        let size = get_shape_size(Orientation::TopToBottom, &shape, FONT_SIZE, false);
+        // layout-rs budgets a whole em per character; a sans-serif character is about half.
+        let estimated = get_shape_size(Orientation::TopToBottom, &shape, FONT_SIZE, false);
+        let longest = fields_text.iter().map(|line| line.chars().count()).max().unwrap_or(1);
+        let size = Point::new(longest as f64 * CHARACTER_WIDTH + 24.0, estimated.y);
         let element = Element::create(shape, look, Orientation::TopToBottom, size);
         handles.push(visual.add_node(element));
     }
@@ -79,7 +86,13 @@ pub(super) fn render(graph: &Graph) -> Result<String, GraphError> {
             Some(LoopBox { label: label.clone(), left, top, right, bottom })
         })
         .collect();
-    Ok(finish(&writer.finalize(), &boxes))
+    // layout-rs sizes the page by each text's length as if it ran downwards; the nodes'
+    // extent is the drawing's.
+    let extent = handles
+        .iter()
+        .map(|&handle| visual.pos(handle).bbox(false).1)
+        .fold((0.0_f64, 0.0_f64), |(x, y), corner| (x.max(corner.x), y.max(corner.y)));
+    Ok(finish(&writer.finalize(), extent, &boxes))
 }
 
 /// The box around a loop's nodes, before the margin is added.
@@ -93,10 +106,10 @@ struct LoopBox {
 
 /// Turns layout-rs's document into the figure: no XML declaration (so it can be inlined), a
 /// sans-serif font, room for the loop boxes, a white background, the loop boxes on top.
-fn finish(document: &str, boxes: &[LoopBox]) -> String {
+fn finish(document: &str, extent: (f64, f64), boxes: &[LoopBox]) -> String {
     let body = document.find("<svg").map_or(document, |start| &document[start..]);
     let header_end = body.find('>').map_or(0, |end| end + 1);
-    let (mut width, mut height) = (dimension(body, "width"), dimension(body, "height"));
+    let (mut width, mut height) = (extent.0 + MARGIN, extent.1 + MARGIN);
     for bounds in boxes {
         width = width.max(bounds.right + 2.0 * MARGIN);
         height = height.max(bounds.bottom + 2.0 * MARGIN);
@@ -147,17 +160,6 @@ fn sorted_styles(content: &str) -> String {
         sorted.push('\n');
     }
     sorted + &content[end..]
-}
-
-/// The number in `name="…"` of the document's `<svg …>` header.
-fn dimension(svg: &str, name: &str) -> f64 {
-    let pattern = format!("{name}=\"");
-    svg.find(&pattern)
-        .and_then(|start| {
-            let rest = &svg[start + pattern.len()..];
-            rest[..rest.find('"')?].parse().ok()
-        })
-        .unwrap_or(0.0)
 }
 
 /// Escapes text for SVG character data and attributes.

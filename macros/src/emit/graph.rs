@@ -21,7 +21,7 @@ use quote::{format_ident, quote};
 use syn::visit_mut::VisitMut;
 
 use super::Emitter;
-use super::source::{RemoveMarkers, show_expr, show_tokens};
+use super::source::{RemoveMarkers, show_expr};
 use crate::ir::{Block, Function, Operand, Origin, Stmt, Value, VarId};
 use crate::reverse::{Contribution, Step};
 
@@ -108,8 +108,7 @@ impl Declared {
     fn params(&mut self, emitter: &Emitter) {
         for param in &emitter.function.params {
             let ty = &param.ty;
-            let label =
-                format!("{}: {}", crate::names::unraw(&param.ident), show_tokens(&quote!(#ty)));
+            let label = format!("{}: {}", crate::names::unraw(&param.ident), show_type(ty));
             let kind = if param.differentiable { "Parameter" } else { "Constant" };
             let node = Node { label, kind, inputs: Vec::new(), cluster: None, arm: None };
             self.add(param.var, emitter, node);
@@ -204,6 +203,23 @@ impl Declared {
             }
         }
     }
+}
+
+/// A type as written: `&DMatrix<f64>`, not the token stream's `& DMatrix < f64 >`.
+fn show_type(ty: &syn::Type) -> String {
+    let spaced = quote!(#ty).to_string();
+    let mut shown = String::with_capacity(spaced.len());
+    let mut chars = spaced.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let glued = c == ' '
+            && (matches!(next, Some('<' | '>' | ',' | ']' | ')'))
+                || shown.ends_with(['<', '&', '[', '(']));
+        if !glued {
+            shown.push(c);
+        }
+    }
+    shown
 }
 
 /// A node before it is declared.

@@ -174,7 +174,7 @@ pub fn show_expr(expr: &Expr) -> String {
         .to_owned()
 }
 
-pub(super) fn show_tokens(tokens: &TokenStream) -> String {
+fn show_tokens(tokens: &TokenStream) -> String {
     match syn::parse2::<Expr>(tokens.clone()) {
         Ok(expr) => show_expr(&expr),
         Err(_) => tokens.to_string(),
