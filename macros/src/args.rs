@@ -1,7 +1,7 @@
 //! The attribute's arguments: `#[differentiable]` or `#[differentiable(wrt(w, b))]`.
 //!
 //! In: the attribute's tokens. Out: [`Args`], the parameters the gradient is restricted to.
-//! Whether those names exist is checked against the function in `lower.rs`.
+//! Whether those names exist is checked against the function in `lower`.
 
 use proc_macro2::{Ident, TokenStream};
 use syn::parse::{Parse, ParseStream};

@@ -1,4 +1,4 @@
-//! Lowering: the user's `syn` function to the A-normal-form IR of `ir.rs`.
+//! Lowering: the user's `syn` function to the A-normal-form IR of `ir`.
 //!
 //! In: the function and the attribute's arguments. Out: an [`ir::Function`](crate::ir::Function), or every error
 //! found, each spanned on the construct it is about and saying what to write instead. Nothing

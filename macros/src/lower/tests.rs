@@ -161,17 +161,18 @@ fn a_loop_in_an_arm_copies_an_outer_variable_into_storage_of_its_own() {
 fn every_supported_method_lowers_to_the_rule_of_its_name() {
     for &rule in SCALAR_METHODS.iter().chain(MATRIX_METHODS) {
         let name = rule.name();
-        let (ty, args) = match rule.arity() {
-            0 => ("f64", String::new()),
-            1 if rule == Builtin::Powi => ("f64", "2".to_owned()),
-            1 if rule.reads_part() => ("DMatrix<f64>", "0".to_owned()),
-            1 if SCALAR_METHODS.contains(&rule) => ("f64", "x".to_owned()),
-            1 => ("DMatrix<f64>", "&x".to_owned()),
-            _ => ("DMatrix<f64>", "0, 1".to_owned()),
+        // Lowering reads no types: the types only make the function look like one a user writes.
+        let scalar = SCALAR_METHODS.contains(&rule);
+        let ty = if scalar { "f64" } else { "DMatrix<f64>" };
+        let args = match rule.arity() {
+            0 => "",
+            1 if rule == Builtin::Powi => "2",
+            1 if rule.reads_part() => "0",
+            1 if scalar => "x",
+            1 => "&x",
+            _ => "0, 1",
         };
-        let ty = if SCALAR_METHODS.contains(&rule) { "f64" } else { ty };
-        let output = if ty == "f64" { "f64" } else { "DMatrix<f64>" };
-        let function = lowered(&format!("fn f(x: {ty}) -> {output} {{ x.{name}({args}) }}"));
+        let function = lowered(&format!("fn f(x: {ty}) -> {ty} {{ x.{name}({args}) }}"));
         assert!(
             matches!(result_rule(&function), Rule::Builtin(lowered) if *lowered == rule),
             "`x.{name}({args})` does not lower to `{rule:?}`"
@@ -206,5 +207,4 @@ fn rule_names_are_distinct_and_every_method_is_listed_once() {
         assert!(!methods.contains(&operator), "`{operator:?}` is an operator, not a method");
         assert!(!names.contains(operator.name()), "`{}` is taken by a method", operator.name());
     }
-    assert_eq!(methods.len() + operators.len(), 29, "every builtin is a method or an operator");
 }
