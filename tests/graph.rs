@@ -190,3 +190,58 @@ fn a_shadowed_name_keeps_the_source_name() {
     assert!(labels.contains(&"h = h.tanh()"), "{labels:?}");
     assert!(labels.contains(&"shadowing = h * h"), "{labels:?}");
 }
+
+#[derive(Params, Clone, Debug)]
+struct Affine {
+    w: DMatrix<f64>,
+    b: DVector<f64>,
+}
+
+#[differentiable(wrt(p))]
+fn classify(p: &Affine, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
+    let z = add_bias(&(&p.w * x), &p.b);
+    let squashed = z.map(|v| v.tanh() * 2.0);
+    cross_entropy(&squashed, labels)
+}
+
+#[test]
+fn struct_parameters_data_labels_and_map() {
+    let p = Affine {
+        w: DMatrix::from_fn(3, 2, |i, j| 0.3 * i as f64 - 0.2 * j as f64),
+        b: DVector::from_fn(3, |i, _| 0.1 * i as f64),
+    };
+    let x = DMatrix::from_fn(2, 4, |i, j| (i + j) as f64 * 0.25 - 0.5);
+    let labels = [0, 2, 1, 2];
+    let report = classify::check(&p, &x, &labels);
+    assert!(report.passed(), "{report}");
+    let (_, grad) = classify::grad(&p, &x, &labels);
+    let graph = classify::graph(&p, &x, &labels);
+    assert_eq!(source_names(&graph), ["p", "x", "labels", "z", "squashed", "classify"]);
+    let shown = adjoint_of(&graph, "p").expect("the struct's gradient");
+    assert_eq!(shown, &Summary::of(&grad.p));
+    assert!(shown.to_string().starts_with("struct of 9 "), "{shown}");
+    assert_eq!(graph.node("x").map(|x| x.kind), Some(NodeKind::Constant));
+    assert_eq!(adjoint_of(&graph, "x"), None, "not in wrt: no adjoint");
+    assert!(value_of(&graph, "x").is_some(), "data shows its value");
+    assert_eq!(value_of(&graph, "labels"), None, "labels have nothing to show");
+    let squashed = graph.node("squashed").expect("the map's node");
+    assert_eq!(squashed.label, "squashed = z.map(|v| …)");
+    assert!(squashed.adjoint.is_some());
+    drawn(&graph);
+}
+
+#[differentiable]
+fn single(x: f32) -> f32 {
+    let y = x * 3.0;
+    y.sin()
+}
+
+#[test]
+fn single_precision() {
+    let report = single::check(0.4);
+    assert!(report.passed(), "{report}");
+    let (_, grad) = single::grad(0.4);
+    let graph = single::graph(0.4);
+    assert_eq!(adjoint_of(&graph, "x"), Some(&Summary::Scalar(f64::from(grad.x))));
+    assert_eq!(source_names(&graph), ["x", "y", "single"]);
+}
