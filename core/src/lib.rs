@@ -73,7 +73,6 @@ pub mod prelude {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__backprop_pullback as pullback;
-    pub use crate::__backprop_summary as summary;
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
     pub use crate::generated::{Unused, unused};

@@ -74,10 +74,6 @@ use std::fmt;
 use std::path::Path;
 
 pub use summary::Summary;
-#[doc(hidden)]
-pub use summary::{
-    Probe, SummarizeDoubleReference, SummarizeNothing, SummarizeReference, SummarizeValue,
-};
 
 /// What a node stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,8 +242,8 @@ impl Graph {
         std::fs::rename(&temporary, path).map_err(GraphError::Io)
     }
 
-    /// For generated code: records a node's value, overwriting an earlier one (a loop keeps
-    /// its last iteration's). An empty placeholder is not recorded.
+    /// Records a node's value, overwriting an earlier one (a loop keeps its last
+    /// iteration's). An empty placeholder is not recorded.
     #[doc(hidden)]
     pub fn record_value(&mut self, node: usize, summary: Option<Summary>) {
         if let (Some(slot), Some(summary)) = (self.nodes.get_mut(node), shown(summary)) {
@@ -255,8 +251,8 @@ impl Graph {
         }
     }
 
-    /// For generated code: records a node's complete adjoint. The backward pass visits a
-    /// loop's last iteration first, so the first adjoint recorded is kept.
+    /// Records a node's complete adjoint. The backward pass visits a loop's last iteration
+    /// first, so the first adjoint recorded is kept.
     #[doc(hidden)]
     pub fn record_adjoint(&mut self, node: usize, summary: Option<Summary>) {
         if let (Some(slot), Some(summary)) = (self.nodes.get_mut(node), shown(summary))

@@ -99,18 +99,19 @@ fn with_current(action: impl FnOnce(&mut Recording)) {
 }
 
 /// The forward pass computed node `node`'s value (a loop's later iterations overwrite it; the
-/// backward pass's replays of branches do not).
-pub fn value(node: usize, summary: Option<Summary>) {
+/// backward pass's replays of branches do not). Generic, so that a value whose float type is
+/// still being inferred where it is reported (`let mut acc = 0.0;`) compiles.
+pub fn value<P: Params>(node: usize, value: &P) {
     with_current(|recording| {
         if !recording.backward {
-            recording.graph.record_value(node, summary);
+            recording.graph.record_value(node, Some(Summary::of(value)));
         }
     });
 }
 
 /// The backward pass completed node `node`'s adjoint.
-pub fn adjoint(node: usize, summary: Option<Summary>) {
-    with_current(|recording| recording.graph.record_adjoint(node, summary));
+pub fn adjoint<P: Params>(node: usize, adjoint: &P) {
+    with_current(|recording| recording.graph.record_adjoint(node, Some(Summary::of(adjoint))));
 }
 
 /// The forward pass took branch `branch`'s `then` arm (`flag`) or its `else` arm.
@@ -188,20 +189,4 @@ fn prune(recording: Recording) -> Graph {
     graph.nodes = nodes;
     graph.output = graph.output.and_then(|output| renumbered.get(output).copied().flatten());
     graph
-}
-
-/// `summary!(expr)`: the [`Summary`] of any value, or `None` for a type the graph cannot show
-/// (see [`Probe`](super::Probe)); the traits it picks from are brought into scope here, so
-/// generated code needs no `use`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __backprop_summary {
-    ($value:expr) => {{
-        #[allow(unused_imports)]
-        use $crate::graph::{
-            SummarizeDoubleReference as _, SummarizeNothing as _, SummarizeReference as _,
-            SummarizeValue as _,
-        };
-        (&&$crate::graph::Probe(&$value)).summary()
-    }};
 }

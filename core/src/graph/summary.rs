@@ -1,8 +1,7 @@
 //! What a node shows of a value: a number for a scalar, the shape, a few entries and the norm
 //! for a vector or a matrix, the element count and norm for a struct of parameters.
 //!
-//! In: any value the generated code holds (a float, a matrix, a `Params` struct, or a type the
-//! graph cannot show, such as an index or a label slice). Out: a [`Summary`], or nothing.
+//! In: any [`Params`] value (a float, a vector, a matrix, a struct of them). Out: a [`Summary`].
 
 use std::fmt;
 
@@ -84,60 +83,5 @@ impl fmt::Display for Summary {
                 write!(f, "struct of {elements} ‖{}‖", number(*norm))
             }
         }
-    }
-}
-
-/// A value on its way to a summary, for the code `#[differentiable]` writes. Whatever the
-/// type, `(&&Probe(&value)).summary()` compiles: `Params` values (also behind one or two
-/// references) give a [`Summary`], anything else gives `None` (method resolution picks the
-/// first trait below whose impl applies: autoref-based specialization).
-#[doc(hidden)]
-pub struct Probe<'a, T>(pub &'a T);
-
-/// A `Params` value.
-#[doc(hidden)]
-pub trait SummarizeValue {
-    fn summary(&self) -> Option<Summary>;
-}
-
-/// A reference to a `Params` value.
-#[doc(hidden)]
-pub trait SummarizeReference {
-    fn summary(&self) -> Option<Summary>;
-}
-
-/// A reference to a reference to a `Params` value.
-#[doc(hidden)]
-pub trait SummarizeDoubleReference {
-    fn summary(&self) -> Option<Summary>;
-}
-
-/// Anything else: nothing to show.
-#[doc(hidden)]
-pub trait SummarizeNothing {
-    fn summary(&self) -> Option<Summary>;
-}
-
-impl<T: Params> SummarizeValue for &Probe<'_, T> {
-    fn summary(&self) -> Option<Summary> {
-        Some(Summary::of(self.0))
-    }
-}
-
-impl<T: Params> SummarizeReference for &Probe<'_, &T> {
-    fn summary(&self) -> Option<Summary> {
-        Some(Summary::of(*self.0))
-    }
-}
-
-impl<T: Params> SummarizeDoubleReference for &Probe<'_, &&T> {
-    fn summary(&self) -> Option<Summary> {
-        Some(Summary::of(**self.0))
-    }
-}
-
-impl<T> SummarizeNothing for &&Probe<'_, T> {
-    fn summary(&self) -> Option<Summary> {
-        None
     }
 }

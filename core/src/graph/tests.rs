@@ -4,9 +4,6 @@
 use nalgebra::{DMatrix, DVector};
 
 use super::{Graph, GraphError, NodeKind, Summary};
-use super::{
-    Probe, SummarizeDoubleReference, SummarizeNothing, SummarizeReference, SummarizeValue,
-};
 
 /// f(x, y) = x·y + sin x at (2, −3), with values and adjoints filled in by hand.
 fn chapter_three() -> Graph {
@@ -165,18 +162,12 @@ fn write_svg_replaces_the_file_whole() {
 #[test]
 fn summaries_of_scalars_tensors_and_others() {
     let m = DMatrix::from_row_slice(2, 3, &[1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
-    let summary = (&&Probe(&m)).summary().expect("a matrix is summarized");
-    assert_eq!(summary.to_string(), "2×3 [1.0000, 4.0000, 2.0000, …] ‖9.5394‖");
+    assert_eq!(Summary::of(&m).to_string(), "2×3 [1.0000, 4.0000, 2.0000, …] ‖9.5394‖");
     let v = DVector::from_vec(vec![3.0_f32, 4.0]);
-    let reference = &v;
-    let summary = (&&Probe(&reference)).summary().expect("a reference to a vector");
-    assert_eq!(summary.to_string(), "2×1 [3.0000, 4.0000] ‖5.0000‖");
-    let twice = &reference;
-    assert!((&&Probe(&twice)).summary().is_some(), "a reference to a reference");
-    assert_eq!((&&Probe(&-0.5_f64)).summary(), Some(Summary::Scalar(-0.5)));
-    assert_eq!((&&Probe(&7_usize)).summary(), None, "an index has nothing to show");
-    let labels: &[usize] = &[1, 2];
-    assert_eq!((&&Probe(&labels)).summary(), None);
+    assert_eq!(Summary::of(&v).to_string(), "2×1 [3.0000, 4.0000] ‖5.0000‖");
+    assert_eq!(Summary::of(&-0.5_f64), Summary::Scalar(-0.5));
+    let layers = vec![DVector::from_element(2, 1.0), DVector::from_element(2, 1.0)];
+    assert_eq!(Summary::of(&layers).to_string(), "struct of 4 ‖2.0000‖");
     assert_eq!(Summary::Scalar(1.5e-7).to_string(), "1.500e-7");
     assert_eq!(Summary::Scalar(-0.0).to_string(), "0.0000");
 }
@@ -193,7 +184,7 @@ fn values_keep_the_last_record_adjoints_the_first_and_placeholders_none() {
     assert_eq!(graph.nodes[acc].adjoint, Some(Summary::Scalar(3.0)));
     let empty = DMatrix::<f64>::zeros(0, 0);
     let other = graph.add("w", "w", NodeKind::Parameter, &[]);
-    graph.record_adjoint(other, (&&Probe(&empty)).summary());
+    graph.record_adjoint(other, Some(Summary::of(&empty)));
     assert_eq!(graph.nodes[other].adjoint, None, "an unused placeholder is not an adjoint");
     graph.record_value(99, Some(Summary::Scalar(0.0)));
 }
@@ -251,15 +242,15 @@ mod recording {
     #[test]
     fn the_arm_not_taken_is_dropped_and_replays_do_not_overwrite() {
         let session = recording::start(&SPEC);
-        recording::value(0, crate::__private::summary!(2.0_f64));
+        recording::value(0, &2.0_f64);
         recording::taken(0, true);
-        recording::value(1, crate::__private::summary!(4.0_f64));
-        recording::value(3, crate::__private::summary!(4.0_f64));
+        recording::value(1, &4.0_f64);
+        recording::value(3, &4.0_f64);
         session.backward();
-        recording::value(1, crate::__private::summary!(-1.0_f64));
+        recording::value(1, &-1.0_f64);
         recording::taken(0, false);
-        recording::adjoint(3, Some(Summary::Scalar(1.0)));
-        recording::adjoint(0, Some(Summary::Scalar(2.0)));
+        recording::adjoint(3, &1.0_f64);
+        recording::adjoint(0, &2.0_f64);
         let graph = session.finish();
         let names: Vec<&str> = graph.nodes.iter().map(|node| node.name.as_str()).collect();
         assert_eq!(names, ["x", "a", "y"]);
@@ -273,7 +264,7 @@ mod recording {
     fn a_session_dropped_by_a_panic_leaves_nothing_behind() {
         let result = std::panic::catch_unwind(|| {
             let _session = recording::start(&SPEC);
-            recording::value(0, Some(Summary::Scalar(1.0)));
+            recording::value(0, &1.0_f64);
             panic!("the user's function panicked");
         });
         assert!(result.is_err());

@@ -21,8 +21,9 @@ use quote::{format_ident, quote};
 use syn::visit_mut::VisitMut;
 
 use super::Emitter;
+use super::operands::Wanted;
 use super::source::{RemoveMarkers, show_expr};
-use crate::ir::{Block, Function, Operand, Origin, Stmt, Value, VarId};
+use crate::ir::{Block, Function, Operand, Origin, ParamClass, Stmt, Value, VarId};
 use crate::reverse::{Contribution, Step};
 
 /// What the emitter in graph mode knows: the node of each variable, the index of each branch.
@@ -269,10 +270,12 @@ impl Emitter<'_> {
     pub(super) fn record_value(&self, stmt: &Stmt) -> TokenStream {
         let Some(recorder) = &self.graph else { return TokenStream::new() };
         let rules = &self.rules;
+        // A value a parameter flows into is a float, a matrix or a `Params` struct; constants
+        // (sizes, labels) are drawn without one.
         let report = |var: VarId| {
             let node = recorder.nodes.get(&var)?;
-            let name = &self.function.vars[var].name;
-            Some(quote!(#rules::graph::value(#node, #rules::summary!(#name));))
+            let value = self.operand(&Operand::Var(var), Wanted::Reference);
+            self.function.vars[var].active.then(|| quote!(#rules::graph::value(#node, #value);))
         };
         match stmt {
             Stmt::Let { var, .. } => report(*var).unwrap_or_default(),
@@ -317,8 +320,9 @@ impl Emitter<'_> {
         let mut tokens = TokenStream::new();
         for (node, holder) in reports {
             // Only an adjoint some step already bound is in scope here.
-            if let Some(name) = self.adjoint_names.get(&holder) {
-                tokens.extend(quote!(#rules::graph::adjoint(#node, #rules::summary!(#name));));
+            if self.adjoint_names.contains_key(&holder) {
+                let adjoint = self.adjoint_reference(holder);
+                tokens.extend(quote!(#rules::graph::adjoint(#node, #adjoint);));
             }
         }
         tokens
@@ -351,11 +355,19 @@ impl Emitter<'_> {
             .iter()
             .map(|arm| option(arm.map(|(branch, side)| quote!((#branch, #side)))));
         let output = option(output.map(|output| quote!(#output)));
-        let param_values = self.function.params.iter().filter_map(|param| {
-            let node = declared.recorder.nodes.get(&param.var)?;
-            let name = &self.function.vars[param.var].name;
-            Some(quote!(#rules::graph::value(#node, #rules::summary!(#name));))
-        });
+        let param_values: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .filter_map(|param| {
+                let node = declared.recorder.nodes.get(&param.var)?;
+                let value = self.operand(&Operand::Var(param.var), Wanted::Reference);
+                // A struct outside `wrt(…)` need not be `Params`: drawn without a value.
+                let shown = param.differentiable
+                    || matches!(param.class, ParamClass::Scalar | ParamClass::Tensor);
+                shown.then(|| quote!(#rules::graph::value(#node, #value);))
+            })
+            .collect();
         let wants = self.function.params.iter().map(|param| param.differentiable);
         let adjoints: Vec<Ident> = self
             .function
@@ -366,9 +378,7 @@ impl Emitter<'_> {
         let param_adjoints =
             self.function.params.iter().zip(&adjoints).filter_map(|(param, adjoint)| {
                 let node = declared.recorder.nodes.get(&param.var)?;
-                param
-                    .differentiable
-                    .then(|| quote!(#rules::graph::adjoint(#node, #rules::summary!(#adjoint));))
+                param.differentiable.then(|| quote!(#rules::graph::adjoint(#node, &#adjoint);))
             });
         let doc = format!(
             " The computational graph of `{function_name}` at this point: each operation a \
