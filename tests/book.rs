@@ -28,6 +28,7 @@ listings! {
     ch01: "../book/listings/ch01_loss.rs",
     ch02: "../book/listings/ch02_forward.rs",
     ch03: "../book/listings/ch03_graph.rs",
+    ch03_drawing: "../examples/graph.rs",
     ch04: "../book/listings/ch04_neuron.rs",
     ch05: "../book/listings/ch05_checking.rs",
     ch06: "../book/listings/ch06_matrices.rs",
@@ -175,9 +176,24 @@ fn chapter_3_graph_adjoints_pass_the_checker() {
     );
     assert!(report.passed(), "{report}");
     pin_output("ch03_table", &ch03::table(&graph));
-    pin_output("ch03_dot", &ch03::to_dot(&graph));
-    pin_figure("ch03_forward", &ch03::to_svg(&ch03::example().0, false));
-    pin_figure("ch03_backward", &ch03::to_svg(&graph, true));
+}
+
+#[test]
+fn chapter_3_figures_are_drawn_by_f_graph() {
+    let report = ch03_drawing::f::check(2.0, -3.0);
+    assert!(report.passed(), "{report}");
+    let (_, grad) = ch03_drawing::f::grad(2.0, -3.0);
+    let drawn = ch03_drawing::drawn();
+    for (name, gradient) in [("x", grad.x), ("y", grad.y)] {
+        let node = drawn.node(name).expect("a node per parameter");
+        assert_eq!(node.adjoint, Some(backprop::graph::Summary::Scalar(gradient)), "{name}");
+    }
+    let report = ch03_drawing::doubled_twice::check(1.0);
+    assert!(report.passed(), "{report}");
+    pin_output("ch03_dot", &drawn.to_dot());
+    for (name, graph) in ch03_drawing::figures() {
+        pin_figure(name, &graph.to_svg().expect("the chapter's graphs lay out"));
+    }
 }
 
 #[test]
@@ -187,7 +203,6 @@ fn chapter_3_exercises() {
     let report =
         backprop::check::gradient(|p: &[f64]| 4.0 * p[0], &[1.0], &[graph.nodes[0].adjoint]);
     assert!(report.passed(), "{report}");
-    pin_figure("ch03_twice", &ch03::to_svg(&graph, true));
 
     let (mut naive, c) = ch03::doubled_twice();
     ch03::naive_backward(&mut naive, c);

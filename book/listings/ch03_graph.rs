@@ -1,8 +1,8 @@
 //! Chapter 3: a computational graph, its values on the way forward and adjoints on the way back.
 //!
-//! In: a small function built node by node on a [`Graph`]. Out: each node's value, each node's
-//! adjoint after [`Graph::backward`], and the graph drawn as DOT text and as an SVG figure laid
-//! out in columns by depth (no system tools needed).
+//! In: a small function built node by node on a [`Graph`]. Out: each node's value and, after
+//! [`Graph::backward`], each node's adjoint, as a table. (The chapter's figures are drawn by
+//! `examples/graph.rs` with `f::graph`, from the same function marked `#[differentiable]`.)
 
 use std::fmt::Write;
 
@@ -129,120 +129,6 @@ pub fn table(graph: &Graph) -> String {
             writeln!(out, "{:<14} {:>7.4}  {:>10.4}", formula(graph, i), node.value, node.adjoint);
     }
     out
-}
-
-/// The graph as Graphviz DOT text, for readers who have `dot` installed.
-pub fn to_dot(graph: &Graph) -> String {
-    let mut out = String::from("digraph {\n  rankdir=LR;\n  node [shape=record];\n");
-    for (i, node) in graph.nodes.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "  n{i} [label=\"{} | value {:.4} | adjoint {:.4}\"];",
-            formula(graph, i),
-            node.value,
-            node.adjoint
-        );
-    }
-    for i in 0..graph.nodes.len() {
-        for (input, local) in graph.local_derivatives(i) {
-            let _ = writeln!(out, "  n{input} -> n{i} [label=\"∂ {local:.4}\"];");
-        }
-    }
-    out + "}\n"
-}
-
-const BOX_WIDTH: f64 = 170.0;
-const BOX_HEIGHT: f64 = 64.0;
-const COLUMN: f64 = 250.0;
-const ROW: f64 = 100.0;
-const MARGIN: f64 = 30.0;
-
-/// Column of each node: inputs in column 0, every other node one right of its deepest input.
-fn depths(graph: &Graph) -> Vec<usize> {
-    let mut depth = vec![0; graph.nodes.len()];
-    for i in 0..graph.nodes.len() {
-        depth[i] = graph
-            .local_derivatives(i)
-            .iter()
-            .map(|&(input, _)| depth[input] + 1)
-            .max()
-            .unwrap_or(0);
-    }
-    depth
-}
-
-/// The graph as an SVG figure: one box per node with its forward line and value, and, when
-/// `adjoints` is true, its adjoint and each edge's local derivative.
-pub fn to_svg(graph: &Graph, adjoints: bool) -> String {
-    let depth = depths(graph);
-    let mut row_in_column = vec![0usize; graph.nodes.len()];
-    let mut filled = vec![0usize; depth.iter().max().map_or(1, |d| d + 1)];
-    for (i, &d) in depth.iter().enumerate() {
-        row_in_column[i] = filled[d];
-        filled[d] += 1;
-    }
-    let rows = filled.iter().copied().max().unwrap_or(1) as f64;
-    let position =
-        |i: usize| (MARGIN + depth[i] as f64 * COLUMN, MARGIN + row_in_column[i] as f64 * ROW);
-    let width = 2.0 * MARGIN + (filled.len() - 1) as f64 * COLUMN + BOX_WIDTH;
-    let height = 2.0 * MARGIN + (rows - 1.0) * ROW + BOX_HEIGHT;
-
-    let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"14\">\n\
-         <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#555\"/></marker></defs>\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-    );
-    for i in 0..graph.nodes.len() {
-        let inputs = graph.local_derivatives(i);
-        for (k, &(input, local)) in inputs.iter().enumerate() {
-            let (x0, y0) = position(input);
-            let (x1, y1) = position(i);
-            let (x0, y0, x1, y1) =
-                (x0 + BOX_WIDTH, y0 + BOX_HEIGHT / 2.0, x1, y1 + BOX_HEIGHT / 2.0);
-            // Two edges between the same pair of nodes (b = a + a) bend apart so both show.
-            let twins = inputs.iter().filter(|&&(other, _)| other == input).count();
-            let bend = if twins > 1 { if k == 0 { -28.0 } else { 28.0 } } else { 0.0 };
-            let (cx, cy) = (f64::midpoint(x0, x1), f64::midpoint(y0, y1) + bend);
-            let _ = writeln!(
-                svg,
-                "<path d=\"M{x0},{y0} Q{cx},{cy} {x1},{y1}\" fill=\"none\" stroke=\"#555\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>"
-            );
-            if adjoints {
-                let (lx, ly) =
-                    (0.25 * x0 + 0.5 * cx + 0.25 * x1, 0.25 * y0 + 0.5 * cy + 0.25 * y1 - 6.0);
-                let _ = writeln!(
-                    svg,
-                    "<text x=\"{lx}\" y=\"{ly}\" text-anchor=\"middle\" fill=\"#b03a2e\" font-size=\"12\">∂ = {local:.3}</text>"
-                );
-            }
-        }
-    }
-    for (i, node) in graph.nodes.iter().enumerate() {
-        let (x, y) = position(i);
-        let fill = if matches!(node.op, Op::Input) { "#eef5ff" } else { "#f7f7f7" };
-        let _ = writeln!(
-            svg,
-            "<rect x=\"{x}\" y=\"{y}\" width=\"{BOX_WIDTH}\" height=\"{BOX_HEIGHT}\" rx=\"6\" fill=\"{fill}\" stroke=\"#333\"/>\n\
-             <text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>\n\
-             <text x=\"{}\" y=\"{}\" fill=\"#1f4e9c\">value {:.4}</text>",
-            x + 10.0,
-            y + 20.0,
-            formula(graph, i),
-            x + 10.0,
-            y + 38.0,
-            node.value
-        );
-        if adjoints {
-            let _ = writeln!(
-                svg,
-                "<text x=\"{}\" y=\"{}\" fill=\"#b03a2e\">adjoint {:.4}</text>",
-                x + 10.0,
-                y + 56.0,
-                node.adjoint
-            );
-        }
-    }
-    svg + "</svg>\n"
 }
 
 // ANCHOR: exercise_twice

@@ -44,6 +44,7 @@ pub mod check;
 pub mod data;
 mod float;
 mod generated;
+pub mod graph;
 pub mod nn;
 pub mod ops;
 pub mod optim;
@@ -75,5 +76,6 @@ pub mod __private {
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
     pub use crate::generated::{Unused, unused};
+    pub use crate::graph::recording as graph;
     pub use crate::ops::rules::*;
 }

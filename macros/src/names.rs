@@ -19,6 +19,8 @@ pub struct Names {
     /// For each base, the suffix to try next: the ones below it are taken, so a function with
     /// thousands of `sum`s does not try `sum_2`, `sum_3`, … again for each new one.
     next_suffix: BTreeMap<String, usize>,
+    /// For each name given to a user's binding, the user's name (`h_2` → `h`), for `f::graph`.
+    sources: BTreeMap<String, String>,
 }
 
 /// Derived names longer than this fall back to a short word for the operation.
@@ -26,16 +28,27 @@ const MAX_DERIVED_LEN: usize = 18;
 
 impl Names {
     pub fn new(user: BTreeSet<String>) -> Self {
-        Names { user, taken: BTreeSet::new(), next_suffix: BTreeMap::new() }
+        Names {
+            user,
+            taken: BTreeSet::new(),
+            next_suffix: BTreeMap::new(),
+            sources: BTreeMap::new(),
+        }
     }
 
     /// A name for a user's binding: their own name if no variable has it yet, else a suffix.
     pub fn binding(&mut self, name: &str) -> Ident {
         let name = &name.replace("r#", "");
-        if self.taken.insert(name.to_owned()) {
-            return ident(name);
-        }
-        self.suffixed(name)
+        let given =
+            if self.taken.insert(name.to_owned()) { ident(name) } else { self.suffixed(name) };
+        self.sources.insert(unraw(&given), name.to_owned());
+        given
+    }
+
+    /// The user's name behind a name [`Names::binding`] gave (`h_2` → `h`); `None` for a
+    /// generated value's name.
+    pub fn source(&self, name: &str) -> Option<&str> {
+        self.sources.get(name).map(String::as_str)
     }
 
     /// A name for a generated value: `preferred` if short and free, else `fallback`, made unique.
@@ -50,6 +63,7 @@ impl Names {
     /// Gives a name back, when the value it was derived for took the user's name instead.
     pub fn release(&mut self, name: &str) {
         self.taken.remove(name);
+        self.sources.remove(name);
         if let Some((base, suffix)) = name.rsplit_once('_')
             && let Ok(suffix) = suffix.parse::<usize>()
             && let Some(next) = self.next_suffix.get_mut(base)
@@ -135,6 +149,11 @@ mod tests {
         let mut names = names(&["h"]);
         assert_eq!(names.binding("h"), "h");
         assert_eq!(names.binding("h"), "h_2");
+        assert_eq!(names.source("h_2"), Some("h"));
+        assert_eq!(names.fresh("w_x"), "w_x");
+        assert_eq!(names.source("w_x"), None, "a generated value has no source name");
+        names.release("h_2");
+        assert_eq!(names.source("h_2"), None);
     }
 
     #[test]

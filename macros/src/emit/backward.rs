@@ -36,6 +36,11 @@ impl Emitter<'_> {
                     self.pull(op, *out, *d_out, &steps[index + 1..], backward)
                 }
                 Step::Recompute(_) => TokenStream::new(),
+                Step::Comment(stmt) => {
+                    let comment = self.step(step, backward);
+                    let report = self.record_adjoint(stmt, &steps[index + 1..]);
+                    quote!(#comment #report)
+                }
                 step => self.step(step, backward),
             })
             .collect();

@@ -17,7 +17,14 @@ use super::{Emitter, collect_idents, count_idents, op_key, respan};
 
 impl Emitter<'_> {
     pub(super) fn block(&mut self, block: &Block, backward: &Backward) -> TokenStream {
-        let stmts: Vec<TokenStream> = block.iter().map(|stmt| self.stmt(stmt, backward)).collect();
+        let stmts: Vec<TokenStream> = block
+            .iter()
+            .map(|stmt| {
+                let tokens = self.stmt(stmt, backward);
+                let report = self.record_value(stmt);
+                quote!(#tokens #report)
+            })
+            .collect();
         quote!(#(#stmts)*)
     }
 

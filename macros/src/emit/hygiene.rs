@@ -14,6 +14,9 @@ use syn::visit_mut::VisitMut;
 
 use crate::ir::{Block, Function, Operand, Rule, Stmt, Value};
 
+/// The generated module's items besides `back_<i>`.
+const GENERATED_ITEMS: [&str; 7] = ["Grad", "grad", "vjp", "forward", "pullback", "check", "graph"];
+
 /// Makes the user's names mean in the generated module what they mean beside the function: a
 /// type the user named `Grad`, and a function called in a constant expression that is named
 /// like one of the module's items (`forward(n)`), are reached through `super::` there, since
@@ -230,7 +233,7 @@ const PRELUDE: &[&str] = &[
 /// A name the generated module defines itself (`Grad`, `forward`, `back_0`, …).
 fn generated_item(ident: &Ident) -> bool {
     let name = ident.to_string();
-    matches!(name.as_str(), "Grad" | "grad" | "vjp" | "forward" | "pullback" | "check")
+    GENERATED_ITEMS.contains(&name.as_str())
         || name.strip_prefix("back_").is_some_and(|n| n.parse::<usize>().is_ok())
 }
 

@@ -39,7 +39,7 @@ impl Emitter<'_> {
     }
 
     /// The parameters as declared (`w: &DMatrix<f64>`), for the signatures.
-    fn declared_params(&self) -> Vec<TokenStream> {
+    pub(super) fn declared_params(&self) -> Vec<TokenStream> {
         self.function
             .params
             .iter()
@@ -135,7 +135,7 @@ impl Emitter<'_> {
     }
 
     /// The parameters passed on to `pullback` while the caller keeps them: owned values cloned.
-    fn owned_args(&self) -> Vec<TokenStream> {
+    pub(super) fn owned_args(&self) -> Vec<TokenStream> {
         self.function
             .params
             .iter()
@@ -151,7 +151,7 @@ impl Emitter<'_> {
     }
 
     /// The parameters as references, as a pullback takes them.
-    fn reference_args(&self) -> Vec<TokenStream> {
+    pub(super) fn reference_args(&self) -> Vec<TokenStream> {
         self.function
             .params
             .iter()

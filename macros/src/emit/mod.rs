@@ -1,10 +1,12 @@
 //! Emission: the generated module as tokens, and the same module as `SOURCE` text.
 //!
 //! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
-//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check` and `SOURCE`.
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, `graph` and
+//! `SOURCE`.
 //! The module is built once as tokens with a marker statement before each backward step; the
 //! marker becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE`
-//! is exactly the compiled code plus comments. Every rule call carries the span of the user's
+//! is exactly the compiled code plus comments, but for `graph` (a copy of `pullback` that
+//! reports what it computes, for drawing; see `graph.rs`), which is compiled and not shown. Every rule call carries the span of the user's
 //! expression, so a type error lands on the user's line.
 //!
 //! # The shape of the generated code: save, then pull back
@@ -52,11 +54,12 @@
 //! items (`Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, stand-ins),
 //! `forward` the forward pass, `backward` the backward steps and loop tapes, `operands` how an
 //! operand or adjoint is written (by value, by reference, cloned), `source` the `SOURCE` text,
-//! `hygiene` the user's names as the module sees them, and `stub` the module emitted when
-//! lowering fails.
+//! `hygiene` the user's names as the module sees them, `stub` the module emitted when
+//! lowering fails, and `graph` the `graph` function (compiled, not part of `SOURCE`).
 
 mod backward;
 mod forward;
+mod graph;
 mod hygiene;
 mod items;
 mod operands;
@@ -90,6 +93,7 @@ pub fn expand(function: &Function) -> TokenStream {
         Ok(rendered) => rendered,
         Err(error) => return quote!(#item #error),
     };
+    let graph = graph::emit(function);
     let vis = &item.vis;
     let name = &item.sig.ident;
     let doc = format!(
@@ -101,6 +105,7 @@ pub fn expand(function: &Function) -> TokenStream {
         #[doc = #doc]
         #vis mod #name {
             #compiled
+            #graph
             /// The code of this module, as compiled, with each backward step commented with the
             /// forward line it reverses.
             pub const SOURCE: &str = #source;
@@ -145,6 +150,8 @@ struct Emitter<'f> {
     /// Parameter structs whose adjoint starts empty and is completed with zeros at the end
     /// (see [`backward::filled_in`]).
     filled: HashSet<VarId>,
+    /// In graph mode (`f::graph`'s copy of the pullback), what to report.
+    graph: Option<graph::Recorder>,
 }
 
 impl<'f> Emitter<'f> {
@@ -172,6 +179,7 @@ impl<'f> Emitter<'f> {
             residuals: HashMap::new(),
             consumed: HashSet::new(),
             filled: HashSet::new(),
+            graph: None,
         }
     }
 

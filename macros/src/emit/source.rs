@@ -159,7 +159,7 @@ fn bind_names(pat: &syn::Pat, bound: &mut Vec<(syn::Ident, bool)>) -> Option<()>
     Some(())
 }
 
-struct RemoveMarkers;
+pub(super) struct RemoveMarkers;
 
 impl VisitMut for RemoveMarkers {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {

@@ -70,6 +70,7 @@ pub fn stub(item: &syn::ItemFn, args: &crate::args::Args) -> TokenStream {
             pub fn forward(#(#declared),*) -> #output { ::core::unreachable!() }
             #(#backs)*
             pub fn check(#(#declared),*) -> ::backprop::check::Report { ::core::unreachable!() }
+            pub fn graph(#(#declared),*) -> ::backprop::graph::Graph { ::core::unreachable!() }
             pub const SOURCE: &str = "";
         }
     }
