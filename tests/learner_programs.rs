@@ -369,3 +369,41 @@ fn the_corners_of_captures_and_writes() {
     assert_eq!(grad.x[1], 0.0, "the element overwritten by a constant has no gradient");
     insta::assert_snapshot!("capture_of_itself", centred_inside::SOURCE);
 }
+
+/// A `map` over a constant matrix whose closure reads a differentiable value: the matrix gets no
+/// adjoint, and the closure's backward pass still runs for the captured value's (found by the
+/// random programs, where it was dropped).
+#[differentiable]
+fn shifted_constant(shift: f64) -> f64 {
+    let grid = DMatrix::from_row_slice(2, 3, &[0.3, -0.2, 0.1, 0.5, -0.6, 0.0]);
+    let moved = grid.map(|u| (u + shift).tanh());
+    moved.sum()
+}
+
+#[test]
+fn a_map_over_a_constant_matrix_differentiates_what_it_captures() {
+    for shift in [-0.4, 0.1, 0.7] {
+        let report = shifted_constant::check(shift);
+        assert!(report.passed(), "{report}");
+    }
+}
+
+/// The same inside a loop, where the captured value's adjoint is declared before the loop.
+#[differentiable]
+fn shifted_in_a_loop(shift: f64, scale: f64) -> f64 {
+    let grid = DMatrix::from_row_slice(2, 2, &[0.3, -0.2, 0.1, 0.5]);
+    let mut total = scale * 0.5;
+    for _ in 0..3 {
+        let moved = grid.map(|u| (u * 0.7 + shift).tanh());
+        total = (0.5 * total).tanh() + moved.sum() * scale;
+    }
+    total + shift
+}
+
+#[test]
+fn a_map_over_a_constant_matrix_in_a_loop_differentiates_what_it_captures() {
+    for (shift, scale) in [(-0.4, 0.9), (0.1, -0.3), (0.7, 1.2)] {
+        let report = shifted_in_a_loop::check(shift, scale);
+        assert!(report.passed(), "{report}");
+    }
+}

@@ -57,6 +57,9 @@ pub enum Step<'f> {
     /// `d_m[(i, j)] = 0.0;`: the overwritten element never reached the written position's
     /// uses, so its adjoint starts afresh.
     Clear { target: VarId, index: &'f [Projection] },
+    /// `let _ = …;`: a `map` over a constant matrix whose closure reads a differentiable value
+    /// from outside: its elementwise backward pass runs for the captured values' adjoints only.
+    Evaluate(Contribution<'f>),
 }
 
 /// What flows into an adjoint.
@@ -363,13 +366,7 @@ impl<'f> Reverser<'f> {
                     let contribution = Contribution::Adjoint(self.slot(*var));
                     self.contribute(operand, contribution, steps);
                 }
-                Value::Map(map) => {
-                    steps.push(Step::Comment(stmt));
-                    let (body, captured) = self.map_body(map);
-                    self.place_hoists(captured, steps);
-                    let contribution = Contribution::Map { map, d_out: self.slot(*var), body };
-                    self.contribute(&map.matrix, contribution, steps);
-                }
+                Value::Map(map) => self.map_stmt(stmt, *var, map, steps),
                 Value::Const(_) => {}
             },
             Stmt::Write(node) => {
@@ -477,6 +474,22 @@ impl<'f> Reverser<'f> {
             } else if let Some((_, outer)) = self.constructs.last_mut() {
                 outer.push(var);
             }
+        }
+    }
+
+    /// The reversal of `let var = matrix.map(|v| …)`: the closure's backward pass per element,
+    /// into the matrix's adjoint, or only into the captured values' when the matrix is constant.
+    fn map_stmt(&mut self, stmt: &'f Stmt, var: VarId, map: &'f Map, steps: &mut Vec<Step<'f>>) {
+        steps.push(Step::Comment(stmt));
+        let (body, captured) = self.map_body(map);
+        self.place_hoists(captured, steps);
+        let contribution = Contribution::Map { map, d_out: self.slot(var), body };
+        let matrix_needed = map.matrix.root().is_some_and(|root| self.needed[root]);
+        if matrix_needed {
+            self.contribute(&map.matrix, contribution, steps);
+        } else if self.needed[var] {
+            // The result depends on the parameters only through what the closure captures.
+            steps.push(Step::Evaluate(contribution));
         }
     }
 
@@ -612,7 +625,11 @@ pub fn guards(
                 value: Contribution::Back { d_out, .. } | Contribution::Part { d_out, .. },
                 ..
             } => reads.push((*target, *d_out)),
-            Step::Contribute { .. } | Step::If { .. } | Step::For { .. } | Step::Clear { .. } => {
+            Step::Contribute { .. }
+            | Step::If { .. }
+            | Step::For { .. }
+            | Step::Clear { .. }
+            | Step::Evaluate(_) => {
                 mentioned(std::slice::from_ref(step), &mut always);
             }
             // A called function's pullback runs whenever its value's adjoint is needed.
@@ -668,6 +685,10 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
             Step::Clear { target, .. } => {
                 vars.insert(*target);
             }
+            Step::Evaluate(Contribution::Map { map, d_out, body }) => {
+                vars.extend([*d_out, map.param]);
+                mentioned(body, vars);
+            }
             Step::Pull { out, d_out, .. } => {
                 vars.extend([*out, *d_out]);
             }
@@ -684,7 +705,7 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
                 }
                 mentioned(body, vars);
             }
-            Step::Comment(_) | Step::Recompute(_) | Step::Restore(_) => {}
+            Step::Comment(_) | Step::Recompute(_) | Step::Restore(_) | Step::Evaluate(_) => {}
         }
     }
 }

@@ -74,7 +74,9 @@ fn header(seed: u64, count: usize) -> String {
          reason = \"`m.map(f64::tanh)` is not differentiated: `map` takes a closure\"\n)]\n\
          #![allow(\n    clippy::explicit_iter_loop,\n    clippy::unused_enumerate_index,\n    \
          clippy::assign_op_pattern,\n    reason = \"loops and element writes in the forms a learner \
-         writes first\"\n)]\n\n\
+         writes first\"\n)]\n\
+         #![allow(\n    clippy::self_assignment,\n    reason = \"an element write may write an element's \
+         own value back (`w[i] = w[i]`), which the backward pass reverses like any other\"\n)]\n\n\
          use backprop::prelude::*;\n\nuse super::passes_at_random_points;\n\n",
     );
     for float in [Float::F64, Float::F32] {
@@ -1281,8 +1283,8 @@ impl<'a> Body<'a> {
     /// `column_mean`, `column_variance`), or `v.add_scalar(s)`.
     fn vector_rule(&mut self, n: usize, depth: usize) -> Expr {
         let ty = Ty::Vector(n);
-        match self.rng.int(0, 8) {
-            0..=4 => {
+        match self.rng.int(0, 9) {
+            0..=5 => {
                 let rule = *pick(
                     self.rng,
                     &["sigmoid", "tanh", "exp", "relu", "softmax", "log_softmax", "ln"],
@@ -1314,7 +1316,7 @@ impl<'a> Body<'a> {
                     }
                 }
             }
-            5..=7 => {
+            6..=8 => {
                 let k = self.dim();
                 let m = self.expr(Ty::Matrix(n, k), depth);
                 match self.rng.int(0, 2) {

@@ -218,7 +218,14 @@ impl Emitter<'_> {
             }
             Step::For { node, body, running } => self.for_steps(node, body, running, backward),
             Step::Restore(_) | Step::Clear { .. } => self.undo_write(step),
+            Step::Evaluate(value) => self.evaluate(value, backward),
         }
+    }
+
+    /// `let _ = …;`: a contribution run for what it adds into other adjoints on the way.
+    fn evaluate(&mut self, value: &Contribution, backward: &Backward) -> TokenStream {
+        let value = self.contribution(value, backward);
+        quote!(let _ = #value;)
     }
 
     /// The reversal of an element write: `m[(i, j)] = m_before;` puts the overwritten element
@@ -488,6 +495,7 @@ pub(super) fn pulls<'f>(steps: &[Step<'f>], found: &mut Vec<(&'f Op, VarId, Vec<
                 found.push((op, *out, positions));
             }
             Step::Contribute { value: Contribution::Map { body, .. }, .. }
+            | Step::Evaluate(Contribution::Map { body, .. })
             | Step::For { body, .. } => pulls(body, found),
             Step::If { then_steps, else_steps, .. } => {
                 pulls(then_steps, found);
@@ -528,11 +536,15 @@ pub(super) fn filled_in(function: &crate::ir::Function, steps: &[Step]) -> HashS
                         *only_assigned = false;
                     }
                 }
+                Step::Evaluate(Contribution::Map { body, .. }) => {
+                    writes(body, var, only_assigned);
+                }
                 Step::Comment(_)
                 | Step::Recompute(_)
                 | Step::Declare(_)
                 | Step::Pull { .. }
-                | Step::Restore(_) => {}
+                | Step::Restore(_)
+                | Step::Evaluate(_) => {}
             }
         }
     }
@@ -558,7 +570,9 @@ fn count_contributions(steps: &[Step], var: VarId) -> usize {
             Step::If { then_steps, else_steps, .. } => {
                 count_contributions(then_steps, var) + count_contributions(else_steps, var)
             }
-            Step::For { body, .. } => count_contributions(body, var),
+            Step::For { body, .. } | Step::Evaluate(Contribution::Map { body, .. }) => {
+                count_contributions(body, var)
+            }
             _ => 0,
         })
         .sum()
