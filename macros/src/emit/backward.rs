@@ -295,6 +295,20 @@ impl Emitter<'_> {
             })
             .collect();
         self.residuals.insert(tape.to_string(), residuals);
+        let mut read = HashSet::new();
+        collect_idents(body_tokens.clone(), &mut read);
+        let index_read =
+            read.contains(&crate::names::unraw(&index)) || read.contains(&index.to_string());
+        if !index_read {
+            self.unread_index.insert(tape.to_string());
+        }
+        let index_item = index_read.then(|| quote!(#index));
+        let items: Vec<TokenStream> = index_item
+            .into_iter()
+            .chain(befores.iter().map(ToTokens::to_token_stream))
+            .chain(kept)
+            .collect();
+        let pattern = tuple(&items);
         let handoffs: Vec<TokenStream> = running
             .iter()
             .map(|(slot, before)| {
@@ -309,7 +323,7 @@ impl Emitter<'_> {
             })
             .collect();
         quote! {
-            for (#index, #(#befores,)* #(#kept),*) in #tape.into_iter().rev() {
+            for #pattern in #tape.into_iter().rev() {
                 #(#restores)*
                 #body_tokens
                 #(#handoffs)*
@@ -595,4 +609,9 @@ pub(super) fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarI
             _ => {}
         }
     }
+}
+
+/// `(a, b)`, `(a,)` or `()`: a tuple of `items`, one element too.
+pub(super) fn tuple(items: &[TokenStream]) -> TokenStream {
+    if let [one] = items { quote!((#one,)) } else { quote!((#(#items),*)) }
 }

@@ -245,11 +245,18 @@ impl Emitter<'_> {
                     .collect()
             })
             .unwrap_or_default();
+        let index_item = (!self.unread_index.contains(&tape.to_string())).then(|| quote!(#index));
+        let items: Vec<TokenStream> = index_item
+            .into_iter()
+            .chain(saved.map(ToTokens::to_token_stream))
+            .chain(kept)
+            .collect();
+        let pushed = super::backward::tuple(&items);
         quote! {
             let mut #tape = Vec::new();
             for #index in #range {
                 #body
-                #tape.push((#index, #(#saved,)* #(#kept),*));
+                #tape.push(#pushed);
                 #(#write_backs)*
             }
         }

@@ -144,6 +144,9 @@ struct Emitter<'f> {
     /// What each loop's tape keeps besides the index and the overwritten values, by tape name:
     /// the iteration's values that its backward pass reads (see [`Emitter::residuals`]).
     residuals: HashMap<String, Vec<Residual>>,
+    /// The tapes (by name) whose loop's backward pass does not read the index: the index is not
+    /// kept on them.
+    unread_index: HashSet<String>,
     /// Intermediates that an operation of the forward pass may consume, because nothing else
     /// reads them (`add_bias::in_place(w_x, b)`: no copy of `w_x`).
     consumed: HashSet<VarId>,
@@ -177,6 +180,7 @@ impl<'f> Emitter<'f> {
             bound: HashSet::new(),
             parts: HashMap::new(),
             residuals: HashMap::new(),
+            unread_index: HashSet::new(),
             consumed: HashSet::new(),
             filled: HashSet::new(),
             graph: None,
