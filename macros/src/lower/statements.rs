@@ -263,6 +263,26 @@ impl Lowerer<'_> {
         }
     }
 
+    /// The value an assignment stores: `right`, or for `+=` and the like, `current ∘ right`;
+    /// `None` (with an error) for a compound operator without a rule.
+    fn assigned_value(
+        &mut self,
+        current: Operand,
+        compound: Option<&syn::ExprBinary>,
+        right: &Expr,
+    ) -> Option<Operand> {
+        let Some(binary) = compound else { return Some(self.lower_expr(right)) };
+        let right = self.lower_expr(right);
+        let Some(rule) = arithmetic(binary.op) else {
+            self.cx.error(
+                binary.op,
+                "only `+=`, `-=`, `*=` and `/=` are supported on differentiable values",
+            );
+            return None;
+        };
+        Some(self.binary(rule, current, right, binary.span()))
+    }
+
     /// `x = value` or `x op= value`: a new version of `x`.
     fn lower_assign(&mut self, left: &Expr, compound: Option<&syn::ExprBinary>, right: &Expr) {
         if let Expr::Index(element) = left {
@@ -292,19 +312,8 @@ impl Lowerer<'_> {
             );
             return;
         }
-        let value = match compound {
-            Some(binary) => {
-                let right = self.lower_expr(right);
-                let Some(rule) = arithmetic(binary.op) else {
-                    self.cx.error(
-                        binary.op,
-                        "only `+=`, `-=`, `*=` and `/=` are supported on differentiable values",
-                    );
-                    return;
-                };
-                self.binary(rule, Operand::Var(current), right, binary.span())
-            }
-            None => self.lower_expr(right),
+        let Some(value) = self.assigned_value(Operand::Var(current), compound, right) else {
+            return;
         };
         let var = self.store(&name, value, None);
         self.assign(&name, var);
@@ -370,21 +379,8 @@ impl Lowerer<'_> {
             return;
         }
         let index = vec![Projection::Index(self.operand_expr(&position))];
-        let value = match compound {
-            Some(binary) => {
-                let right = self.lower_expr(right);
-                let Some(rule) = arithmetic(binary.op) else {
-                    self.cx.error(
-                        binary.op,
-                        "only `+=`, `-=`, `*=` and `/=` are supported on differentiable values",
-                    );
-                    return;
-                };
-                let place = Operand::Place(target, index.clone());
-                self.binary(rule, place, right, binary.span())
-            }
-            None => self.lower_expr(right),
-        };
+        let place = Operand::Place(target, index.clone());
+        let Some(value) = self.assigned_value(place, compound, right) else { return };
         // An element of the same storage is copied out before the write overwrites it.
         let value = if value.root() == Some(target) {
             Operand::Var(self.store(&format!("{name}_element"), value, None))
