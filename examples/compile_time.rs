@@ -394,7 +394,9 @@ fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timi
             }
             Ok(Some(_)) => {
                 let wall = start.elapsed();
-                let cpu = children_cpu().zip(cpu_before).map(|(after, before)| after - before);
+                let cpu = children_cpu()
+                    .zip(cpu_before)
+                    .and_then(|(after, before)| after.checked_sub(before));
                 return Timing::Took(cpu.unwrap_or(wall));
             }
             Ok(None) if start.elapsed() > TIME_LIMIT => {
