@@ -121,10 +121,12 @@ pub fn keep_user_names(function: &mut Function) {
 ///
 /// What a forgotten import still costs here: each failing `use super::DMatrix;` is one
 /// `unresolved import` error on the user's type beside the user's own, with its own search for
-/// an import to suggest (about 4% of such a file's check). The other ways to name the type fail
-/// louder (`super::DMatrix<f64>` at each use: one error per use) or leak into the user's module
-/// (a hidden `type` alias beside the function fails with exactly the user's error, which rustc
-/// prints once, but `SOURCE` and rustdoc would then show the alias). The rest of such a file's
+/// an import to suggest (about 4% of such a file's check). The other ways to name the type are
+/// no better: `super::DMatrix<f64>` at each use fails at each use (rustc prints identical errors
+/// once, so one extra error per mention of the type instead of one per function), and a hidden
+/// `type` alias beside the function fails with exactly the user's error, which rustc prints
+/// once, but leaks into the user's module, and `SOURCE` and rustdoc would show the alias
+/// instead of the user's type. The rest of such a file's
 /// check is the attribute's usual cost, expansion and type checking of the generated items,
 /// which a file with errors pays as a correct one does (README, "Compile time").
 ///
