@@ -126,9 +126,9 @@ pub fn keep_user_names(function: &mut Function) {
 /// once, so one extra error per mention of the type instead of one per function), and a hidden
 /// `type` alias beside the function fails with exactly the user's error, which rustc prints
 /// once, but leaks into the user's module, and `SOURCE` and rustdoc would show the alias
-/// instead of the user's type. The rest of such a file's
-/// check is the attribute's usual cost, expansion and type checking of the generated items,
-/// which a file with errors pays as a correct one does (README, "Compile time").
+/// instead of the user's type. The rest of such a file's check is the attribute's usual cost,
+/// expansion and type checking of the generated items, which a file with errors pays as a
+/// correct one does (README, "Compile time").
 ///
 /// Primitive types and the standard prelude's names are not imported: they mean the same in
 /// every module. A type path of several segments that does not start at `crate`, `super` or
