@@ -6,8 +6,16 @@
 //! runs). Out: one table of medians, ratios to the same code without the attribute, each
 //! family's growth when its size doubles (2.0 is linear), and the macro's own expansion time per
 //! small function (it prints it when `BACKPROP_TIME_EXPANSION` is set). Run it with
-//! `cargo run --release --example compile_time` (`-- --quick` for smaller sizes, `--rounds N`).
+//! `cargo run --release --example compile_time` (`-- --quick` for smaller sizes, `--rounds N`,
+//! `--family TEXT` for the families whose name contains TEXT, without the expansion timing).
 //! The crates build the macro the way a user's debug build does (opt-level 0).
+//!
+//! Times are CPU time (user + system of `cargo check` and the `rustc` it runs, from
+//! `/proc/self/stat`'s children's times) where the system reports it, else wall-clock; the
+//! checks with and without the attribute alternate (with, without, with, without, …) so that a
+//! change in the machine's load falls on both. Incremental compilation is off: the source is
+//! rewritten unchanged between rounds, and an incremental check would reuse the previous
+//! round's type checking, which a user's edit does not.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,7 +33,8 @@ struct Case {
     without_attribute: String,
 }
 
-/// How long one check took, or that it was stopped at the limit.
+/// How long one check took (CPU time where the system reports it, see [`children_cpu`]), or
+/// that it was stopped at the limit.
 #[derive(Clone, Copy)]
 enum Timing {
     Took(Duration),
@@ -35,6 +44,18 @@ enum Timing {
 /// Whether the check of a family's crate must succeed (every family but the missing import).
 fn must_compile(family: &str) -> bool {
     !family.starts_with("missing import")
+}
+
+/// The CPU time (user + system) of this process's children that have been waited for, from
+/// `/proc/self/stat` (fields 16 and 17, in clock ticks of 1/100 s: Linux's `USER_HZ`), or
+/// `None` where the system does not report it. A `cargo check`'s difference covers cargo and
+/// every `rustc` it ran.
+fn children_cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.get(stat.rfind(')')? + 2..)?.split_whitespace().collect();
+    let ticks = |field: usize| fields.get(field - 3)?.parse::<u64>().ok();
+    Some(Duration::from_millis(10 * (ticks(16)? + ticks(17)?)))
 }
 
 impl Timing {
@@ -56,6 +77,7 @@ impl Timing {
 fn main() {
     let mut quick = false;
     let mut rounds = 3;
+    let mut family = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -64,7 +86,13 @@ fn main() {
                 Some(n) if n > 0 => rounds = n,
                 _ => exit_with("--rounds takes a positive whole number"),
             },
-            other => exit_with(&format!("unknown argument `{other}`: use --quick or --rounds N")),
+            "--family" => match args.next() {
+                Some(text) => family = Some(text),
+                None => exit_with("--family takes a part of a family's name, e.g. `import`"),
+            },
+            other => exit_with(&format!(
+                "unknown argument `{other}`: use --quick, --rounds N or --family TEXT"
+            )),
         }
     }
     let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -74,21 +102,33 @@ fn main() {
     }
 
     let scale = if quick { 4 } else { 1 };
-    let cases = cases(scale);
+    let mut cases = cases(scale);
+    if let Some(text) = &family {
+        cases.retain(|case| case.family.contains(text.as_str()));
+        if cases.is_empty() {
+            exit_with(&format!("no family's name contains `{text}`"));
+        }
+    }
     eprintln!("building backprop once for the downstream crates…");
     warm_up(&project, &work);
     let load_before = load_average();
-    eprintln!("timing the expansions of {} small functions…", 200 / scale);
-    let expansion = expansion_times(&project, &work, &small_functions(200 / scale));
+    let expansion = if family.is_none() {
+        eprintln!("timing the expansions of {} small functions…", 200 / scale);
+        Some(expansion_times(&project, &work, &small_functions(200 / scale)))
+    } else {
+        None
+    };
 
-    let mut table = String::from(
-        "| family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n",
+    let unit = if children_cpu().is_some() { "CPU time" } else { "wall-clock" };
+    let mut table = format!(
+        "medians of {rounds} rounds, {unit}, with and without the attribute alternating\n\n\
+         | family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n"
     );
     let mut medians = Vec::new();
     for case in &cases {
         eprintln!("checking {} × {} ({rounds} rounds)…", case.family, case.size);
-        let with = median(rounds, || check(&project, &work, case, true));
-        let without = median(rounds, || check(&project, &work, case, false));
+        let (with, without) =
+            alternating(rounds, |with_attribute| check(&project, &work, case, with_attribute));
         let ratio = match (with.seconds(), without.seconds()) {
             (Some(a), Some(b)) => format!("{:.1}×", a / b),
             _ => "–".to_owned(),
@@ -104,7 +144,9 @@ fn main() {
         medians.push((case.family, case.size, with, without));
     }
     println!("{table}");
-    println!("{}", expansion.show());
+    if let Some(expansion) = expansion {
+        println!("{}", expansion.show());
+    }
     println!("{}", summary(&medians));
     println!(
         "machine load (1-minute average, /proc/loadavg) before and after: {} and {}",
@@ -129,7 +171,8 @@ fn cases(scale: usize) -> Vec<Case> {
         cases.push(nested_loops(depth));
     }
     for n in [50, 100, 200].map(|n| n / scale) {
-        cases.push(missing_import(n));
+        cases.push(missing_import(n, false));
+        cases.push(missing_import(n, true));
     }
     cases
 }
@@ -193,11 +236,13 @@ fn nested_loops(depth: usize) -> Case {
     Case::new("nested for loops", depth, body)
 }
 
-/// `n` matrix functions in a crate that forgot to import `DMatrix` (every one is an error).
-fn missing_import(n: usize) -> Case {
+/// `n` matrix functions in a crate that forgot to import `DMatrix` (every one is an error), or
+/// the same file with its import (`imported`), to tell the attribute's usual cost from what the
+/// missing import adds.
+fn missing_import(n: usize, imported: bool) -> Case {
     let body = |attribute: &str| {
         let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
-        let mut text = String::new();
+        let mut text = String::from(if imported { "use backprop::prelude::*;\n" } else { "" });
         for i in 0..n {
             let _ = writeln!(
                 text,
@@ -206,7 +251,8 @@ fn missing_import(n: usize) -> Case {
         }
         text
     };
-    Case::new("missing import (errors)", n, body)
+    let family = if imported { "same file, imported" } else { "missing import (errors)" };
+    Case::new(family, n, body)
 }
 
 impl Case {
@@ -280,6 +326,7 @@ fn expansion_times(project: &Path, work: &Path, case: &Case) -> Expansions {
         .arg(dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", work.join("target"))
         .env("BACKPROP_TIME_EXPANSION", "1")
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -327,9 +374,11 @@ fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timi
         .args(["check", "--quiet", "--offline", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", work.join("target"))
+        .env("CARGO_INCREMENTAL", "0")
         .env_remove("RUSTFLAGS")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
+    let cpu_before = children_cpu();
     let start = Instant::now();
     let mut child = match command.spawn() {
         Ok(child) => child,
@@ -343,7 +392,13 @@ fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timi
                     dir.join("Cargo.toml").display()
                 ));
             }
-            Ok(Some(_)) => return Timing::Took(start.elapsed()),
+            Ok(Some(_)) => {
+                let wall = start.elapsed();
+                let cpu = children_cpu()
+                    .zip(cpu_before)
+                    .and_then(|(after, before)| after.checked_sub(before));
+                return Timing::Took(cpu.unwrap_or(wall));
+            }
             Ok(None) if start.elapsed() > TIME_LIMIT => {
                 let _ = child.kill();
                 let _ = child.wait();
@@ -372,14 +427,26 @@ fn write_crate(project: &Path, dir: &Path, name: &str, source: &str) -> std::io:
     std::fs::write(dir.join("src/lib.rs"), source)
 }
 
-/// The median of `rounds` timings; a stopped run counts as slower than any finished one.
-fn median(rounds: usize, mut run: impl FnMut() -> Timing) -> Timing {
-    let mut timings: Vec<Timing> = (0..rounds).map(|_| run()).collect();
+/// The medians of `rounds` timings with the attribute and `rounds` without, run alternately
+/// (`run(true)`, `run(false)`, `run(true)`, …); a stopped run counts as slower than any finished
+/// one.
+fn alternating(rounds: usize, mut run: impl FnMut(bool) -> Timing) -> (Timing, Timing) {
+    let mut with = Vec::with_capacity(rounds);
+    let mut without = Vec::with_capacity(rounds);
+    for _ in 0..rounds {
+        with.push(run(true));
+        without.push(run(false));
+    }
+    (median(with), median(without))
+}
+
+/// The median of some timings (at least one).
+fn median(mut timings: Vec<Timing>) -> Timing {
     timings.sort_by(|a, b| {
         let key = |t: &Timing| t.seconds().unwrap_or(f64::INFINITY);
         key(a).total_cmp(&key(b))
     });
-    timings[rounds / 2]
+    timings[timings.len() / 2]
 }
 
 /// The figures the issue asks for: cost per small function, growth per doubling of each family,
@@ -407,6 +474,9 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
     for family in ["small functions", "ifs in one function", "terms in one sum", "nested for loops"]
     {
         let sizes = find(family);
+        if sizes.is_empty() {
+            continue;
+        }
         let added = |(_, with, without): &(usize, Timing, Timing)| {
             Some(with.seconds()? - without.seconds()?)
         };
@@ -423,7 +493,11 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
             growth.join(", ")
         );
     }
-    let ratios: Vec<String> = find("missing import (errors)")
+    let missing = find("missing import (errors)");
+    if missing.is_empty() {
+        return text;
+    }
+    let ratios: Vec<String> = missing
         .iter()
         .filter_map(|&(n, with, without)| {
             Some(format!("{:.1}× at {n}", with.seconds()? / without.seconds()?))
@@ -431,6 +505,21 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
         .collect();
     let _ =
         writeln!(text, "missing import: the time without the attribute × {}", ratios.join(", "));
+    // What the missing import adds to the attribute's usual cost: the erring file against the
+    // same file with its import, both with the attribute.
+    let imported = find("same file, imported");
+    let added: Vec<String> = missing
+        .iter()
+        .filter_map(|&(n, with, _)| {
+            let &(_, usual, _) = imported.iter().find(|(size, ..)| *size == n)?;
+            Some(format!("{:.2}× at {n}", with.seconds()? / usual.seconds()?))
+        })
+        .collect();
+    let _ = writeln!(
+        text,
+        "missing import, with the attribute: the same file with its import × {}",
+        added.join(", ")
+    );
     text
 }
 
