@@ -29,8 +29,12 @@
 //! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
 //!   value the body defines that the iteration's backward steps mention. The backward steps are
 //!   emitted first, so the forward knows what to push.
-//! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `+ - *` go through
-//!   `rules::<op>::pull_<i>(a, b, d_out)` (their adjoints never read the result), `add_bias`'s
+//! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
+//!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `+` and `-`
+//!   through `rules::add::pull_<i>(d_out)`, naming neither operand, where the adjoint's type is
+//!   fixed by where it goes (a rule's `d_out`, a returned parameter adjoint; see
+//!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
+//!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); `add_bias`'s
 //!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
 //!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
 //!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,
@@ -78,7 +82,7 @@ use quote::quote;
 use crate::ir::{Function, Op, VarId};
 use crate::names::Names;
 
-use backward::{Residual, collect_restores};
+use backward::{Residual, collect_computed, collect_restores};
 use source::render;
 
 /// The marker statement that becomes a `// comment` in `SOURCE`.
@@ -122,6 +126,8 @@ struct Emitter<'f> {
     out: Ident,
     /// The loop storage each `before` variable restores.
     restores: HashMap<VarId, VarId>,
+    /// The operation that computes each variable a `let` binds to one.
+    computed_by: HashMap<VarId, &'f Op>,
     /// Callees by simple name whose backward the generated code calls: name → the positions
     /// used and the number of arguments of each backward call.
     callees: BTreeMap<String, (HashSet<usize>, usize)>,
@@ -164,6 +170,8 @@ impl<'f> Emitter<'f> {
         let out = names.fresh("out");
         let mut restores = HashMap::new();
         collect_restores(&function.body, &mut restores);
+        let mut computed_by = HashMap::new();
+        collect_computed(&function.body, &mut computed_by);
         Emitter {
             function,
             names,
@@ -171,6 +179,7 @@ impl<'f> Emitter<'f> {
             rules,
             out,
             restores,
+            computed_by,
             callees: BTreeMap::new(),
             ref_adjoints: HashSet::new(),
             ref_vars: HashSet::new(),

@@ -134,3 +134,46 @@ fn a_marker_the_printer_spread_over_lines_becomes_one_comment() {
         "    let a = 1;\n    // h = sigmoid(&z)\n    // d = \"quoted\"\n"
     );
 }
+
+/// The generated module as text without spaces, for searching.
+fn expanded_compactly(text: &str) -> String {
+    let function = lowered(text);
+    super::expand(&function).to_string().chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn a_sum_names_an_operand_only_where_its_adjoint_needs_the_type_on_the_spot() {
+    // `w * x` hands its adjoint to `mul`'s backward pass and `b`'s is returned: both adjoints
+    // get their types where they go, so the sum's backward pass names neither operand.
+    let alone = expanded_compactly(
+        "fn f(w: &DMatrix<f64>, x: &DMatrix<f64>, b: &DMatrix<f64>) -> f64 {
+            let z = w * x + b;
+            z.sum()
+        }",
+    );
+    assert!(alone.contains("rules::add::pull_0(&d_z)"), "{alone}");
+    assert!(alone.contains("rules::add::pull_1(&d_z)"), "{alone}");
+    assert!(!alone.contains("pull_0_like") && !alone.contains("pull_1_like"), "{alone}");
+
+    // `b` is read twice: its adjoint is added into, so the sum names `b` for its type.
+    let twice = expanded_compactly(
+        "fn f(w: &DMatrix<f64>, b: &DMatrix<f64>) -> f64 {
+            let s = w - b;
+            let z = s + b;
+            z.sum()
+        }",
+    );
+    assert!(twice.contains("rules::add::pull_1_like(b,"), "{twice}");
+    assert!(twice.contains("rules::sub::pull_1_like(b,"), "{twice}");
+
+    // An operand that is itself a sum passes its adjoint on untyped, so it is named.
+    let chained = expanded_compactly(
+        "fn f(a: &DMatrix<f64>, b: &DMatrix<f64>, c: &DMatrix<f64>) -> f64 {
+            let s = a.component_mul(b) + c;
+            let z = s + c.transpose();
+            z.sum()
+        }",
+    );
+    assert!(chained.contains("rules::add::pull_0_like(&s,&d_z)"), "{chained}");
+    assert!(chained.contains("rules::add::pull_0(&d_s)"), "{chained}");
+}
