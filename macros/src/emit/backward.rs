@@ -13,6 +13,7 @@ use crate::ir::{
 };
 
 use super::operands::Wanted;
+use super::recovered::end_is_in_storage;
 use super::{Emitter, MARKER, collect_idents, op_key, respan};
 use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
@@ -300,14 +301,28 @@ impl Emitter<'_> {
             .iter()
             .map(|carried| self.function.vars[carried.before].name.clone())
             .collect();
-        let restores = node.carried.iter().map(|carried| {
-            let storage = &self.function.vars[carried.storage].name;
-            let before = &self.function.vars[carried.before].name;
-            quote!(#storage = #before;)
-        });
-        let restores: Vec<TokenStream> = restores.collect();
         let body_tokens = self.steps(body, backward);
-        let residuals = self.residuals(node, &body_tokens);
+        let mut residuals = self.residuals(node, &body_tokens);
+        // An end value the storage holds at the top of each reversed iteration is taken from
+        // there while the storage is restored, instead of copied onto the tape.
+        let restores: Vec<TokenStream> = node
+            .carried
+            .iter()
+            .map(|carried| {
+                let storage = &self.function.vars[carried.storage].name;
+                let before = &self.function.vars[carried.before].name;
+                let end = &self.function.vars[carried.end].name;
+                let kept =
+                    residuals.iter().position(|residual| residual.copied && residual.name == *end);
+                match kept {
+                    Some(at) if end_is_in_storage(self.function, node, carried) => {
+                        residuals.remove(at);
+                        quote!(let #end = ::std::mem::replace(&mut #storage, #before);)
+                    }
+                    _ => quote!(#storage = #before;),
+                }
+            })
+            .collect();
         let kept: Vec<TokenStream> = residuals
             .iter()
             .map(|residual| {

@@ -28,7 +28,10 @@
 //!   and otherwise builds it from a hand-written rule's `back_<i>`.
 //! - A loop's tape holds, per iteration, the overwritten values and the residuals: every
 //!   value the body defines that the iteration's backward steps mention. The backward steps are
-//!   emitted first, so the forward knows what to push.
+//!   emitted first, so the forward knows what to push. The value an iteration ends with (`h_2`
+//!   in `h = h_2`) is not copied onto the tape where the storage is known to hold it at the top
+//!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
+//!   while restoring the storage (the conditions are in `recovered`).
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
 //!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `+` and `-`
 //!   through `rules::add::pull_<i>(d_out)`, naming neither operand, where the adjoint's type is
@@ -56,7 +59,8 @@
 //!
 //! This file holds the [`Emitter`] and puts the module together. `items` writes the module's
 //! items (`Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, stand-ins),
-//! `forward` the forward pass, `backward` the backward steps and loop tapes, `operands` how an
+//! `forward` the forward pass, `backward` the backward steps and loop tapes, `recovered` when a
+//! loop's end value comes back from its storage instead of the tape, `operands` how an
 //! operand or adjoint is written (by value, by reference, cloned), `source` the `SOURCE` text,
 //! `hygiene` the user's names as the module sees them, `stub` the module emitted when
 //! lowering fails, and `graph` the `graph` function (compiled, not part of `SOURCE`).
@@ -67,6 +71,7 @@ mod graph;
 mod hygiene;
 mod items;
 mod operands;
+mod recovered;
 mod source;
 mod stub;
 

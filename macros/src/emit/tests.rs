@@ -177,3 +177,64 @@ fn a_sum_names_an_operand_only_where_its_adjoint_needs_the_type_on_the_spot() {
     assert!(chained.contains("rules::add::pull_0_like(&s,&d_z)"), "{chained}");
     assert!(chained.contains("rules::add::pull_0(&d_s)"), "{chained}");
 }
+
+/// True when the backward sweep takes `end` from the loop's storage `storage` instead of a copy
+/// on the tape (asserting that exactly one of the two happens).
+fn end_recovered(text: &str, storage: &str, end: &str) -> bool {
+    let code = expanded_compactly(text);
+    let recovered =
+        code.contains(&format!("let{end}=::std::mem::replace(&mut{storage},{storage}_before);"));
+    let copied = code.contains(&format!("{end}.clone()"));
+    assert!(recovered != copied, "recovered {recovered}, copied {copied}: {code}");
+    recovered
+}
+
+#[test]
+fn a_loops_end_value_is_taken_from_its_storage_only_where_the_storage_holds_it() {
+    let alone = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = (acc * x).exp(); }
+        acc
+    }";
+    assert!(end_recovered(alone, "acc", "acc_2"), "a loop at the top level, nothing after it");
+
+    let read_again_in_the_body = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        let mut total = 0.0;
+        for i in 0..n {
+            acc = (acc * x).exp();
+            total = total + acc.sin();
+        }
+        acc + total
+    }";
+    assert!(
+        end_recovered(read_again_in_the_body, "acc", "acc_2"),
+        "the end read again in the body, before the loop writes it back"
+    );
+
+    let rewritten_after = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = (acc * x).exp(); }
+        for j in 0..n { acc = acc * x; }
+        acc
+    }";
+    assert!(!end_recovered(rewritten_after, "acc", "acc_2"), "a later loop overwrites the storage");
+
+    let in_a_branch = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        if n > 2 {
+            for i in 0..n { acc = (acc * x).exp(); }
+        }
+        acc
+    }";
+    assert!(!end_recovered(in_a_branch, "acc", "acc_2"), "a loop inside a branch");
+
+    let nested = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n {
+            for j in 0..n { acc = (acc * x).exp(); }
+        }
+        acc
+    }";
+    assert!(!end_recovered(nested, "acc", "acc_2"), "a loop inside a loop");
+}
