@@ -589,9 +589,9 @@ fn kinks_are_reported_as_kinks() {
 fn recurrence_then_readout(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) -> f64 {
     let mut h = h0.clone();
     let mut total = 0.0;
-    for t in 0..steps {
+    for _ in 0..steps {
         h = tanh(&(w * &h));
-        total = total + h.norm_squared();
+        total += h.norm_squared();
     }
     total + (w * &h).sum()
 }
@@ -600,11 +600,11 @@ fn recurrence_then_readout(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) ->
 fn two_recurrences(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) -> f64 {
     let mut h = h0.clone();
     let mut total = 0.0;
-    for t in 0..steps {
+    for _ in 0..steps {
         h = tanh(&(w * &h));
-        total = total + h.norm_squared();
+        total += h.norm_squared();
     }
-    for t in 0..steps {
+    for _ in 0..steps {
         h = sigmoid(&(w * &h));
     }
     total + h.sum()

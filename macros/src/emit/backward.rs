@@ -49,7 +49,10 @@ impl Emitter<'_> {
         // above, reads.
         for (index, step) in steps.iter().enumerate() {
             if let Step::Recompute(block) = step {
+                // An arm run again: its own loops record the tapes its reversal reads.
+                let depth = std::mem::replace(&mut self.arm_depth, 0);
                 tokens[index] = self.block(block, backward);
+                self.arm_depth = depth;
             }
         }
         quote!(#(#tokens)*)

@@ -238,3 +238,21 @@ fn a_loops_end_value_is_taken_from_its_storage_only_where_the_storage_holds_it()
     }";
     assert!(!end_recovered(nested, "acc", "acc_2"), "a loop inside a loop");
 }
+
+#[test]
+fn a_loop_inside_a_branch_records_its_tape_only_when_the_backward_pass_runs_the_arm_again() {
+    let code = expanded_compactly(
+        "fn f(x: f64, flag: bool) -> f64 {
+            let mut acc = x.sin();
+            if flag {
+                for i in 0..2 { acc = acc * x; }
+            }
+            acc
+        }",
+    );
+    let pullback = &code[code.find("fnpullback(").unwrap_or(0)..];
+    let closure = pullback.find("move|").unwrap_or_else(|| panic!("no closure: {pullback}"));
+    let (forward, backward) = pullback.split_at(closure);
+    assert!(!forward.contains("tape.push"), "the forward pass records an unread tape: {forward}");
+    assert!(backward.contains("tape.push"), "the arm run again records none: {backward}");
+}
