@@ -584,3 +584,47 @@ fn kinks_are_reported_as_kinks() {
         kinked::check(rng.between(-2.0, 0.5), rng.between(1.0, 2.0))
     });
 }
+
+#[differentiable]
+fn recurrence_then_readout(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) -> f64 {
+    let mut h = h0.clone();
+    let mut total = 0.0;
+    for _ in 0..steps {
+        h = tanh(&(w * &h));
+        total += h.norm_squared();
+    }
+    total + (w * &h).sum()
+}
+
+#[differentiable]
+fn two_recurrences(w: &DMatrix<f64>, h0: &DMatrix<f64>, steps: usize) -> f64 {
+    let mut h = h0.clone();
+    let mut total = 0.0;
+    for _ in 0..steps {
+        h = tanh(&(w * &h));
+        total += h.norm_squared();
+    }
+    for _ in 0..steps {
+        h = sigmoid(&(w * &h));
+    }
+    total + h.sum()
+}
+
+#[test]
+fn a_loops_end_value_comes_back_from_its_storage_where_nothing_else_writes_it() {
+    // The storage holds each iteration's end at the top of its reversed iteration: the tape
+    // keeps no copy of it.
+    let recovered = "let h_2 = ::std::mem::replace(&mut h, h_before);";
+    assert!(recurrence_then_readout::SOURCE.contains(recovered));
+    assert!(!recurrence_then_readout::SOURCE.contains("h_2.clone()"));
+    passes_at_random_points("recurrence_then_readout", |rng| {
+        recurrence_then_readout::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), 4)
+    });
+    // A second loop overwrites `h` after the first: the first loop's tape keeps its copy, the
+    // second loop takes its own end from the storage.
+    assert!(two_recurrences::SOURCE.contains("h_2.clone()"));
+    assert!(two_recurrences::SOURCE.contains("::std::mem::replace(&mut h, h_before_2)"));
+    passes_at_random_points("two_recurrences", |rng| {
+        two_recurrences::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), 4)
+    });
+}

@@ -289,9 +289,12 @@ impl Builtin {
 pub enum Pull {
     /// `rule::back_<i>(args…, out, d_out)`: every input, the result and its adjoint.
     Back,
-    /// `rules::<op>::pull_<i>(args…, d_out)`: the operators `+ - *`, whose adjoints never read
-    /// the result.
+    /// `rules::<op>::pull_<i>(args…, d_out)`: `*`, whose adjoints never read the result.
     WithoutOut,
+    /// `rules::<op>::pull_<i>(d_out)`: `+` and `-`, whose adjoints are `±dC`; the operand's type
+    /// comes from where the adjoint goes. Where the type must be known on the spot (the adjoint
+    /// is added into another), `pull_<i>_like(operand, d_out)`: the operand gives it.
+    PassedOn,
     /// `rule::pull_<i>(out, d_out)`: the result and its adjoint (`tanh`, `sigmoid`, `exp`,
     /// `softmax`, `log_softmax`), not the input.
     FromOut,
@@ -351,9 +354,8 @@ impl Op {
     /// How the backward pass computes argument `position`'s adjoint (see [`Pull`]).
     pub fn pull(&self, position: usize) -> Pull {
         match (&self.rule, self.primitive()) {
-            // `+ - *` read their operands' types, so they are passed: a mistake such as
-            // `m + v` then gets only the error of the missing rule.
-            (Rule::Builtin(Builtin::Add | Builtin::Sub | Builtin::Mul), _) => Pull::WithoutOut,
+            (Rule::Builtin(Builtin::Add | Builtin::Sub), _) => Pull::PassedOn,
+            (Rule::Builtin(Builtin::Mul), _) => Pull::WithoutOut,
             (_, Some("add_bias")) => {
                 if position == 0 {
                     Pull::PassThrough

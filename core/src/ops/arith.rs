@@ -24,6 +24,11 @@ pub trait AddRule<B>: Sized {
     fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
     /// The adjoint of `b`: `dC`.
     fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+    /// The adjoint of `a` from `dC` alone: `dC`. The adjoints of `+` read nothing else, so
+    /// the generated backward pass keeps neither operand.
+    fn adjoint_0(d_out: &Self::Output) -> Self;
+    /// The adjoint of `b` from `dC` alone: `dC`.
+    fn adjoint_1(d_out: &Self::Output) -> B;
 }
 
 /// The rule behind `a - b`: `C = A − B ⇒ dA = dC, dB = −dC`.
@@ -44,6 +49,11 @@ pub trait SubRule<B>: Sized {
     fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
     /// The adjoint of `b`: `−dC`.
     fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+    /// The adjoint of `a` from `dC` alone: `dC`. The adjoints of `-` read nothing else, so
+    /// the generated backward pass keeps neither operand.
+    fn adjoint_0(d_out: &Self::Output) -> Self;
+    /// The adjoint of `b` from `dC` alone: `−dC`.
+    fn adjoint_1(d_out: &Self::Output) -> B;
 }
 
 /// The rule behind `a * b`: the scalar product, a scaling, or the matrix product.
@@ -136,8 +146,20 @@ macro_rules! unsupported_operand {
             fn back_1(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> NotAnOperand {
                 match *b {}
             }
+            unsupported_operand!(@adjoints $rule);
         }
     )*};
+    (@adjoints AddRule) => { unsupported_operand!(@from_adjoint); };
+    (@adjoints SubRule) => { unsupported_operand!(@from_adjoint); };
+    (@adjoints $other:ident) => {};
+    (@from_adjoint) => {
+        fn adjoint_0(d_out: &NotAnOperand) -> Self {
+            match *d_out {}
+        }
+        fn adjoint_1(d_out: &NotAnOperand) -> NotAnOperand {
+            match *d_out {}
+        }
+    };
 }
 
 unsupported_operand!(
@@ -176,7 +198,6 @@ pub fn add<A: AddRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`add()`](fn@add).
 pub mod add {
     use super::AddRule;
-    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: AddRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -188,21 +209,44 @@ pub mod add {
         a.back_1(b, out, d_out)
     }
 
-    /// [`back_0`] from what it reads: the adjoints of `add` never read the result, so the
-    /// generated backward pass calls this and need not keep the result. `dA = dC`.
-    pub fn pull_0<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    /// The adjoint of `a` from `dC` alone, as the generated backward pass computes it: it keeps
+    /// neither operand. `dA = dC`.
+    ///
+    /// The type of `a` comes from where the adjoint goes (the backward pass uses this form only
+    /// where that fixes it). Every supported `a + b` has one type for `a`, `b` and the
+    /// result, which the bound states: a mistake such as `m + v` fails it with the same error,
+    /// at the same place, as the forward pass, and rustc reports it once.
+    pub fn pull_0<A, C>(d_out: &C) -> A
     where
-        A::Output: Unused,
+        A: AddRule<C, Output = C>,
     {
-        a.back_0(b, &A::Output::unused(), d_out)
+        A::adjoint_0(d_out)
     }
 
-    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = dC`.
-    pub fn pull_1<A: AddRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    /// The adjoint of `b` from `dC` alone (see [`pull_0`]). `dB = dC`.
+    pub fn pull_1<C, B>(d_out: &C) -> B
     where
-        A::Output: Unused,
+        C: AddRule<B, Output = C>,
     {
-        a.back_1(b, &A::Output::unused(), d_out)
+        C::adjoint_1(d_out)
+    }
+
+    /// [`pull_0`] where the adjoint's type must be known where it is computed (it is added into
+    /// another one): `a` gives it, and is not read. `dA = dC`.
+    pub fn pull_0_like<A, C>(_a: &A, d_out: &C) -> A
+    where
+        A: AddRule<C, Output = C>,
+    {
+        A::adjoint_0(d_out)
+    }
+
+    /// [`pull_1`] where the adjoint's type must be known where it is computed: `b` gives it, and
+    /// is not read. `dB = dC`.
+    pub fn pull_1_like<C, B>(_b: &B, d_out: &C) -> B
+    where
+        C: AddRule<B, Output = C>,
+    {
+        C::adjoint_1(d_out)
     }
 }
 
@@ -217,7 +261,6 @@ pub fn sub<A: SubRule<B>, B>(a: &A, b: &B) -> A::Output {
 /// The adjoints of [`sub()`](fn@sub).
 pub mod sub {
     use super::SubRule;
-    use crate::generated::Unused;
 
     /// `dA = dC`.
     pub fn back_0<A: SubRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> A {
@@ -229,21 +272,44 @@ pub mod sub {
         a.back_1(b, out, d_out)
     }
 
-    /// [`back_0`] from what it reads: the adjoints of `sub` never read the result, so the
-    /// generated backward pass calls this and need not keep the result. `dA = dC`.
-    pub fn pull_0<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> A
+    /// The adjoint of `a` from `dC` alone, as the generated backward pass computes it: it keeps
+    /// neither operand. `dA = dC`.
+    ///
+    /// The type of `a` comes from where the adjoint goes (the backward pass uses this form only
+    /// where that fixes it). Every supported `a - b` has one type for `a`, `b` and the
+    /// result, which the bound states: a mistake such as `m - v` fails it with the same error,
+    /// at the same place, as the forward pass, and rustc reports it once.
+    pub fn pull_0<A, C>(d_out: &C) -> A
     where
-        A::Output: Unused,
+        A: SubRule<C, Output = C>,
     {
-        a.back_0(b, &A::Output::unused(), d_out)
+        A::adjoint_0(d_out)
     }
 
-    /// [`back_1`] from what it reads (see [`pull_0`]). `dB = −dC`.
-    pub fn pull_1<A: SubRule<B>, B>(a: &A, b: &B, d_out: &A::Output) -> B
+    /// The adjoint of `b` from `dC` alone (see [`pull_0`]). `dB = −dC`.
+    pub fn pull_1<C, B>(d_out: &C) -> B
     where
-        A::Output: Unused,
+        C: SubRule<B, Output = C>,
     {
-        a.back_1(b, &A::Output::unused(), d_out)
+        C::adjoint_1(d_out)
+    }
+
+    /// [`pull_0`] where the adjoint's type must be known where it is computed (it is added into
+    /// another one): `a` gives it, and is not read. `dA = dC`.
+    pub fn pull_0_like<A, C>(_a: &A, d_out: &C) -> A
+    where
+        A: SubRule<C, Output = C>,
+    {
+        A::adjoint_0(d_out)
+    }
+
+    /// [`pull_1`] where the adjoint's type must be known where it is computed: `b` gives it, and
+    /// is not read. `dB = −dC`.
+    pub fn pull_1_like<C, B>(_b: &B, d_out: &C) -> B
+    where
+        C: SubRule<B, Output = C>,
+    {
+        C::adjoint_1(d_out)
     }
 }
 

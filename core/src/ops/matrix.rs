@@ -138,6 +138,12 @@ macro_rules! operators_on {
             fn back_1(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
                 d_out.clone()
             }
+            fn adjoint_0(d_out: &Self) -> Self {
+                d_out.clone()
+            }
+            fn adjoint_1(d_out: &Self) -> Self {
+                d_out.clone()
+            }
         }
 
         impl<T: Float> SubRule<$ty<T>> for $ty<T> {
@@ -150,6 +156,12 @@ macro_rules! operators_on {
                 d_out.clone()
             }
             fn back_1(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
+                -d_out
+            }
+            fn adjoint_0(d_out: &Self) -> Self {
+                d_out.clone()
+            }
+            fn adjoint_1(d_out: &Self) -> Self {
                 -d_out
             }
         }

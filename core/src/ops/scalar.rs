@@ -20,6 +20,12 @@ impl<T: Float> AddRule<T> for T {
     fn back_1(&self, _: &T, _: &T, d_out: &T) -> T {
         *d_out
     }
+    fn adjoint_0(d_out: &T) -> T {
+        *d_out
+    }
+    fn adjoint_1(d_out: &T) -> T {
+        *d_out
+    }
 }
 
 impl<T: Float> SubRule<T> for T {
@@ -31,6 +37,12 @@ impl<T: Float> SubRule<T> for T {
         *d_out
     }
     fn back_1(&self, _: &T, _: &T, d_out: &T) -> T {
+        -*d_out
+    }
+    fn adjoint_0(d_out: &T) -> T {
+        *d_out
+    }
+    fn adjoint_1(d_out: &T) -> T {
         -*d_out
     }
 }

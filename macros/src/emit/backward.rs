@@ -13,6 +13,7 @@ use crate::ir::{
 };
 
 use super::operands::Wanted;
+use super::recovered::end_is_in_storage;
 use super::{Emitter, MARKER, collect_idents, op_key, respan};
 use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
@@ -48,7 +49,10 @@ impl Emitter<'_> {
         // above, reads.
         for (index, step) in steps.iter().enumerate() {
             if let Step::Recompute(block) = step {
+                // An arm run again: its own loops record the tapes its reversal reads.
+                let depth = std::mem::replace(&mut self.arm_depth, 0);
                 tokens[index] = self.block(block, backward);
+                self.arm_depth = depth;
             }
         }
         quote!(#(#tokens)*)
@@ -187,24 +191,7 @@ impl Emitter<'_> {
                 self.map_into_itself(*target, projections, map, backward)
             }
             Step::Contribute { target, projections, value, first, assign } => {
-                let value = self.contribution(value, backward);
-                let name = self.adjoint_name(*target);
-                let want = self.want_condition(*target);
-                let placeholder = self.placeholder(*target);
-                if *first {
-                    let count = backward.contributions.get(target).copied().unwrap_or(0);
-                    let mutability = (count > 1).then(|| quote!(mut));
-                    if let Some(want) = want {
-                        quote!(let #mutability #name = if #want { #value } else { #placeholder };)
-                    } else {
-                        quote!(let #mutability #name = #value;)
-                    }
-                } else {
-                    let place = place_expr(&name, projections);
-                    let write =
-                        if *assign { quote!(#place = #value;) } else { quote!(#place += #value;) };
-                    if let Some(want) = want { quote!(if #want { #write }) } else { write }
-                }
+                self.contribute(*target, projections, value, (*first, *assign), backward)
             }
             Step::If { node, then_steps, else_steps } => {
                 let flag = &self.function.vars[node.flag].name;
@@ -219,6 +206,44 @@ impl Emitter<'_> {
             Step::For { node, body, running } => self.for_steps(node, body, running, backward),
             Step::Restore(_) | Step::Clear { .. } => self.undo_write(step),
             Step::Evaluate(value) => self.evaluate(value, backward),
+        }
+    }
+
+    /// `let d_x = value;` (`first`), `d_x.field = value;` (`assign`) or `d_x[.place] += value;`,
+    /// under the flags of the parameters that want it.
+    fn contribute(
+        &mut self,
+        target: VarId,
+        projections: &[Projection],
+        value: &Contribution,
+        (first, assign): (bool, bool),
+        backward: &Backward,
+    ) -> TokenStream {
+        let value = match value {
+            Contribution::Back { op, position, d_out, .. }
+                if op.pull(*position) == Pull::PassedOn =>
+            {
+                let typed_where_it_goes =
+                    first && projections.is_empty() && self.typed_by_use(target, backward);
+                self.passed_on(op, *position, *d_out, typed_where_it_goes)
+            }
+            value => self.contribution(value, backward),
+        };
+        let name = self.adjoint_name(target);
+        let want = self.want_condition(target);
+        let placeholder = self.placeholder(target);
+        if first {
+            let count = backward.contributions.get(&target).copied().unwrap_or(0);
+            let mutability = (count > 1).then(|| quote!(mut));
+            if let Some(want) = want {
+                quote!(let #mutability #name = if #want { #value } else { #placeholder };)
+            } else {
+                quote!(let #mutability #name = #value;)
+            }
+        } else {
+            let place = place_expr(&name, projections);
+            let write = if assign { quote!(#place = #value;) } else { quote!(#place += #value;) };
+            if let Some(want) = want { quote!(if #want { #write }) } else { write }
         }
     }
 
@@ -279,14 +304,28 @@ impl Emitter<'_> {
             .iter()
             .map(|carried| self.function.vars[carried.before].name.clone())
             .collect();
-        let restores = node.carried.iter().map(|carried| {
-            let storage = &self.function.vars[carried.storage].name;
-            let before = &self.function.vars[carried.before].name;
-            quote!(#storage = #before;)
-        });
-        let restores: Vec<TokenStream> = restores.collect();
         let body_tokens = self.steps(body, backward);
-        let residuals = self.residuals(node, &body_tokens);
+        let mut residuals = self.residuals(node, &body_tokens);
+        // An end value the storage holds at the top of each reversed iteration is taken from
+        // there while the storage is restored, instead of copied onto the tape.
+        let restores: Vec<TokenStream> = node
+            .carried
+            .iter()
+            .map(|carried| {
+                let storage = &self.function.vars[carried.storage].name;
+                let before = &self.function.vars[carried.before].name;
+                let end = &self.function.vars[carried.end].name;
+                let kept =
+                    residuals.iter().position(|residual| residual.copied && residual.name == *end);
+                match kept {
+                    Some(at) if end_is_in_storage(self.function, node, carried) => {
+                        residuals.remove(at);
+                        quote!(let #end = ::std::mem::replace(&mut #storage, #before);)
+                    }
+                    _ => quote!(#storage = #before;),
+                }
+            })
+            .collect();
         let kept: Vec<TokenStream> = residuals
             .iter()
             .map(|residual| {
@@ -398,6 +437,9 @@ impl Emitter<'_> {
                     // The adjoint's last read (`reverse` orders it last): moved on, not copied.
                     return self.adjoint_owned(*d_out);
                 }
+                if pull == Pull::PassedOn {
+                    return self.passed_on(op, *position, *d_out, false);
+                }
                 let index = match pull {
                     Pull::Back => format_ident!("back_{position}"),
                     _ => format_ident!("pull_{position}"),
@@ -455,6 +497,55 @@ impl Emitter<'_> {
                     #gradient
                 }))
             }
+        }
+    }
+
+    /// The adjoint of operand `position` of `+` or `-`: `rules::add::pull_1(&d_sum)`, which names
+    /// neither operand, when the adjoint's type is fixed by where it goes (`typed_where_it_goes`),
+    /// else `rules::add::pull_1_like(&b, &d_sum)`, which names the operand for its type only.
+    fn passed_on(
+        &mut self,
+        op: &Op,
+        position: usize,
+        d_out: VarId,
+        typed_where_it_goes: bool,
+    ) -> TokenStream {
+        let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };
+        let rule = format_ident!("{}", builtin.name());
+        let d_out = self.adjoint_reference(d_out);
+        let rules = &self.rules;
+        let call = if typed_where_it_goes {
+            let pull = format_ident!("pull_{position}");
+            quote!(#rules::#rule::#pull(#d_out))
+        } else {
+            let pull = format_ident!("pull_{position}_like");
+            let operand = self.operand(&op.args[position].operand, Wanted::Reference);
+            quote!(#rules::#rule::#pull(#operand, #d_out))
+        };
+        respan(call, op.span)
+    }
+
+    /// True when the adjoint of `var`, bound here by a `let` as its only contribution, gets its
+    /// type from where it goes before anything needs the type: a scalar or matrix parameter's
+    /// is returned, and a value computed by a rule (other than `+`, `-` and `add_bias`, whose
+    /// adjoints are passed on untyped too) hands it to that rule's backward pass as `d_out`.
+    fn typed_by_use(&self, var: VarId, backward: &Backward) -> bool {
+        if backward.contributions.get(&var).copied().unwrap_or(0) != 1 {
+            return false;
+        }
+        let variable = &self.function.vars[var];
+        if variable.mutable {
+            return false;
+        }
+        match variable.origin {
+            Origin::Param(index) => {
+                matches!(self.function.params[index].class, ParamClass::Scalar | ParamClass::Tensor)
+            }
+            Origin::Local => self.computed_by.get(&var).is_some_and(|op| {
+                (0..op.args.len()).all(|position| {
+                    !matches!(op.pull(position), Pull::PassedOn | Pull::PassThrough)
+                })
+            }),
         }
     }
 
@@ -590,6 +681,25 @@ fn count_contributions(steps: &[Step], var: VarId) -> usize {
             _ => 0,
         })
         .sum()
+}
+
+/// The operation that computes each variable a `let` binds to one, in `block` and the blocks in
+/// it.
+pub(super) fn collect_computed<'f>(block: &'f Block, computed: &mut HashMap<VarId, &'f Op>) {
+    for stmt in block {
+        match stmt {
+            Stmt::Let { var, value: Value::Op(op), .. } => {
+                computed.insert(*var, op);
+            }
+            Stmt::Let { value: Value::Map(map), .. } => collect_computed(&map.body, computed),
+            Stmt::For(node) => collect_computed(&node.body, computed),
+            Stmt::If(node) => {
+                collect_computed(&node.then_block, computed);
+                collect_computed(&node.else_block, computed);
+            }
+            Stmt::Let { .. } | Stmt::Write(_) | Stmt::Assert(_) => {}
+        }
+    }
 }
 
 pub(super) fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarId>) {

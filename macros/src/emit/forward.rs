@@ -157,8 +157,11 @@ impl Emitter<'_> {
         let rules = self.rules.clone();
         let flag = &self.function.vars[node.flag].name;
         let condition = &node.condition;
+        // The backward pass runs an arm again before reversing it, with tapes of its own.
+        self.arm_depth += 1;
         let then_block = self.block(&node.then_block, backward);
         let else_block = self.block(&node.else_block, backward);
+        self.arm_depth -= 1;
         let then_values: Vec<TokenStream> = node
             .outputs
             .iter()
@@ -222,7 +225,7 @@ impl Emitter<'_> {
                 quote!(#storage = #end;)
             })
             .collect();
-        if !backward.taped.contains(&node.tape.to_string()) {
+        if !backward.taped.contains(&node.tape.to_string()) || self.arm_depth > 0 {
             return quote! {
                 for #index in #range {
                     #body

@@ -128,11 +128,15 @@ fn group_statements(stmts: &[syn::Stmt]) -> Option<Vec<syn::Stmt>> {
         let patterns = handed_on
             .iter()
             .map(|(name, mutable)| if *mutable { quote!(mut #name) } else { quote!(#name) });
-        let group: syn::Stmt = syn::parse_quote! {
-            let (#(#patterns,)*) = {
-                #(#chunk)*
-                (#(#names,)*)
-            };
+        let group: syn::Stmt = if handed_on.is_empty() {
+            syn::parse_quote!({ #(#chunk)* })
+        } else {
+            syn::parse_quote! {
+                let (#(#patterns,)*) = {
+                    #(#chunk)*
+                    (#(#names,)*)
+                };
+            }
         };
         groups.push(group);
     }

@@ -134,3 +134,125 @@ fn a_marker_the_printer_spread_over_lines_becomes_one_comment() {
         "    let a = 1;\n    // h = sigmoid(&z)\n    // d = \"quoted\"\n"
     );
 }
+
+/// The generated module as text without spaces, for searching.
+fn expanded_compactly(text: &str) -> String {
+    let function = lowered(text);
+    super::expand(&function).to_string().chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn a_sum_names_an_operand_only_where_its_adjoint_needs_the_type_on_the_spot() {
+    // `w * x` hands its adjoint to `mul`'s backward pass and `b`'s is returned: both adjoints
+    // get their types where they go, so the sum's backward pass names neither operand.
+    let alone = expanded_compactly(
+        "fn f(w: &DMatrix<f64>, x: &DMatrix<f64>, b: &DMatrix<f64>) -> f64 {
+            let z = w * x + b;
+            z.sum()
+        }",
+    );
+    assert!(alone.contains("rules::add::pull_0(&d_z)"), "{alone}");
+    assert!(alone.contains("rules::add::pull_1(&d_z)"), "{alone}");
+    assert!(!alone.contains("pull_0_like") && !alone.contains("pull_1_like"), "{alone}");
+
+    // `b` is read twice: its adjoint is added into, so the sum names `b` for its type.
+    let twice = expanded_compactly(
+        "fn f(w: &DMatrix<f64>, b: &DMatrix<f64>) -> f64 {
+            let s = w - b;
+            let z = s + b;
+            z.sum()
+        }",
+    );
+    assert!(twice.contains("rules::add::pull_1_like(b,"), "{twice}");
+    assert!(twice.contains("rules::sub::pull_1_like(b,"), "{twice}");
+
+    // An operand that is itself a sum passes its adjoint on untyped, so it is named.
+    let chained = expanded_compactly(
+        "fn f(a: &DMatrix<f64>, b: &DMatrix<f64>, c: &DMatrix<f64>) -> f64 {
+            let s = a.component_mul(b) + c;
+            let z = s + c.transpose();
+            z.sum()
+        }",
+    );
+    assert!(chained.contains("rules::add::pull_0_like(&s,&d_z)"), "{chained}");
+    assert!(chained.contains("rules::add::pull_0(&d_s)"), "{chained}");
+}
+
+/// True when the backward sweep takes `end` from the loop's storage `storage` instead of a copy
+/// on the tape (asserting that exactly one of the two happens).
+fn end_recovered(text: &str, storage: &str, end: &str) -> bool {
+    let code = expanded_compactly(text);
+    let recovered =
+        code.contains(&format!("let{end}=::std::mem::replace(&mut{storage},{storage}_before);"));
+    let copied = code.contains(&format!("{end}.clone()"));
+    assert!(recovered != copied, "recovered {recovered}, copied {copied}: {code}");
+    recovered
+}
+
+#[test]
+fn a_loops_end_value_is_taken_from_its_storage_only_where_the_storage_holds_it() {
+    let alone = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = (acc * x).exp(); }
+        acc
+    }";
+    assert!(end_recovered(alone, "acc", "acc_2"), "a loop at the top level, nothing after it");
+
+    let read_again_in_the_body = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        let mut total = 0.0;
+        for i in 0..n {
+            acc = (acc * x).exp();
+            total = total + acc.sin();
+        }
+        acc + total
+    }";
+    assert!(
+        end_recovered(read_again_in_the_body, "acc", "acc_2"),
+        "the end read again in the body, before the loop writes it back"
+    );
+
+    let rewritten_after = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = (acc * x).exp(); }
+        for j in 0..n { acc = acc * x; }
+        acc
+    }";
+    assert!(!end_recovered(rewritten_after, "acc", "acc_2"), "a later loop overwrites the storage");
+
+    let in_a_branch = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        if n > 2 {
+            for i in 0..n { acc = (acc * x).exp(); }
+        }
+        acc
+    }";
+    assert!(!end_recovered(in_a_branch, "acc", "acc_2"), "a loop inside a branch");
+
+    let nested = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n {
+            for j in 0..n { acc = (acc * x).exp(); }
+        }
+        acc
+    }";
+    assert!(!end_recovered(nested, "acc", "acc_2"), "a loop inside a loop");
+}
+
+#[test]
+fn a_loop_inside_a_branch_records_its_tape_only_when_the_backward_pass_runs_the_arm_again() {
+    let code = expanded_compactly(
+        "fn f(x: f64, flag: bool) -> f64 {
+            let mut acc = x.sin();
+            if flag {
+                for i in 0..2 { acc = acc * x; }
+            }
+            acc
+        }",
+    );
+    let pullback = &code[code.find("fnpullback(").unwrap_or(0)..];
+    let closure = pullback.find("move|").unwrap_or_else(|| panic!("no closure: {pullback}"));
+    let (forward, backward) = pullback.split_at(closure);
+    assert!(!forward.contains("tape.push"), "the forward pass records an unread tape: {forward}");
+    assert!(backward.contains("tape.push"), "the arm run again records none: {backward}");
+}
