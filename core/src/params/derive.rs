@@ -11,7 +11,13 @@ use std::fmt::Display;
 use super::{Params, Tensor};
 
 /// A field of a derived struct, as the struct-wide methods see it: [`Params`] without `Self`
-/// in argument or return position, so that fields of different types share one slice.
+/// in argument or return position, so that fields of different types share one slice. A field
+/// that is not `Params` gets `Params`'s own message.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a differentiable parameter type (it does not implement `Params`)",
+    label = "taken as a differentiable parameter",
+    note = "derive it: `#[derive(Params, Clone, Debug)]` on a struct of `f64`/`f32`/`DMatrix`/`DVector`/`Params` fields"
+)]
 pub trait Field {
     /// [`Params::element_count`].
     fn element_count(&self) -> usize;
