@@ -78,4 +78,5 @@ pub mod __private {
     pub use crate::generated::{Unused, unused};
     pub use crate::graph::recording as graph;
     pub use crate::ops::rules::*;
+    pub use crate::params::derive as params;
 }

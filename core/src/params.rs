@@ -15,6 +15,8 @@ use nalgebra::{DMatrix, DVector, RowDVector};
 
 use crate::Float;
 
+pub mod derive;
+
 /// The shape of one tensor inside a [`Params`] value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {

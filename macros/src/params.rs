@@ -2,7 +2,9 @@
 //!
 //! In: a struct with named fields. Out: `impl backprop::Params` that lays the fields' elements
 //! end to end in declaration order and names them by field path (`first.w[3,2]`), and
-//! `impl AddAssign` so gradients of the struct add up field by field.
+//! `impl AddAssign` so gradients of the struct add up field by field. Each method lists the
+//! fields and calls the function of `backprop::__private::params` that does the work, so the
+//! code compiled per struct stays a few lines whatever the method.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -14,58 +16,28 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let fields = named_fields(input)?;
     let labels: Vec<String> = fields.iter().map(ToString::to_string).collect();
     let params = quote!(::backprop::Params);
+    // The loops are `backprop::__private::params`'s, written once; each method here lists the
+    // fields (as `&dyn Field`, or `(mine, other's)` pairs) and calls its function.
+    let derive = quote!(::backprop::__private::params);
+    let pairs = quote!(&mut [#(&mut (&mut self.#fields, &other.#fields)),*]);
+    // A struct without fields reads no `other`.
+    let unused = fields.is_empty().then(|| quote!(let _ = &other;));
     Ok(quote! {
         impl #params for #name {
             fn element_count(&self) -> usize {
-                0 #(+ #params::element_count(&self.#fields))*
+                #derive::element_count(&[#(&self.#fields),*])
             }
 
             fn element(&self, i: usize) -> f64 {
-                let mut rest = i;
-                #(
-                    let count = #params::element_count(&self.#fields);
-                    if rest < count {
-                        return #params::element(&self.#fields, rest);
-                    }
-                    rest -= count;
-                )*
-                panic!("element {i} is out of range: the value has {} elements", #params::element_count(self))
+                #derive::element(&[#(&self.#fields),*], i)
             }
 
             fn set_element(&mut self, i: usize, value: f64) {
-                let mut rest = i;
-                #(
-                    let count = #params::element_count(&self.#fields);
-                    if rest < count {
-                        return #params::set_element(&mut self.#fields, rest, value);
-                    }
-                    rest -= count;
-                )*
-                panic!("element {i} is out of range: the value has {} elements", #params::element_count(self))
+                #derive::set_element(&mut [#(&mut self.#fields),*], i, value);
             }
 
             fn tensors(&self) -> ::std::vec::Vec<::backprop::Tensor> {
-                let mut tensors = ::std::vec::Vec::new();
-                let mut offset = 0;
-                #(
-                    for tensor in #params::tensors(&self.#fields) {
-                        let name = if tensor.name.is_empty() {
-                            ::std::string::String::from(#labels)
-                        } else if tensor.name.starts_with('[') {
-                            ::std::format!("{}{}", #labels, tensor.name)
-                        } else {
-                            ::std::format!("{}.{}", #labels, tensor.name)
-                        };
-                        tensors.push(::backprop::Tensor {
-                            name,
-                            offset: offset + tensor.offset,
-                            shape: tensor.shape,
-                        });
-                    }
-                    offset += #params::element_count(&self.#fields);
-                )*
-                let _ = offset;
-                tensors
+                #derive::tensors(&[#((#labels, &self.#fields)),*])
             }
 
             fn zeros_like(&self) -> Self {
@@ -76,30 +48,27 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
                 Self { #(#fields: #params::empty_like(&self.#fields)),* }
             }
 
-            fn fill_empty(&mut self, like: &Self) {
-                #( #params::fill_empty(&mut self.#fields, &like.#fields); )*
-                let _ = like;
+            fn fill_empty(&mut self, other: &Self) {
+                #derive::fill_empty(#pairs);
+                #unused
             }
 
             fn add_scaled(&mut self, other: &Self, scale: f64) {
-                #( #params::add_scaled(&mut self.#fields, &other.#fields, scale); )*
-                let _ = (other, scale);
+                #derive::add_scaled(#pairs, scale);
+                #unused
             }
 
             fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
-                #( #params::visit_tensors(&self.#fields, visit); )*
-                let _ = visit;
+                #derive::visit_tensors(&[#(&self.#fields),*], visit);
             }
 
             fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
-                #( #params::update_tensors(&mut self.#fields, &other.#fields, update); )*
-                let _ = (other, update);
+                #derive::update_tensors(#pairs, update);
+                #unused
             }
 
             fn epsilon(&self) -> f64 {
-                let mut epsilon: f64 = 0.0;
-                #( epsilon = epsilon.max(#params::epsilon(&self.#fields)); )*
-                if epsilon == 0.0 { f64::EPSILON } else { epsilon }
+                #derive::epsilon(&[#(&self.#fields),*])
             }
         }
 
@@ -107,8 +76,8 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
             fn add_assign(&mut self, other: Self) {
                 // Through `Params` rather than `+=`: a field whose type is not `Params` then gets
                 // the one error that says so, not a second one about `+=`.
-                #( #params::add_scaled(&mut self.#fields, &other.#fields, 1.0); )*
-                let _ = other;
+                #derive::add_scaled(#pairs, 1.0);
+                #unused
             }
         }
     })

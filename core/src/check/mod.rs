@@ -58,11 +58,12 @@ use nalgebra::DVector;
 
 pub use report::{Entry, Report, Verdict};
 
+use crate::params::derive::Field;
 use crate::{Params, Shape, Tensor};
 use plan::Layout;
 use rng::{Rng, Stream};
 use run::{Problem, run};
-use subject::ParamsSubject;
+use subject::{ParamsSubject, Subject};
 
 /// Settings of a check: budget, directions, seed, tolerance, step.
 ///
@@ -245,40 +246,59 @@ pub fn params_with<P: Params, O: Params>(
     vjp: impl Fn(&O) -> P,
     config: &Config,
 ) -> Report {
-    let count = at.element_count();
     let output = f(at);
-
     // The output cotangent: 1 for a single output, random normal otherwise, stored in the
     // output's own type and read back, so that `vjp` and the checked scalar use the same seed.
     let mut seed = output.zeros_like();
+    let (seed_values, random) = draw_seed(&mut seed, config);
+    let claimed = vjp(&seed);
+    let eps = at.epsilon().max(output.epsilon());
+    let mut subject = ParamsSubject::new(at, &f, seed_values.clone(), eps);
+    let seed = random.then_some(seed_values);
+    compare(at, &claimed, &mut subject, seed, eps, config)
+}
+
+// The rest of `params_with` sees the values as `&dyn Field`: compiled once, not once per
+// checked function (every `#[differentiable]` function's `check` instantiates `params_with`).
+
+/// Fills `seed` with the cotangent; gives its elements as stored, and whether they are random.
+fn draw_seed(seed: &mut dyn Field, config: &Config) -> (Vec<f64>, bool) {
     let outputs = seed.element_count();
     let random = outputs != 1;
     let mut rng = Rng::new(config.seed, Stream::Cotangent);
     for k in 0..outputs {
         seed.set_element(k, if random { rng.normal() } else { 1.0 });
     }
-    let seed_values: Vec<f64> = (0..outputs).map(|k| seed.element(k)).collect();
+    ((0..outputs).map(|k| seed.element(k)).collect(), random)
+}
 
-    let claimed = vjp(&seed);
-    if let Some(problem) = shape_problem(at, &claimed) {
+/// Compares the `claimed` vector-Jacobian product with finite differences of `subject` around
+/// `at`; `cotangent` is the seed when it was drawn at random.
+fn compare(
+    at: &dyn Field,
+    claimed: &dyn Field,
+    subject: &mut dyn Subject,
+    cotangent: Option<Vec<f64>>,
+    eps: f64,
+    config: &Config,
+) -> Report {
+    let count = at.element_count();
+    if let Some(problem) = shape_problem(at, claimed) {
         return Report::problem(config.seed, count, problem);
     }
-    let analytic = (0..count).map(|i| claimed.element(i)).collect();
-    let eps = at.epsilon().max(output.epsilon());
-    let mut subject = ParamsSubject::new(at, &f, seed_values.clone(), eps);
     let problem = Problem {
-        subject: &mut subject,
+        subject,
         centre: (0..count).map(|i| at.element(i)).collect(),
-        analytic,
+        analytic: (0..count).map(|i| claimed.element(i)).collect(),
         layout: Layout::new(at.tensors(), count),
         eps,
-        cotangent: random.then_some(seed_values),
+        cotangent,
     };
     run(problem, config)
 }
 
 /// Why the claimed gradient cannot be compared with the point, if it cannot.
-fn shape_problem<P: Params>(at: &P, claimed: &P) -> Option<String> {
+fn shape_problem(at: &dyn Field, claimed: &dyn Field) -> Option<String> {
     if claimed.element_count() != at.element_count() {
         return Some(format!(
             "analytic has {} elements but the point has {}",
