@@ -13,7 +13,7 @@ use syn::{Data, DeriveInput, Fields};
 /// Expands the derive, or returns the error explaining what it needs.
 pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let name = &input.ident;
-    let fields = named_fields(input)?;
+    let (fields, types) = named_fields(input)?;
     let labels: Vec<String> = fields.iter().map(ToString::to_string).collect();
     let params = quote!(::backprop::Params);
     // The loops are `backprop::__private::params`'s, written once; each method here lists the
@@ -22,8 +22,10 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let pairs = quote!(&mut [#(&mut (&mut self.#fields, &other.#fields)),*]);
     // A struct without fields reads no `other`.
     let unused = fields.is_empty().then(|| quote!(let _ = &other;));
+    // Each field's type is required to be `Params` once, here: a field that is not gets one
+    // error at its type, and the method bodies below, which assume the bound, add none.
     Ok(quote! {
-        impl #params for #name {
+        impl #params for #name where #(#types: #params),* {
             fn element_count(&self) -> usize {
                 #derive::element_count(&[#(&self.#fields),*])
             }
@@ -72,7 +74,7 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
             }
         }
 
-        impl ::core::ops::AddAssign for #name {
+        impl ::core::ops::AddAssign for #name where #(#types: #params),* {
             fn add_assign(&mut self, other: Self) {
                 // Through `Params` rather than `+=`: a field whose type is not `Params` then gets
                 // the one error that says so, not a second one about `+=`.
@@ -83,8 +85,8 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     })
 }
 
-/// The struct's field names, or the error saying what the derive needs instead.
-fn named_fields(input: &DeriveInput) -> syn::Result<Vec<syn::Ident>> {
+/// The struct's field names and types, or the error saying what the derive needs instead.
+fn named_fields(input: &DeriveInput) -> syn::Result<(Vec<syn::Ident>, Vec<syn::Type>)> {
     if !input.generics.params.is_empty() {
         return Err(syn::Error::new_spanned(
             &input.generics,
@@ -94,10 +96,12 @@ fn named_fields(input: &DeriveInput) -> syn::Result<Vec<syn::Ident>> {
     }
     match &input.data {
         Data::Struct(data) => match &data.fields {
-            Fields::Named(fields) => {
-                Ok(fields.named.iter().filter_map(|field| field.ident.clone()).collect())
-            }
-            Fields::Unit => Ok(Vec::new()),
+            Fields::Named(fields) => Ok(fields
+                .named
+                .iter()
+                .filter_map(|field| Some((field.ident.clone()?, field.ty.clone())))
+                .unzip()),
+            Fields::Unit => Ok((Vec::new(), Vec::new())),
             Fields::Unnamed(fields) => Err(syn::Error::new_spanned(
                 fields,
                 "#[derive(Params)] needs named fields: element names come from them \
