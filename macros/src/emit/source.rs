@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::Expr;
 use syn::visit_mut::VisitMut;
@@ -16,10 +16,11 @@ use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
 use super::operands::is_simple;
 use super::{Emitter, MARKER, collect_idents};
 use crate::lower::place_expr;
+use crate::timing;
 
 /// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
 pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
-    let mut file: syn::File = match syn::parse2(items.clone()) {
+    let mut file: syn::File = match timing::phase("source parse", || syn::parse2(items.clone())) {
         Ok(file) => file,
         Err(error) => {
             let message = format!(
@@ -29,10 +30,87 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
             return Err(quote!(::core::compile_error!(#message);));
         }
     };
-    SplitLongBlocks.visit_file_mut(&mut file);
-    let source = source_text(&file);
-    RemoveMarkers.visit_file_mut(&mut file);
-    Ok((file.to_token_stream(), source))
+    let mut split = SplitLongBlocks { split: false };
+    timing::phase("split", || split.visit_file_mut(&mut file));
+    let source = timing::phase("source print", || source_text(&file));
+    // Unsplit, the tokens to compile are the module's own without the markers: no need to
+    // print the tree back into tokens.
+    let compiled = if split.split {
+        timing::phase("unmark", || RemoveMarkers.visit_file_mut(&mut file));
+        timing::phase("source tokens", || file.to_token_stream())
+    } else {
+        timing::phase("unmark", || without_markers(items).unwrap_or_else(|| items.clone()))
+    };
+    Ok((compiled, source))
+}
+
+/// `tokens` without the marker statements `__backprop_step!(…);` at any depth, as the module
+/// is compiled; `None` when there are none. Groups without a marker are kept as they are.
+fn without_markers(tokens: &TokenStream) -> Option<TokenStream> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut changed = false;
+    let mut kept = Vec::with_capacity(trees.len());
+    let mut at = 0;
+    while at < trees.len() {
+        if is_marker(&trees[at..]) {
+            changed = true;
+            at += 4;
+            continue;
+        }
+        match &trees[at] {
+            TokenTree::Group(group) => match without_markers(&group.stream()) {
+                Some(inner) => {
+                    changed = true;
+                    let mut copy = Group::new(group.delimiter(), inner);
+                    copy.set_span(group.span());
+                    kept.push(TokenTree::Group(copy));
+                }
+                None => kept.push(trees[at].clone()),
+            },
+            tree => kept.push(tree.clone()),
+        }
+        at += 1;
+    }
+    changed.then(|| kept.into_iter().collect())
+}
+
+/// Whether `trees` opens with a marker statement: `__backprop_step ! ( … ) ;`.
+fn is_marker(trees: &[TokenTree]) -> bool {
+    matches!(
+        trees,
+        [TokenTree::Ident(name), TokenTree::Punct(bang), TokenTree::Group(args), TokenTree::Punct(semi), ..]
+            if bang.as_char() == '!'
+                && args.delimiter() == Delimiter::Parenthesis
+                && semi.as_char() == ';'
+                && name == MARKER
+    )
+}
+
+/// The function item `item` (attributes, `pub fn name…`) as a private function called
+/// `name`, without attributes or markers; `None` when `item` is not shaped so.
+pub(super) fn private_copy(item: TokenStream, name: &Ident) -> Option<TokenStream> {
+    let item = without_markers(&item).unwrap_or(item);
+    let mut trees = item.into_iter().peekable();
+    // Attributes: `#` then a bracketed group.
+    while matches!(trees.peek(), Some(TokenTree::Punct(hash)) if hash.as_char() == '#') {
+        trees.next();
+        if !matches!(trees.next(), Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket)
+        {
+            return None;
+        }
+    }
+    if matches!(trees.peek(), Some(TokenTree::Ident(word)) if word == "pub") {
+        trees.next();
+        if matches!(trees.peek(), Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis)
+        {
+            trees.next();
+        }
+    }
+    let fn_token = trees.next().filter(|tree| matches!(tree, TokenTree::Ident(word) if word == "fn"))?;
+    trees.next().filter(|tree| matches!(tree, TokenTree::Ident(_)))?;
+    let mut copy = vec![fn_token, TokenTree::Ident(name.clone())];
+    copy.extend(trees);
+    Some(copy.into_iter().collect())
 }
 
 /// The module's text: items separated by blank lines, markers turned into comments.
@@ -85,7 +163,10 @@ const GROUP: usize = 128;
 
 /// Splits every block longer than [`LONG_BLOCK`] statements into groups, each a block that
 /// hands on the values later statements read: `let (a, b) = { let a = …; let b = …; (a, b) };`.
-struct SplitLongBlocks;
+struct SplitLongBlocks {
+    /// Whether some block was split.
+    split: bool,
+}
 
 impl VisitMut for SplitLongBlocks {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
@@ -93,6 +174,7 @@ impl VisitMut for SplitLongBlocks {
         while block.stmts.len() > LONG_BLOCK {
             let Some(grouped) = group_statements(&block.stmts) else { return };
             block.stmts = grouped;
+            self.split = true;
         }
     }
 }
@@ -159,7 +241,7 @@ fn bind_names(pat: &syn::Pat, bound: &mut Vec<(syn::Ident, bool)>) -> Option<()>
     Some(())
 }
 
-pub(super) struct RemoveMarkers;
+struct RemoveMarkers;
 
 impl VisitMut for RemoveMarkers {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
