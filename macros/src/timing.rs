@@ -19,7 +19,8 @@ pub fn start() {
     PHASES.with(|phases| *phases.borrow_mut() = Some(Vec::new()));
 }
 
-/// Runs `run` and, when the record is on, adds its wall-clock time under `name`.
+/// Runs `run` and, when the record is on, adds its wall-clock time to `name`'s total (a phase
+/// that runs several times, or inside another, is counted in each).
 pub fn phase<T>(name: &'static str, run: impl FnOnce() -> T) -> T {
     if PHASES.with(|phases| phases.borrow().is_none()) {
         return run();
@@ -29,13 +30,16 @@ pub fn phase<T>(name: &'static str, run: impl FnOnce() -> T) -> T {
     let nanos = started.elapsed().as_nanos();
     PHASES.with(|phases| {
         if let Some(phases) = phases.borrow_mut().as_mut() {
-            phases.push((name, nanos));
+            match phases.iter_mut().find(|(seen, _)| *seen == name) {
+                Some((_, total)) => *total += nanos,
+                None => phases.push((name, nanos)),
+            }
         }
     });
     value
 }
 
-/// Switches the record off and returns it as `name nanoseconds` pairs, in the order run.
+/// Switches the record off and returns it as `name nanoseconds` pairs, in the order first run.
 pub fn finish() -> String {
     let phases = PHASES.with(|phases| phases.borrow_mut().take()).unwrap_or_default();
     let mut line = String::new();

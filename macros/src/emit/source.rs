@@ -20,7 +20,7 @@ use crate::timing;
 
 /// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
 pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
-    let mut file: syn::File = match timing::phase("source parse", || syn::parse2(items.clone())) {
+    let file: syn::File = match timing::phase("source parse", || syn::parse2(items.clone())) {
         Ok(file) => file,
         Err(error) => {
             let message = format!(
@@ -31,8 +31,12 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
         }
     };
     let mut split = SplitLongBlocks { split: false };
-    timing::phase("split", || split.visit_file_mut(&mut file));
-    let source = timing::phase("source print", || source_text(&file));
+    let mut file = timing::phase("split", || {
+        let mut file = file;
+        split.visit_file_mut(&mut file);
+        file
+    });
+    let source = timing::phase("source print", || source_text(&mut file));
     // Unsplit, the tokens to compile are the module's own without the markers: no need to
     // print the tree back into tokens.
     let compiled = if split.split {
@@ -106,7 +110,8 @@ pub(super) fn private_copy(item: TokenStream, name: &Ident) -> Option<TokenStrea
             trees.next();
         }
     }
-    let fn_token = trees.next().filter(|tree| matches!(tree, TokenTree::Ident(word) if word == "fn"))?;
+    let fn_token =
+        trees.next().filter(|tree| matches!(tree, TokenTree::Ident(word) if word == "fn"))?;
     trees.next().filter(|tree| matches!(tree, TokenTree::Ident(_)))?;
     let mut copy = vec![fn_token, TokenTree::Ident(name.clone())];
     copy.extend(trees);
@@ -114,18 +119,26 @@ pub(super) fn private_copy(item: TokenStream, name: &Ident) -> Option<TokenStrea
 }
 
 /// The module's text: items separated by blank lines, markers turned into comments.
-fn source_text(file: &syn::File) -> String {
+///
+/// The items are moved into one-item files to be printed, and back: the file is left as it was.
+fn source_text(file: &mut syn::File) -> String {
     let mut text = String::new();
-    let attributes = syn::File { shebang: None, attrs: file.attrs.clone(), items: Vec::new() };
-    text.push_str(&prettyplease::unparse(&attributes));
+    let mut single =
+        syn::File { shebang: None, attrs: std::mem::take(&mut file.attrs), items: Vec::new() };
+    text.push_str(&prettyplease::unparse(&single));
+    file.attrs = std::mem::take(&mut single.attrs);
     let mut previous_was_use = false;
-    for item in &file.items {
+    for item in &mut file.items {
         let is_use = matches!(item, syn::Item::Use(_));
         if !(is_use && previous_was_use) {
             text.push('\n');
         }
-        let single = syn::File { shebang: None, attrs: Vec::new(), items: vec![item.clone()] };
+        let placeholder = syn::Item::Verbatim(TokenStream::new());
+        single.items.push(std::mem::replace(item, placeholder));
         text.push_str(&prettyplease::unparse(&single));
+        if let Some(printed) = single.items.pop() {
+            *item = printed;
+        }
         previous_was_use = is_use;
     }
     comment_markers(&text)
@@ -341,6 +354,21 @@ impl Emitter<'_> {
 
 /// An expression as a person would write it on one line.
 pub fn show_expr(expr: &Expr) -> String {
+    // A number or a name reads as its token, as the printer writes it: no file to print.
+    match expr {
+        Expr::Lit(syn::ExprLit { attrs, lit: syn::Lit::Float(lit) }) if attrs.is_empty() => {
+            return lit.token().to_string();
+        }
+        Expr::Lit(syn::ExprLit { attrs, lit: syn::Lit::Int(lit) }) if attrs.is_empty() => {
+            return lit.token().to_string();
+        }
+        Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => {
+            if let Some(ident) = path.path.get_ident() {
+                return ident.to_string();
+            }
+        }
+        _ => {}
+    }
     let file: syn::File = syn::parse_quote!(fn shown() { let _ = #expr; });
     let text = prettyplease::unparse(&file);
     let joined = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
