@@ -48,7 +48,8 @@ pub fn differentiable(args: TokenStream, item: TokenStream) -> TokenStream {
 
 /// Set in the environment of a build, it makes `#[differentiable]` print how long each of its
 /// expansions took, from the tokens rustc hands over to the tokens handed back: wall-clock
-/// time, and where the system reports it (Linux), the time the thread spent on a CPU.
+/// time, and where the system reports it (Linux), the time the thread spent on a CPU; then a
+/// second line with the wall-clock time of each phase (see `timing`).
 const TIME_EXPANSION: &str = "BACKPROP_TIME_EXPANSION";
 
 /// The CPU time this thread has used so far, on Linux (`/proc/thread-self/schedstat`).

@@ -48,3 +48,23 @@ pub fn finish() -> String {
     }
     line
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{finish, phase, start};
+
+    #[test]
+    fn a_phase_run_twice_is_reported_once_with_its_total_and_only_while_switched_on() {
+        assert_eq!(phase("off", || 1), 1);
+        start();
+        phase("a", || ());
+        phase("b", || ());
+        phase("a", || ());
+        let line = finish();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(words.len(), 4, "`{line}`");
+        assert_eq!((words[0], words[2]), ("a", "b"), "`{line}`");
+        assert!(words[1].parse::<u128>().is_ok() && words[3].parse::<u128>().is_ok(), "`{line}`");
+        assert_eq!(finish(), "", "the record stays on after finish");
+    }
+}

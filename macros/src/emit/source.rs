@@ -385,3 +385,77 @@ fn show_tokens(tokens: &TokenStream) -> String {
         Err(_) => tokens.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The token-level marker removal against the syn round trip it replaces.
+
+    use proc_macro2::{Ident, Span, TokenStream};
+    use quote::{ToTokens, quote};
+    use syn::visit_mut::VisitMut;
+
+    use super::{RemoveMarkers, private_copy, render, without_markers};
+    use crate::args::Args;
+    use crate::emit::Emitter;
+
+    /// The module `#[differentiable]` generates for `text`, markers and all.
+    fn module(text: &str) -> TokenStream {
+        let item: syn::ItemFn = syn::parse_str(text).expect("test function parses");
+        let mut function = crate::lower::lower(&item, &Args::default()).expect("lowers");
+        crate::emit::keep_user_names(&mut function);
+        Emitter::new(&function).module()
+    }
+
+    #[test]
+    fn the_compiled_tokens_are_the_syn_round_trip_without_markers() {
+        for text in [
+            "fn f(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 { (w * x).sum() }",
+            "fn g(x: f64, y: f64) -> f64 { let z = x * y + 3.0; z.sin() * x }",
+            "fn h(x: f64, n: usize) -> f64 { let mut a = x; for i in 0..n { if a > 1.0 { a = a * x; } else { a = a + 1.0; } } a }",
+        ] {
+            let module = module(text);
+            assert!(module.to_string().contains(super::MARKER), "`{text}`: no marker to remove");
+            let mut file: syn::File = syn::parse2(module.clone()).expect("module parses");
+            RemoveMarkers.visit_file_mut(&mut file);
+            let (compiled, _) = render(&module).expect("renders");
+            assert_eq!(compiled.to_string(), file.to_token_stream().to_string(), "`{text}`");
+        }
+    }
+
+    #[test]
+    fn markers_are_removed_at_any_depth_and_nothing_else() {
+        let tokens = quote! {
+            fn f() { __backprop_step!("a"); let x = { __backprop_step!("b"); 1 }; g(x)!(y); }
+        };
+        let kept = without_markers(&tokens).expect("markers found");
+        assert_eq!(kept.to_string(), quote!(fn f() { let x = { 1 }; g(x)!(y); }).to_string());
+        assert!(without_markers(&kept).is_none(), "no marker left, yet a change reported");
+    }
+
+    #[test]
+    fn a_private_copy_is_renamed_without_attributes_visibility_or_markers() {
+        let name = Ident::new("recording", Span::call_site());
+        let item = quote! {
+            #[doc = "the pullback"]
+            pub fn pullback(a: f64) -> f64 { __backprop_step!("s"); fn pullback() {} a }
+        };
+        let copy = private_copy(item, &name).expect("a function");
+        let expected = quote!(
+            fn recording(a: f64) -> f64 {
+                fn pullback() {}
+                a
+            }
+        );
+        assert_eq!(copy.to_string(), expected.to_string());
+        assert!(
+            private_copy(
+                quote!(
+                    pub struct S;
+                ),
+                &name
+            )
+            .is_none(),
+            "a struct copied"
+        );
+    }
+}
