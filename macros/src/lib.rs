@@ -13,6 +13,7 @@ mod lower;
 mod names;
 mod params;
 mod reverse;
+mod timing;
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as TokenStream2;
@@ -27,6 +28,9 @@ pub fn differentiable(args: TokenStream, item: TokenStream) -> TokenStream {
     let timed = std::env::var_os(TIME_EXPANSION)
         .is_some()
         .then(|| (std::time::Instant::now(), thread_cpu_nanos()));
+    if timed.is_some() {
+        timing::start();
+    }
     // syn, the passes and their drops recurse once per level of nesting; rustc itself accepts
     // far deeper expressions than a thread's default stack holds, so run on a large one.
     let expanded = stacker::grow(EXPANSION_STACK, || expand(args.into(), &item.into()).into());
@@ -37,13 +41,15 @@ pub fn differentiable(args: TokenStream, item: TokenStream) -> TokenStream {
             _ => String::new(),
         };
         eprintln!("{TIME_EXPANSION}: wall {} ns{cpu}", start.elapsed().as_nanos());
+        eprintln!("{TIME_EXPANSION} phases (wall ns):{}", timing::finish());
     }
     expanded
 }
 
 /// Set in the environment of a build, it makes `#[differentiable]` print how long each of its
 /// expansions took, from the tokens rustc hands over to the tokens handed back: wall-clock
-/// time, and where the system reports it (Linux), the time the thread spent on a CPU.
+/// time, and where the system reports it (Linux), the time the thread spent on a CPU; then a
+/// second line with the wall-clock time of each phase (see `timing`).
 const TIME_EXPANSION: &str = "BACKPROP_TIME_EXPANSION";
 
 /// The CPU time this thread has used so far, on Linux (`/proc/thread-self/schedstat`).
@@ -67,7 +73,7 @@ pub fn derive_params(item: TokenStream) -> TokenStream {
 /// The whole expansion of `#[differentiable(args)] item`. Never panics: on any error it
 /// returns the errors and the item unchanged.
 fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
-    let Ok(function) = syn::parse2::<syn::ItemFn>(item.clone()) else {
+    let Ok(function) = timing::phase("parse", || syn::parse2::<syn::ItemFn>(item.clone())) else {
         let error = syn::Error::new_spanned(
             item,
             "#[differentiable] applies to functions: put it on a `fn`",
@@ -82,10 +88,12 @@ fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
             return quote!(#error #function);
         }
     };
-    match lower::lower(&function, &args) {
+    match timing::phase("lower", || lower::lower(&function, &args)) {
         Ok(mut lowered) => {
-            emit::keep_user_names(&mut lowered);
-            emit::expand(&lowered)
+            timing::phase("names", || emit::keep_user_names(&mut lowered));
+            let expanded = emit::expand(&lowered);
+            timing::phase("drop", move || drop((lowered, function)));
+            expanded
         }
         Err(error) => {
             let errors = errors::to_compile_errors(&error);

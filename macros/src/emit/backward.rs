@@ -126,6 +126,8 @@ impl Emitter<'_> {
     fn step(&mut self, step: &Step, backward: &Backward) -> TokenStream {
         let rules = self.rules.clone();
         match step {
+            // The graph's copy of the pullback is compiled, never shown: no comments.
+            Step::Comment(_) if self.graph.is_some() => TokenStream::new(),
             Step::Comment(stmt) => {
                 let text = self.show_stmt(stmt);
                 let marker = format_ident!("{}", MARKER);

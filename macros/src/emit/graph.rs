@@ -18,11 +18,10 @@ use std::collections::HashMap;
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
-use syn::visit_mut::VisitMut;
 
 use super::Emitter;
 use super::operands::Wanted;
-use super::source::{RemoveMarkers, show_expr};
+use super::source::{private_copy, show_expr};
 use crate::ir::{Block, Function, Operand, Origin, ParamClass, Stmt, Value, VarId};
 use crate::reverse::{Contribution, Step};
 
@@ -62,14 +61,10 @@ pub fn emit(function: &Function) -> TokenStream {
         branches: declared.recorder.branches.clone(),
     });
     let pullback = emitter.pullback();
-    let Ok(mut recording) = syn::parse2::<syn::ItemFn>(pullback) else {
+    let recording_name = emitter.names.fresh("recording");
+    let Some(recording) = private_copy(pullback, &recording_name) else {
         return TokenStream::new();
     };
-    let recording_name = emitter.names.fresh("recording");
-    recording.sig.ident = recording_name.clone();
-    recording.attrs.clear();
-    recording.vis = syn::Visibility::Inherited;
-    RemoveMarkers.visit_item_fn_mut(&mut recording);
     emitter.wrapper(&declared, &recording, &recording_name, output)
 }
 
@@ -335,7 +330,7 @@ impl Emitter<'_> {
     fn wrapper(
         &mut self,
         declared: &Declared,
-        recording: &syn::ItemFn,
+        recording: &TokenStream,
         recording_name: &Ident,
         output: Option<usize>,
     ) -> TokenStream {

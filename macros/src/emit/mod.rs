@@ -97,12 +97,12 @@ const MARKER: &str = "__backprop_step";
 pub fn expand(function: &Function) -> TokenStream {
     let item = &function.item;
     let mut emitter = Emitter::new(function);
-    let module = emitter.module();
+    let module = crate::timing::phase("items", || emitter.module());
     let (compiled, source) = match render(&module) {
         Ok(rendered) => rendered,
         Err(error) => return quote!(#item #error),
     };
-    let graph = graph::emit(function);
+    let graph = crate::timing::phase("graph", || graph::emit(function));
     let vis = &item.vis;
     let name = &item.sig.ident;
     let doc = format!(

@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::Expr;
 use syn::visit_mut::VisitMut;
@@ -16,10 +16,11 @@ use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
 use super::operands::is_simple;
 use super::{Emitter, MARKER, collect_idents};
 use crate::lower::place_expr;
+use crate::timing;
 
 /// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
 pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
-    let mut file: syn::File = match syn::parse2(items.clone()) {
+    let file: syn::File = match timing::phase("source parse", || syn::parse2(items.clone())) {
         Ok(file) => file,
         Err(error) => {
             let message = format!(
@@ -29,25 +30,115 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
             return Err(quote!(::core::compile_error!(#message);));
         }
     };
-    SplitLongBlocks.visit_file_mut(&mut file);
-    let source = source_text(&file);
-    RemoveMarkers.visit_file_mut(&mut file);
-    Ok((file.to_token_stream(), source))
+    let mut split = SplitLongBlocks { split: false };
+    let mut file = timing::phase("split", || {
+        let mut file = file;
+        split.visit_file_mut(&mut file);
+        file
+    });
+    let source = timing::phase("source print", || source_text(&mut file));
+    // Unsplit, the tokens to compile are the module's own without the markers: no need to
+    // print the tree back into tokens.
+    let compiled = if split.split {
+        timing::phase("unmark", || RemoveMarkers.visit_file_mut(&mut file));
+        timing::phase("source tokens", || file.to_token_stream())
+    } else {
+        timing::phase("unmark", || without_markers(items).unwrap_or_else(|| items.clone()))
+    };
+    Ok((compiled, source))
+}
+
+/// `tokens` without the marker statements `__backprop_step!(…);` at any depth, as the module
+/// is compiled; `None` when there are none. Groups without a marker are kept as they are.
+fn without_markers(tokens: &TokenStream) -> Option<TokenStream> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut changed = false;
+    let mut kept = Vec::with_capacity(trees.len());
+    let mut at = 0;
+    while at < trees.len() {
+        if is_marker(&trees[at..]) {
+            changed = true;
+            at += 4;
+            continue;
+        }
+        match &trees[at] {
+            TokenTree::Group(group) => match without_markers(&group.stream()) {
+                Some(inner) => {
+                    changed = true;
+                    let mut copy = Group::new(group.delimiter(), inner);
+                    copy.set_span(group.span());
+                    kept.push(TokenTree::Group(copy));
+                }
+                None => kept.push(trees[at].clone()),
+            },
+            tree => kept.push(tree.clone()),
+        }
+        at += 1;
+    }
+    changed.then(|| kept.into_iter().collect())
+}
+
+/// Whether `trees` opens with a marker statement: `__backprop_step ! ( … ) ;`.
+fn is_marker(trees: &[TokenTree]) -> bool {
+    matches!(
+        trees,
+        [TokenTree::Ident(name), TokenTree::Punct(bang), TokenTree::Group(args), TokenTree::Punct(semi), ..]
+            if bang.as_char() == '!'
+                && args.delimiter() == Delimiter::Parenthesis
+                && semi.as_char() == ';'
+                && name == MARKER
+    )
+}
+
+/// The function item `item` (attributes, `pub fn name…`) as a private function called
+/// `name`, without attributes or markers; `None` when `item` is not shaped so.
+pub(super) fn private_copy(item: TokenStream, name: &Ident) -> Option<TokenStream> {
+    let item = without_markers(&item).unwrap_or(item);
+    let mut trees = item.into_iter().peekable();
+    // Attributes: `#` then a bracketed group.
+    while matches!(trees.peek(), Some(TokenTree::Punct(hash)) if hash.as_char() == '#') {
+        trees.next();
+        if !matches!(trees.next(), Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Bracket)
+        {
+            return None;
+        }
+    }
+    if matches!(trees.peek(), Some(TokenTree::Ident(word)) if word == "pub") {
+        trees.next();
+        if matches!(trees.peek(), Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Parenthesis)
+        {
+            trees.next();
+        }
+    }
+    let fn_token =
+        trees.next().filter(|tree| matches!(tree, TokenTree::Ident(word) if word == "fn"))?;
+    trees.next().filter(|tree| matches!(tree, TokenTree::Ident(_)))?;
+    let mut copy = vec![fn_token, TokenTree::Ident(name.clone())];
+    copy.extend(trees);
+    Some(copy.into_iter().collect())
 }
 
 /// The module's text: items separated by blank lines, markers turned into comments.
-fn source_text(file: &syn::File) -> String {
+///
+/// The items are moved into one-item files to be printed, and back: the file is left as it was.
+fn source_text(file: &mut syn::File) -> String {
     let mut text = String::new();
-    let attributes = syn::File { shebang: None, attrs: file.attrs.clone(), items: Vec::new() };
-    text.push_str(&prettyplease::unparse(&attributes));
+    let mut single =
+        syn::File { shebang: None, attrs: std::mem::take(&mut file.attrs), items: Vec::new() };
+    text.push_str(&prettyplease::unparse(&single));
+    file.attrs = std::mem::take(&mut single.attrs);
     let mut previous_was_use = false;
-    for item in &file.items {
+    for item in &mut file.items {
         let is_use = matches!(item, syn::Item::Use(_));
         if !(is_use && previous_was_use) {
             text.push('\n');
         }
-        let single = syn::File { shebang: None, attrs: Vec::new(), items: vec![item.clone()] };
+        let placeholder = syn::Item::Verbatim(TokenStream::new());
+        single.items.push(std::mem::replace(item, placeholder));
         text.push_str(&prettyplease::unparse(&single));
+        if let Some(printed) = single.items.pop() {
+            *item = printed;
+        }
         previous_was_use = is_use;
     }
     comment_markers(&text)
@@ -85,7 +176,10 @@ const GROUP: usize = 128;
 
 /// Splits every block longer than [`LONG_BLOCK`] statements into groups, each a block that
 /// hands on the values later statements read: `let (a, b) = { let a = …; let b = …; (a, b) };`.
-struct SplitLongBlocks;
+struct SplitLongBlocks {
+    /// Whether some block was split.
+    split: bool,
+}
 
 impl VisitMut for SplitLongBlocks {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
@@ -93,6 +187,7 @@ impl VisitMut for SplitLongBlocks {
         while block.stmts.len() > LONG_BLOCK {
             let Some(grouped) = group_statements(&block.stmts) else { return };
             block.stmts = grouped;
+            self.split = true;
         }
     }
 }
@@ -163,7 +258,7 @@ fn bind_names(pat: &syn::Pat, bound: &mut Vec<(syn::Ident, bool)>) -> Option<()>
     Some(())
 }
 
-pub(super) struct RemoveMarkers;
+struct RemoveMarkers;
 
 impl VisitMut for RemoveMarkers {
     fn visit_block_mut(&mut self, block: &mut syn::Block) {
@@ -263,6 +358,21 @@ impl Emitter<'_> {
 
 /// An expression as a person would write it on one line.
 pub fn show_expr(expr: &Expr) -> String {
+    // A number or a name reads as its token, as the printer writes it: no file to print.
+    match expr {
+        Expr::Lit(syn::ExprLit { attrs, lit: syn::Lit::Float(lit) }) if attrs.is_empty() => {
+            return lit.token().to_string();
+        }
+        Expr::Lit(syn::ExprLit { attrs, lit: syn::Lit::Int(lit) }) if attrs.is_empty() => {
+            return lit.token().to_string();
+        }
+        Expr::Path(path) if path.attrs.is_empty() && path.qself.is_none() => {
+            if let Some(ident) = path.path.get_ident() {
+                return ident.to_string();
+            }
+        }
+        _ => {}
+    }
     let file: syn::File = syn::parse_quote!(fn shown() { let _ = #expr; });
     let text = prettyplease::unparse(&file);
     let joined = text.lines().map(str::trim).collect::<Vec<_>>().join(" ");
@@ -277,5 +387,79 @@ fn show_tokens(tokens: &TokenStream) -> String {
     match syn::parse2::<Expr>(tokens.clone()) {
         Ok(expr) => show_expr(&expr),
         Err(_) => tokens.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The token-level marker removal against the syn round trip it replaces.
+
+    use proc_macro2::{Ident, Span, TokenStream};
+    use quote::{ToTokens, quote};
+    use syn::visit_mut::VisitMut;
+
+    use super::{RemoveMarkers, private_copy, render, without_markers};
+    use crate::args::Args;
+    use crate::emit::Emitter;
+
+    /// The module `#[differentiable]` generates for `text`, markers and all.
+    fn module(text: &str) -> TokenStream {
+        let item: syn::ItemFn = syn::parse_str(text).expect("test function parses");
+        let mut function = crate::lower::lower(&item, &Args::default()).expect("lowers");
+        crate::emit::keep_user_names(&mut function);
+        Emitter::new(&function).module()
+    }
+
+    #[test]
+    fn the_compiled_tokens_are_the_syn_round_trip_without_markers() {
+        for text in [
+            "fn f(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 { (w * x).sum() }",
+            "fn g(x: f64, y: f64) -> f64 { let z = x * y + 3.0; z.sin() * x }",
+            "fn h(x: f64, n: usize) -> f64 { let mut a = x; for i in 0..n { if a > 1.0 { a = a * x; } else { a = a + 1.0; } } a }",
+        ] {
+            let module = module(text);
+            assert!(module.to_string().contains(super::MARKER), "`{text}`: no marker to remove");
+            let mut file: syn::File = syn::parse2(module.clone()).expect("module parses");
+            RemoveMarkers.visit_file_mut(&mut file);
+            let (compiled, _) = render(&module).expect("renders");
+            assert_eq!(compiled.to_string(), file.to_token_stream().to_string(), "`{text}`");
+        }
+    }
+
+    #[test]
+    fn markers_are_removed_at_any_depth_and_nothing_else() {
+        let tokens = quote! {
+            fn f() { __backprop_step!("a"); let x = { __backprop_step!("b"); 1 }; g(x)!(y); }
+        };
+        let kept = without_markers(&tokens).expect("markers found");
+        assert_eq!(kept.to_string(), quote!(fn f() { let x = { 1 }; g(x)!(y); }).to_string());
+        assert!(without_markers(&kept).is_none(), "no marker left, yet a change reported");
+    }
+
+    #[test]
+    fn a_private_copy_is_renamed_without_attributes_visibility_or_markers() {
+        let name = Ident::new("recording", Span::call_site());
+        let item = quote! {
+            #[doc = "the pullback"]
+            pub fn pullback(a: f64) -> f64 { __backprop_step!("s"); fn pullback() {} a }
+        };
+        let copy = private_copy(item, &name).expect("a function");
+        let expected = quote!(
+            fn recording(a: f64) -> f64 {
+                fn pullback() {}
+                a
+            }
+        );
+        assert_eq!(copy.to_string(), expected.to_string());
+        assert!(
+            private_copy(
+                quote!(
+                    pub struct S;
+                ),
+                &name
+            )
+            .is_none(),
+            "a struct copied"
+        );
     }
 }
