@@ -14,7 +14,7 @@ use crate::ir::{
 
 use super::operands::Wanted;
 use super::recovered::end_is_in_storage;
-use super::{Emitter, MARKER, collect_idents, op_key, respan};
+use super::{Emitter, MARKER, collect_idents, count_idents, op_key, respan};
 use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
 
@@ -47,12 +47,39 @@ impl Emitter<'_> {
             .collect();
         // Recomputed blocks last: a loop inside them pushes what its backward pass, emitted
         // above, reads.
+        let mut last_values = Vec::new();
         for (index, step) in steps.iter().enumerate() {
             if let Step::Recompute(block) = step {
                 // An arm run again: its own loops record the tapes its reversal reads.
                 let depth = std::mem::replace(&mut self.arm_depth, 0);
-                tokens[index] = self.block(block, backward);
+                let (last, rest) = match block.split_last() {
+                    Some((last @ Stmt::Let { .. }, rest)) => (Some(last), rest),
+                    _ => (None, &block[..]),
+                };
+                let rest = self.block(rest, backward);
+                let last = last.map(|stmt| {
+                    let tokens = self.stmt(stmt, backward);
+                    let report = self.record_value(stmt);
+                    quote!(#tokens #report)
+                });
                 self.arm_depth = depth;
+                tokens[index] = rest;
+                last_values.extend(last.map(|last| (index, last)));
+            }
+        }
+        // The value a recomputed block ends with is the one its reversal starts from with the
+        // adjoint handed in; its own rule often does not read it (`a * 0.5`), and then it is
+        // not computed again. Names are unique in the generated code, and the recomputed value
+        // is visible only within these steps.
+        let mut counts = HashMap::new();
+        for tokens in &tokens {
+            count_idents(tokens.clone(), &mut counts);
+        }
+        for (index, last) in last_values {
+            let read = defined_name(&last).is_none_or(|name| counts.contains_key(&name));
+            if read {
+                let rest = &tokens[index];
+                tokens[index] = quote!(#rest #last);
             }
         }
         quote!(#(#tokens)*)
@@ -726,4 +753,17 @@ pub(super) fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarI
 /// `(a, b)`, `(a,)` or `()`: a tuple of `items`, one element too.
 pub(super) fn tuple(items: &[TokenStream]) -> TokenStream {
     if let [one] = items { quote!((#one,)) } else { quote!((#(#items),*)) }
+}
+
+/// The name a `let name = …;` statement defines, or `None` for any other shape (a tuple
+/// pattern, a statement that is not a `let`).
+fn defined_name(tokens: &TokenStream) -> Option<String> {
+    let mut trees = tokens.clone().into_iter();
+    match (trees.next(), trees.next()) {
+        (
+            Some(proc_macro2::TokenTree::Ident(keyword)),
+            Some(proc_macro2::TokenTree::Ident(name)),
+        ) if keyword == "let" && name != "mut" => Some(name.to_string()),
+        _ => None,
+    }
 }

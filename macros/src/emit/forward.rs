@@ -16,7 +16,7 @@ use super::operands::Wanted;
 use super::{Emitter, collect_idents, count_idents, op_key, respan};
 
 impl Emitter<'_> {
-    pub(super) fn block(&mut self, block: &Block, backward: &Backward) -> TokenStream {
+    pub(super) fn block(&mut self, block: &[Stmt], backward: &Backward) -> TokenStream {
         let stmts: Vec<TokenStream> = block
             .iter()
             .map(|stmt| {
@@ -55,7 +55,7 @@ impl Emitter<'_> {
         !self.consumed.is_empty()
     }
 
-    fn stmt(&mut self, stmt: &Stmt, backward: &Backward) -> TokenStream {
+    pub(super) fn stmt(&mut self, stmt: &Stmt, backward: &Backward) -> TokenStream {
         match stmt {
             Stmt::Let { var, value, ty } => {
                 let variable = &self.function.vars[*var];
