@@ -39,8 +39,10 @@ struct Declared {
     /// For each branch, the arm it is in.
     branches: Vec<Option<(usize, bool)>>,
     recorder: Recorder,
-    /// The display name of each variable that has a node (the source's name where it has one).
-    display: HashMap<VarId, String>,
+    /// The display name (the source's name where it has one) of each variable that has a node,
+    /// by the variable's name in the generated code: kept as nodes are added, so that labelling
+    /// a statement costs its own length, not the number of nodes before it.
+    renames: HashMap<String, String>,
 }
 
 /// The `graph` function of `function`'s module, markers removed.
@@ -50,7 +52,7 @@ pub fn emit(function: &Function) -> TokenStream {
         clusters: Vec::new(),
         branches: Vec::new(),
         recorder: Recorder { nodes: HashMap::new(), branches: HashMap::new() },
-        display: HashMap::new(),
+        renames: HashMap::new(),
     };
     let mut emitter = Emitter::new(function);
     declared.params(&emitter);
@@ -81,7 +83,7 @@ impl Declared {
             Origin::Local => emitter.function.names.source(&stored).map(ToOwned::to_owned),
         };
         let named = source.is_some();
-        let name = source.unwrap_or(stored);
+        let name = source.unwrap_or_else(|| stored.clone());
         let kind = format_ident!("{kind}");
         let cluster = option(cluster.map(|cluster| quote!(#cluster)));
         let arm = option(arm.map(|(branch, side)| quote!((#branch, #side))));
@@ -96,7 +98,7 @@ impl Declared {
                 arm: #arm,
             }
         });
-        self.display.insert(var, name);
+        self.renames.insert(stored, name);
         self.recorder.nodes.insert(var, index);
         index
     }
@@ -122,19 +124,12 @@ impl Declared {
     /// `name = shown`, with every variable that has a node called by its display name.
     fn label(&self, emitter: &Emitter, stmt: &Stmt, own: VarId) -> String {
         let shown = emitter.show_stmt(stmt);
-        let mut names: HashMap<String, String> = self
-            .display
-            .iter()
-            .map(|(&var, display)| {
-                (crate::names::unraw(&emitter.function.vars[var].name), display.clone())
-            })
-            .collect();
-        if let Some(display) =
-            emitter.function.names.source(&crate::names::unraw(&emitter.function.vars[own].name))
-        {
-            names.insert(crate::names::unraw(&emitter.function.vars[own].name), display.to_owned());
-        }
-        rename_words(&shown, &names)
+        let own_name = crate::names::unraw(&emitter.function.vars[own].name);
+        let own_display = emitter.function.names.source(&own_name);
+        rename_words(&shown, |word| match own_display {
+            Some(display) if word == own_name => Some(display),
+            _ => self.renames.get(word).map(String::as_str),
+        })
     }
 
     fn block(
@@ -237,12 +232,12 @@ fn option(value: Option<TokenStream>) -> TokenStream {
 }
 
 /// `text` with each identifier found in `names` replaced by its value.
-fn rename_words(text: &str, names: &HashMap<String, String>) -> String {
+fn rename_words<'a>(text: &str, names: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut word = String::new();
     let mut after_dot = false;
     let flush = |word: &mut String, out: &mut String, after_dot: bool| {
-        match names.get(word.as_str()) {
+        match names(word.as_str()) {
             Some(name) if !after_dot => out.push_str(name),
             _ => out.push_str(word),
         }
