@@ -43,6 +43,9 @@ fn the_fixture_functions_pass_their_checks() {
 #[test]
 fn source_text_compiles_and_computes_the_same_gradients() {
     let mut program = String::new();
+    // Warnings are errors: `SOURCE` is code a learner may copy, and the generated module's own
+    // allow line is all it may rely on (an unused recomputed value once slipped through here).
+    let _ = writeln!(program, "#![deny(warnings)]");
     let _ = writeln!(program, "#![allow(dead_code, unused_imports)]");
     let _ = writeln!(program, "mod expanded {{\n{FIXTURE}\n}}");
     let _ = writeln!(program, "mod printed {{\n{}", plain_functions());
