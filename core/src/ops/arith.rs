@@ -19,16 +19,20 @@ pub trait AddRule<B>: Sized {
     type Output;
     /// `a + b`.
     fn forward(&self, b: &B) -> Self::Output;
-    /// The adjoint of `a`: `dC`.
-    #[must_use]
-    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
-    /// The adjoint of `b`: `dC`.
-    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
     /// The adjoint of `a` from `dC` alone: `dC`. The adjoints of `+` read nothing else, so
     /// the generated backward pass keeps neither operand.
     fn adjoint_0(d_out: &Self::Output) -> Self;
     /// The adjoint of `b` from `dC` alone: `dC`.
     fn adjoint_1(d_out: &Self::Output) -> B;
+    /// The adjoint of `a` in the rule shape: [`adjoint_0`](Self::adjoint_0).
+    #[must_use]
+    fn back_0(&self, _b: &B, _out: &Self::Output, d_out: &Self::Output) -> Self {
+        Self::adjoint_0(d_out)
+    }
+    /// The adjoint of `b` in the rule shape: [`adjoint_1`](Self::adjoint_1).
+    fn back_1(&self, _b: &B, _out: &Self::Output, d_out: &Self::Output) -> B {
+        Self::adjoint_1(d_out)
+    }
 }
 
 /// The rule behind `a - b`: `C = A − B ⇒ dA = dC, dB = −dC`.
@@ -44,16 +48,20 @@ pub trait SubRule<B>: Sized {
     type Output;
     /// `a - b`.
     fn forward(&self, b: &B) -> Self::Output;
-    /// The adjoint of `a`: `dC`.
-    #[must_use]
-    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
-    /// The adjoint of `b`: `−dC`.
-    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
     /// The adjoint of `a` from `dC` alone: `dC`. The adjoints of `-` read nothing else, so
     /// the generated backward pass keeps neither operand.
     fn adjoint_0(d_out: &Self::Output) -> Self;
     /// The adjoint of `b` from `dC` alone: `−dC`.
     fn adjoint_1(d_out: &Self::Output) -> B;
+    /// The adjoint of `a` in the rule shape: [`adjoint_0`](Self::adjoint_0).
+    #[must_use]
+    fn back_0(&self, _b: &B, _out: &Self::Output, d_out: &Self::Output) -> Self {
+        Self::adjoint_0(d_out)
+    }
+    /// The adjoint of `b` in the rule shape: [`adjoint_1`](Self::adjoint_1).
+    fn back_1(&self, _b: &B, _out: &Self::Output, d_out: &Self::Output) -> B {
+        Self::adjoint_1(d_out)
+    }
 }
 
 /// The rule behind `a * b`: the scalar product, a scaling, or the matrix product.
@@ -140,18 +148,20 @@ macro_rules! unsupported_operand {
             fn forward(&self, b: &NotAnOperand) -> NotAnOperand {
                 match *b {}
             }
-            fn back_0(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> Self {
-                match *b {}
-            }
-            fn back_1(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> NotAnOperand {
-                match *b {}
-            }
             unsupported_operand!(@adjoints $rule);
         }
     )*};
+    // `+` and `-` derive their rule-shaped adjoints from the ones that read `dC` alone.
     (@adjoints AddRule) => { unsupported_operand!(@from_adjoint); };
     (@adjoints SubRule) => { unsupported_operand!(@from_adjoint); };
-    (@adjoints $other:ident) => {};
+    (@adjoints $other:ident) => {
+        fn back_0(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> Self {
+            match *b {}
+        }
+        fn back_1(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> NotAnOperand {
+            match *b {}
+        }
+    };
     (@from_adjoint) => {
         fn adjoint_0(d_out: &NotAnOperand) -> Self {
             match *d_out {}

@@ -132,12 +132,6 @@ macro_rules! operators_on {
                 assert_same_shape("add", self, b);
                 self + b
             }
-            fn back_0(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
-                d_out.clone()
-            }
-            fn back_1(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
-                d_out.clone()
-            }
             fn adjoint_0(d_out: &Self) -> Self {
                 d_out.clone()
             }
@@ -151,12 +145,6 @@ macro_rules! operators_on {
             fn forward(&self, b: &Self) -> Self {
                 assert_same_shape("sub", self, b);
                 self - b
-            }
-            fn back_0(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
-                d_out.clone()
-            }
-            fn back_1(&self, _: &Self, _: &Self, d_out: &Self) -> Self {
-                -d_out
             }
             fn adjoint_0(d_out: &Self) -> Self {
                 d_out.clone()

@@ -14,12 +14,6 @@ impl<T: Float> AddRule<T> for T {
     fn forward(&self, b: &T) -> T {
         *self + *b
     }
-    fn back_0(&self, _: &T, _: &T, d_out: &T) -> T {
-        *d_out
-    }
-    fn back_1(&self, _: &T, _: &T, d_out: &T) -> T {
-        *d_out
-    }
     fn adjoint_0(d_out: &T) -> T {
         *d_out
     }
@@ -32,12 +26,6 @@ impl<T: Float> SubRule<T> for T {
     type Output = T;
     fn forward(&self, b: &T) -> T {
         *self - *b
-    }
-    fn back_0(&self, _: &T, _: &T, d_out: &T) -> T {
-        *d_out
-    }
-    fn back_1(&self, _: &T, _: &T, d_out: &T) -> T {
-        -*d_out
     }
     fn adjoint_0(d_out: &T) -> T {
         *d_out
