@@ -37,14 +37,14 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
         file
     });
     let source = timing::phase("source print", || source_text(&mut file));
-    // Unsplit, the tokens to compile are the module's own without the markers: no need to
-    // print the tree back into tokens.
-    let compiled = if split.split {
-        timing::phase("unmark", || RemoveMarkers.visit_file_mut(&mut file));
+    // Unsplit, the tokens to compile are the module's own: no need to print the tree back
+    // into tokens. Either way the markers go at token level.
+    let tokens = if split.split {
         timing::phase("source tokens", || file.to_token_stream())
     } else {
-        timing::phase("unmark", || without_markers(items).unwrap_or_else(|| items.clone()))
+        items.clone()
     };
+    let compiled = timing::phase("unmark", || without_markers(&tokens).unwrap_or(tokens.clone()));
     Ok((compiled, source))
 }
 
@@ -258,17 +258,6 @@ fn bind_names(pat: &syn::Pat, bound: &mut Vec<(syn::Ident, bool)>) -> Option<()>
     Some(())
 }
 
-struct RemoveMarkers;
-
-impl VisitMut for RemoveMarkers {
-    fn visit_block_mut(&mut self, block: &mut syn::Block) {
-        block
-            .stmts
-            .retain(|stmt| !matches!(stmt, syn::Stmt::Macro(mac) if mac.mac.path.is_ident(MARKER)));
-        syn::visit_mut::visit_block_mut(self, block);
-    }
-}
-
 impl Emitter<'_> {
     pub(super) fn show_stmt(&self, stmt: &Stmt) -> String {
         match stmt {
@@ -398,9 +387,21 @@ mod tests {
     use quote::{ToTokens, quote};
     use syn::visit_mut::VisitMut;
 
-    use super::{RemoveMarkers, private_copy, render, without_markers};
+    use super::{MARKER, private_copy, render, without_markers};
     use crate::args::Args;
     use crate::emit::Emitter;
+
+    /// The syn-level marker removal the token-level one replaced, kept as the tests' oracle.
+    struct RemoveMarkers;
+
+    impl VisitMut for RemoveMarkers {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            block.stmts.retain(
+                |stmt| !matches!(stmt, syn::Stmt::Macro(mac) if mac.mac.path.is_ident(MARKER)),
+            );
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+    }
 
     /// The module `#[differentiable]` generates for `text`, markers and all.
     fn module(text: &str) -> TokenStream {
@@ -418,7 +419,7 @@ mod tests {
             "fn h(x: f64, n: usize) -> f64 { let mut a = x; for i in 0..n { if a > 1.0 { a = a * x; } else { a = a + 1.0; } } a }",
         ] {
             let module = module(text);
-            assert!(module.to_string().contains(super::MARKER), "`{text}`: no marker to remove");
+            assert!(module.to_string().contains(MARKER), "`{text}`: no marker to remove");
             let mut file: syn::File = syn::parse2(module.clone()).expect("module parses");
             RemoveMarkers.visit_file_mut(&mut file);
             let (compiled, _) = render(&module).expect("renders");
