@@ -43,6 +43,12 @@ pub trait Float: RealField + Copy + Default + Debug + Display + sealed::Sealed +
 
     /// Converts to `f64` exactly.
     fn as_f64(self) -> f64;
+
+    /// The same slice as `f64`s when `Self` is `f64`, without copying; `None` for `f32`.
+    fn as_f64_slice(values: &[Self]) -> Option<&[f64]>;
+
+    /// The same slice as mutable `f64`s when `Self` is `f64`; `None` for `f32`.
+    fn as_f64_slice_mut(values: &mut [Self]) -> Option<&mut [f64]>;
 }
 
 impl Float for f64 {
@@ -54,6 +60,14 @@ impl Float for f64 {
 
     fn as_f64(self) -> f64 {
         self
+    }
+
+    fn as_f64_slice(values: &[Self]) -> Option<&[f64]> {
+        Some(values)
+    }
+
+    fn as_f64_slice_mut(values: &mut [Self]) -> Option<&mut [f64]> {
+        Some(values)
     }
 }
 
@@ -70,5 +84,13 @@ impl Float for f32 {
 
     fn as_f64(self) -> f64 {
         f64::from(self)
+    }
+
+    fn as_f64_slice(_: &[Self]) -> Option<&[f64]> {
+        None
+    }
+
+    fn as_f64_slice_mut(_: &mut [Self]) -> Option<&mut [f64]> {
+        None
     }
 }

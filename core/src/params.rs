@@ -8,7 +8,6 @@
 //! position (`[2].w[3,1]`; in a derived struct's field `layers`, `layers.[2].w[3,1]`), and
 //! optimizers visit the tensors as contiguous slices ([`Params::update_tensors`]).
 
-use std::any::Any;
 use std::fmt::Debug;
 
 use nalgebra::{DMatrix, DVector, RowDVector};
@@ -253,196 +252,101 @@ macro_rules! scalar_params {
 
 scalar_params!(f64, f32);
 
-impl<T: Float> Params for DMatrix<T> {
-    fn element_count(&self) -> usize {
-        self.len()
-    }
+/// The three nalgebra types a tensor comes as. All three keep their elements in one contiguous,
+/// column-major buffer; they differ only in the [`Shape`] they report (a row vector is a matrix of
+/// one row: its elements are named `[0,j]`) and in how an empty one of the same type is made.
+macro_rules! matrix_params {
+    ($($t:ident: |$m:ident| $shape:expr, empty $empty:expr;)*) => {$(
+        impl<T: Float> Params for $t<T> {
+            fn element_count(&self) -> usize {
+                self.len()
+            }
 
-    fn element(&self, i: usize) -> f64 {
-        check_index(i, self.len());
-        self.as_slice()[i].as_f64()
-    }
+            fn element(&self, i: usize) -> f64 {
+                check_index(i, self.len());
+                self.as_slice()[i].as_f64()
+            }
 
-    fn set_element(&mut self, i: usize, value: f64) {
-        check_index(i, self.len());
-        self.as_mut_slice()[i] = T::of(value);
-    }
+            fn set_element(&mut self, i: usize, value: f64) {
+                check_index(i, self.len());
+                self.as_mut_slice()[i] = T::of(value);
+            }
 
-    fn tensors(&self) -> Vec<Tensor> {
-        let shape = Shape::Matrix { rows: self.nrows(), cols: self.ncols() };
-        vec![Tensor { name: String::new(), offset: 0, shape }]
-    }
+            fn tensors(&self) -> Vec<Tensor> {
+                let $m = self;
+                vec![Tensor { name: String::new(), offset: 0, shape: $shape }]
+            }
 
-    fn zeros_like(&self) -> Self {
-        DMatrix::zeros(self.nrows(), self.ncols())
-    }
+            fn zeros_like(&self) -> Self {
+                let (rows, cols) = self.shape_generic();
+                Self::zeros_generic(rows, cols)
+            }
 
-    fn empty_like(&self) -> Self {
-        DMatrix::from_vec(0, 0, Vec::new())
-    }
+            fn empty_like(&self) -> Self {
+                $empty
+            }
 
-    fn fill_empty(&mut self, like: &Self) {
-        if self.is_empty() && !like.is_empty() {
-            *self = like.zeros_like();
+            fn fill_empty(&mut self, like: &Self) {
+                if self.is_empty() && !like.is_empty() {
+                    *self = like.zeros_like();
+                }
+            }
+
+            fn add_scaled(&mut self, other: &Self, scale: f64) {
+                assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
+                let scale = T::of(scale);
+                for (mine, theirs) in self.iter_mut().zip(other.iter()) {
+                    *mine += *theirs * scale;
+                }
+            }
+
+            fn epsilon(&self) -> f64 {
+                T::EPSILON_F64
+            }
+
+            fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
+                visit_slice(self.as_slice(), visit);
+            }
+
+            fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
+                assert_eq!(self.shape(), other.shape(), "update_tensors: shapes differ");
+                update_slice(self.as_mut_slice(), other.as_slice(), update);
+            }
         }
-    }
-
-    fn add_scaled(&mut self, other: &Self, scale: f64) {
-        assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
-        let scale = T::of(scale);
-        for (mine, theirs) in self.iter_mut().zip(other.iter()) {
-            *mine += *theirs * scale;
-        }
-    }
-
-    fn epsilon(&self) -> f64 {
-        T::EPSILON_F64
-    }
-
-    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
-        visit_slice(self, self.as_slice(), visit);
-    }
-
-    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
-        assert_eq!(self.shape(), other.shape(), "update_tensors: shapes differ");
-        update_slice(self, other, update);
-    }
+    )*};
 }
 
-impl<T: Float> Params for DVector<T> {
-    fn element_count(&self) -> usize {
-        self.len()
-    }
-
-    fn element(&self, i: usize) -> f64 {
-        check_index(i, self.len());
-        self[i].as_f64()
-    }
-
-    fn set_element(&mut self, i: usize, value: f64) {
-        check_index(i, self.len());
-        self[i] = T::of(value);
-    }
-
-    fn tensors(&self) -> Vec<Tensor> {
-        vec![Tensor { name: String::new(), offset: 0, shape: Shape::Vector(self.len()) }]
-    }
-
-    fn zeros_like(&self) -> Self {
-        DVector::zeros(self.len())
-    }
-
-    fn empty_like(&self) -> Self {
-        DVector::from_vec(Vec::new())
-    }
-
-    fn fill_empty(&mut self, like: &Self) {
-        if self.is_empty() && !like.is_empty() {
-            *self = like.zeros_like();
-        }
-    }
-
-    fn add_scaled(&mut self, other: &Self, scale: f64) {
-        assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
-        let scale = T::of(scale);
-        for (mine, theirs) in self.iter_mut().zip(other.iter()) {
-            *mine += *theirs * scale;
-        }
-    }
-
-    fn epsilon(&self) -> f64 {
-        T::EPSILON_F64
-    }
-
-    fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
-        visit_slice(self, self.as_slice(), visit);
-    }
-
-    fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
-        assert_eq!(self.len(), other.len(), "update_tensors: shapes differ");
-        update_slice(self, other, update);
-    }
+matrix_params! {
+    DMatrix: |m| Shape::Matrix { rows: m.nrows(), cols: m.ncols() }, empty DMatrix::from_vec(0, 0, Vec::new());
+    DVector: |v| Shape::Vector(v.len()), empty DVector::from_vec(Vec::new());
+    RowDVector: |r| Shape::Matrix { rows: 1, cols: r.len() }, empty RowDVector::from_vec(Vec::new());
 }
 
-/// A row vector (what `m.row_sum()` and the other row reductions return) is a matrix of one row:
-/// its elements are named `[0,j]`.
-impl<T: Float> Params for RowDVector<T> {
-    fn element_count(&self) -> usize {
-        self.len()
-    }
-
-    fn element(&self, i: usize) -> f64 {
-        check_index(i, self.len());
-        self[i].as_f64()
-    }
-
-    fn set_element(&mut self, i: usize, value: f64) {
-        check_index(i, self.len());
-        self[i] = T::of(value);
-    }
-
-    fn tensors(&self) -> Vec<Tensor> {
-        let shape = Shape::Matrix { rows: 1, cols: self.len() };
-        vec![Tensor { name: String::new(), offset: 0, shape }]
-    }
-
-    fn zeros_like(&self) -> Self {
-        RowDVector::zeros(self.len())
-    }
-
-    fn add_scaled(&mut self, other: &Self, scale: f64) {
-        assert_eq!(self.shape(), other.shape(), "add_scaled: shapes differ");
-        let scale = T::of(scale);
-        for (mine, theirs) in self.iter_mut().zip(other.iter()) {
-            *mine += *theirs * scale;
-        }
-    }
-
-    fn epsilon(&self) -> f64 {
-        T::EPSILON_F64
-    }
-}
-
-/// Lends the storage of an `f64` matrix or vector as it is; copies any other element type into
-/// `f64`s first.
-fn visit_slice<T: Float, M: Any>(whole: &M, values: &[T], visit: &mut dyn FnMut(&[f64])) {
-    let whole: &dyn Any = whole;
-    if let Some(m) = whole.downcast_ref::<DMatrix<f64>>() {
-        visit(m.as_slice());
-    } else if let Some(v) = whole.downcast_ref::<DVector<f64>>() {
-        visit(v.as_slice());
+/// Lends `f64` elements as they are; copies any other element type into `f64`s first.
+fn visit_slice<T: Float>(values: &[T], visit: &mut dyn FnMut(&[f64])) {
+    if let Some(values) = T::as_f64_slice(values) {
+        visit(values);
     } else {
         let copy: Vec<f64> = values.iter().map(|v| v.as_f64()).collect();
         visit(&copy);
     }
 }
 
-/// Lends the storage of `f64` matrices and vectors as it is; other element types go through
-/// `f64` copies, rounded back.
-fn update_slice<M: Any + Params>(
-    mine: &mut M,
-    theirs: &M,
+/// Lends `f64` elements as they are; other element types go through `f64` copies, rounded back.
+fn update_slice<T: Float>(
+    mine: &mut [T],
+    theirs: &[T],
     update: &mut dyn FnMut(&mut [f64], &[f64]),
 ) {
-    let (mine_any, theirs_any): (&mut dyn Any, &dyn Any) = (mine, theirs);
-    if let (Some(m), Some(t)) =
-        (mine_any.downcast_mut::<DMatrix<f64>>(), theirs_any.downcast_ref::<DMatrix<f64>>())
-    {
-        update(m.as_mut_slice(), t.as_slice());
+    if let (Some(theirs), Some(mine)) = (T::as_f64_slice(theirs), T::as_f64_slice_mut(mine)) {
+        update(mine, theirs);
         return;
     }
-    let (mine_any, theirs_any): (&mut dyn Any, &dyn Any) = (mine, theirs);
-    if let (Some(m), Some(t)) =
-        (mine_any.downcast_mut::<DVector<f64>>(), theirs_any.downcast_ref::<DVector<f64>>())
-    {
-        update(m.as_mut_slice(), t.as_slice());
-        return;
-    }
-    let mut copy: Vec<f64> = (0..mine.element_count()).map(|i| mine.element(i)).collect();
-    let other: Vec<f64> = (0..theirs.element_count()).map(|i| theirs.element(i)).collect();
+    let mut copy: Vec<f64> = mine.iter().map(|v| v.as_f64()).collect();
+    let other: Vec<f64> = theirs.iter().map(|v| v.as_f64()).collect();
     update(&mut copy, &other);
-    for (i, value) in copy.into_iter().enumerate() {
-        mine.set_element(i, value);
+    for (value, new) in mine.iter_mut().zip(copy) {
+        *value = T::of(new);
     }
 }
 
@@ -603,6 +507,25 @@ mod tests {
         let mut copied = Vec::new();
         r.visit_tensors(&mut |values| copied.extend_from_slice(values));
         assert_eq!(copied, [7.0, 4.0, 5.0]);
+        let mut empty = r.empty_like();
+        assert_eq!(empty.len(), 0);
+        empty.fill_empty(&r);
+        assert_eq!(empty, RowDVector::zeros(3));
+        r.update_tensors(&RowDVector::from_element(3, 1.0), &mut |mine, theirs| {
+            mine[1] -= theirs[1];
+        });
+        assert_eq!(r.as_slice(), &[7.0, 3.0, 5.0]);
+    }
+
+    #[test]
+    fn f64_tensors_are_lent_not_copied() {
+        let v = DVector::from_vec(vec![1.0, 2.0]);
+        let mut lent = std::ptr::null();
+        v.visit_tensors(&mut |values| lent = values.as_ptr());
+        assert_eq!(lent, v.as_slice().as_ptr());
+        let w = DVector::<f32>::from_vec(vec![1.0, 2.0]);
+        w.visit_tensors(&mut |values| lent = values.as_ptr());
+        assert_ne!(lent.cast::<f32>(), w.as_slice().as_ptr());
     }
 
     #[test]
