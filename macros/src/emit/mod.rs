@@ -164,9 +164,12 @@ struct Emitter<'f> {
     /// Parameter structs whose adjoint starts empty and is completed with zeros at the end
     /// (see [`backward::filled_in`]).
     filled: HashSet<VarId>,
-    /// How many `if` arms enclose the forward code being emitted. A loop inside one records no
-    /// tape: the backward pass runs the arm again, and that run records the tapes it reads.
-    arm_depth: usize,
+    /// What each arm of an `if` saves for its reversal, by the address of the `If`: the `then`
+    /// arm's values and the `else` arm's. An `if` not listed hands out a plain `bool` flag.
+    arms: HashMap<usize, (Vec<Residual>, Vec<Residual>)>,
+    /// The tape of each `map` whose closure saves values for its reversal, by the address of the
+    /// `Map`: its name and what each element pushes.
+    map_tapes: HashMap<usize, (Ident, Vec<Residual>)>,
     /// In graph mode (`f::graph`'s copy of the pullback), what to report.
     graph: Option<graph::Recorder>,
 }
@@ -200,7 +203,8 @@ impl<'f> Emitter<'f> {
             unread_index: HashSet::new(),
             consumed: HashSet::new(),
             filled: HashSet::new(),
-            arm_depth: 0,
+            arms: HashMap::new(),
+            map_tapes: HashMap::new(),
             graph: None,
         }
     }
