@@ -627,7 +627,12 @@ fn the_backward_pass_of_a_branch_runs_no_forward_operation() {
         let grad = forward_calls(|| {
             let _ = counted_branches::grad(&w, &h0, x, steps);
         });
-        assert_eq!(grad, forward, "x = {x}: the backward pass ran {} forward calls", grad - forward);
+        assert_eq!(
+            grad,
+            forward,
+            "x = {x}: the backward pass ran {} forward calls",
+            grad - forward
+        );
     }
     for x in [1.5, 0.5, -0.5] {
         passes_at_random_points("counted_branches", |rng| {
@@ -653,7 +658,9 @@ fn the_backward_pass_of_a_map_runs_no_forward_operation() {
     assert_eq!(grad, forward, "the backward pass ran {} forward calls", grad - forward);
     let report = counted_map::check(&m, b);
     assert!(report.passed(), "{report}");
-    passes_at_random_points("counted_map", |rng| counted_map::check(&rng.matrix(3, 2), rng.scalar()));
+    passes_at_random_points("counted_map", |rng| {
+        counted_map::check(&rng.matrix(3, 2), rng.scalar())
+    });
 }
 
 #[differentiable]

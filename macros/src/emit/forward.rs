@@ -259,7 +259,6 @@ impl Emitter<'_> {
     }
 
     fn for_forward(&mut self, node: &For, backward: &Backward) -> TokenStream {
-        let index = &self.function.vars[node.index].name;
         let range = &node.range;
         let body = self.block(&node.body, backward);
         let write_backs: Vec<TokenStream> = node
@@ -271,7 +270,17 @@ impl Emitter<'_> {
                 quote!(#storage = #end;)
             })
             .collect();
-        if !backward.taped.contains(&node.tape.to_string()) {
+        let tape = &node.tape;
+        let taped = backward.taped.contains(&tape.to_string());
+        let index_pushed = taped && !self.unread_index.contains(&tape.to_string());
+        let index = &self.function.vars[node.index].name;
+        let mut read = HashSet::new();
+        collect_idents(body.clone(), &mut read);
+        // `for _ in …`: an index that neither the body nor the tape reads is not named.
+        let index_read =
+            read.contains(&index.to_string()) || read.contains(&crate::names::unraw(index));
+        let index = if index_pushed || index_read { index.to_token_stream() } else { quote!(_) };
+        if !taped {
             return quote! {
                 for #index in #range {
                     #body
@@ -279,7 +288,6 @@ impl Emitter<'_> {
                 }
             };
         }
-        let tape = &node.tape;
         let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
         let kept: Vec<TokenStream> = self
             .residuals
@@ -294,7 +302,7 @@ impl Emitter<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let index_item = (!self.unread_index.contains(&tape.to_string())).then(|| quote!(#index));
+        let index_item = index_pushed.then(|| index.clone());
         let items: Vec<TokenStream> = index_item
             .into_iter()
             .chain(saved.map(ToTokens::to_token_stream))

@@ -267,7 +267,10 @@ fn a_loop_inside_a_branch_records_its_tape_in_the_forward_pass_and_the_arm_saves
     assert!(forward.contains("rules::Arm::Else(())"), "{forward}");
     assert!(backward.contains("rules::Arm::Then((mutacc_loop,tape))=>"), "{backward}");
     assert!(!backward.contains("tape.push"), "the backward pass runs the loop again: {backward}");
-    assert!(!backward.contains("rules::mul(&"), "the backward pass runs a forward rule: {backward}");
+    assert!(
+        !backward.contains("rules::mul(&"),
+        "the backward pass runs a forward rule: {backward}"
+    );
 }
 
 #[test]
@@ -335,7 +338,10 @@ fn a_map_saves_per_element_only_what_the_elements_reversal_reads() {
     assert!(forward.contains("letmuttape=Vec::with_capacity(m.len());"), "{forward}");
     assert!(forward.contains("tape.push("), "{forward}");
     assert!(backward.contains("rules::map_back(&d_e,tape,"), "{backward}");
-    assert!(!backward.contains("rules::exp(&"), "the backward pass runs a forward rule: {backward}");
+    assert!(
+        !backward.contains("rules::exp(&"),
+        "the backward pass runs a forward rule: {backward}"
+    );
 
     // `v * v` reads only the element itself: no tape, the matrix is read again.
     let element_only = expanded_compactly(
