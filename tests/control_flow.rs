@@ -378,8 +378,8 @@ fn loops_in_sequence_in_a_loop(x: f64) -> f64 {
 
 #[test]
 fn loops_in_branches_and_loops_update_outer_variables() {
-    // The backward pass replays the arm and the outer loop's body: the inner loop must not have
-    // overwritten the value they start from.
+    // The inner loops restore the variables they update, whether they sit in an arm (their tape
+    // saved by the arm) or in a loop (their tape on the outer loop's tape).
     for flag in [true, false] {
         passes_at_random_points("loop_in_a_branch", |rng| {
             loop_in_a_branch::check(rng.scalar(), flag)
@@ -560,6 +560,110 @@ fn the_backward_sweep_of_a_loop_runs_no_forward_operation() {
     }
     passes_at_random_points("counted_loop", |rng| {
         counted_loop::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), 4)
+    });
+}
+
+/// `counted_scalar(v) = sin v`, counting its forward calls like `counted` (a rule a `map`
+/// closure can call: it takes and gives one element).
+fn counted_scalar(v: f64) -> f64 {
+    FORWARD_CALLS.with(|calls| calls.set(calls.get() + 1));
+    v.sin()
+}
+
+mod counted_scalar {
+    /// `dv = d_out · cos v`.
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "a rule's adjoint takes its inputs, value and adjoint by reference"
+    )]
+    pub fn back_0(v: &f64, _out: &f64, d_out: &f64) -> f64 {
+        v.cos() * d_out
+    }
+}
+
+/// Both arms of an `if` call a counted rule, one through a nested `if` whose arms call it too,
+/// the other in a loop (with a generated function in it).
+#[differentiable]
+fn counted_branches(w: &DMatrix<f64>, h0: &DMatrix<f64>, x: f64, steps: usize) -> f64 {
+    let h = h0.clone();
+    let chosen = if x > 0.0 {
+        let inner = if x > 1.0 { counted(&(w * &h)) } else { counted(&h) * x };
+        inner * x
+    } else {
+        let mut g = h.clone();
+        for _ in 0..steps {
+            g = counted(&(w * &g)) + counted_step(w, &g) * x;
+        }
+        g
+    };
+    chosen.norm_squared()
+}
+
+/// A `map` whose closure calls a counted rule in its body and in one arm of an `if`.
+#[differentiable]
+fn counted_map(m: &DMatrix<f64>, b: f64) -> f64 {
+    let mapped = m.map(|v| {
+        let s = counted_scalar(v * b);
+        if s > 0.0 { s * s } else { counted_scalar(s) * 0.5 }
+    });
+    mapped.sum()
+}
+
+/// How many times `run` calls a counted rule's forward pass.
+fn forward_calls(run: impl FnOnce()) -> usize {
+    FORWARD_CALLS.with(|calls| calls.set(0));
+    run();
+    FORWARD_CALLS.with(std::cell::Cell::get)
+}
+
+#[test]
+fn the_backward_pass_of_a_branch_runs_no_forward_operation() {
+    let mut rng = Rng::new(SEEDS[0]);
+    let (w, h0) = (rng.matrix(3, 3) * 0.5, rng.matrix(3, 2));
+    let steps = 3;
+    // The outer `then` arm through each arm of the nested `if`, and the outer `else` arm with
+    // its loop: one call, one call, and two per iteration in the forward pass.
+    for (x, expected) in [(1.5, 1), (0.5, 1), (-0.5, 2 * steps)] {
+        let forward = forward_calls(|| {
+            let _ = counted_branches::forward(&w, &h0, x, steps);
+        });
+        assert_eq!(forward, expected, "x = {x}: the forward pass alone");
+        let grad = forward_calls(|| {
+            let _ = counted_branches::grad(&w, &h0, x, steps);
+        });
+        assert_eq!(
+            grad,
+            forward,
+            "x = {x}: the backward pass ran {} forward calls",
+            grad - forward
+        );
+    }
+    for x in [1.5, 0.5, -0.5] {
+        passes_at_random_points("counted_branches", |rng| {
+            counted_branches::check(&(rng.matrix(3, 3) * 0.5), &rng.matrix(3, 2), x, steps)
+        });
+    }
+}
+
+#[test]
+fn the_backward_pass_of_a_map_runs_no_forward_operation() {
+    let m = DMatrix::from_row_slice(2, 3, &[0.3, -1.2, 2.0, -0.4, 0.9, -2.5]);
+    let b = 0.8_f64;
+    // One call per element, and one more for each element whose `else` arm runs.
+    let negative = m.iter().filter(|&&v| (v * b).sin() <= 0.0).count();
+    assert!(negative > 0 && negative < m.len(), "both arms run");
+    let forward = forward_calls(|| {
+        let _ = counted_map::forward(&m, b);
+    });
+    assert_eq!(forward, m.len() + negative, "the forward pass alone");
+    let grad = forward_calls(|| {
+        let _ = counted_map::grad(&m, b);
+    });
+    assert_eq!(grad, forward, "the backward pass ran {} forward calls", grad - forward);
+    let report = counted_map::check(&m, b);
+    assert!(report.passed(), "{report}");
+    passes_at_random_points("counted_map", |rng| {
+        counted_map::check(&rng.matrix(3, 2), rng.scalar())
     });
 }
 

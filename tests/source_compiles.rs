@@ -34,6 +34,11 @@ fn the_fixture_functions_pass_their_checks() {
             fixture::dense::check(&p, &x),
             fixture::classify::check(&p, &x, &[0, 2, 1, 1, 0]),
         ];
+        let a = DMatrix::from_fn(4, 4, |i, j| 0.5 * scale * ((i * 4 + j) as f64 * 0.71).cos());
+        for s in [0.7, -0.4, -1.6] {
+            let report = fixture::branch_and_loop::check(&a, &x, s * scale.abs());
+            assert!(report.passed(), "at scale {scale}, s = {s}:\n{report}");
+        }
         for report in reports {
             assert!(report.passed(), "at scale {scale}:\n{report}");
         }
@@ -54,6 +59,7 @@ fn source_text_compiles_and_computes_the_same_gradients() {
         ("horner", fixture::horner::SOURCE),
         ("dense", fixture::dense::SOURCE),
         ("classify", fixture::classify::SOURCE),
+        ("branch_and_loop", fixture::branch_and_loop::SOURCE),
     ] {
         let _ = writeln!(program, "pub mod {name} {{\n{source}\n}}");
     }
@@ -81,6 +87,11 @@ fn main() {
     let labels = [0, 2, 1, 1, 0];
     same(expanded::classify::grad(&p, &x, &labels), printed::classify::grad(&q, &x, &labels));
     assert!(printed::classify::check(&q, &x, &labels).passed());
+    // Each arm of the outer `if` and of the nested one.
+    let a = DMatrix::from_fn(4, 4, |i, j| 0.5 * ((i * 4 + j) as f64 * 0.71).cos());
+    for s in [0.7, -0.4, -1.6] {
+        same(expanded::branch_and_loop::grad(&a, &x, s), printed::branch_and_loop::grad(&a, &x, s));
+    }
 }
 "#,
     );

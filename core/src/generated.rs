@@ -1,11 +1,17 @@
 //! What the code that `#[differentiable]` writes calls besides the rules: the placeholder for an
-//! adjoint nobody asked for, and the `pullback!` macro that calls another function's saving
-//! form, or builds one from a hand-written rule's `back_<i>`.
+//! adjoint nobody asked for, the `pullback!` macro that calls another function's saving form, or
+//! builds one from a hand-written rule's `back_<i>`, the [`Arm`] an `if` took with what that
+//! arm's backward pass reads, and [`map_back`], a `map`'s backward pass over its saved values.
 //!
 //! In: values and paths from generated code. Out: values of the same types. Not a public API;
 //! reached through `backprop::__private`.
 
-use nalgebra::{DMatrix, DVector, RowDVector, Scalar};
+use nalgebra::allocator::Allocator;
+use nalgebra::{
+    DMatrix, DVector, DefaultAllocator, Dim, Matrix, OMatrix, RawStorage, RowDVector, Scalar,
+};
+
+use crate::Float;
 
 /// A value that stands for an adjoint the caller did not ask for: it costs no allocation and
 /// is never read.
@@ -61,6 +67,55 @@ impl<P> Unused for Vec<P> {
 #[must_use]
 pub fn unused<P: Unused>() -> P {
     P::unused()
+}
+
+/// Which arm of an `if` the forward pass took, holding what that arm's backward pass reads
+/// (its residuals): one value, a tuple of them, or `()`.
+///
+/// The forward pass of an `if` whose reversal reads values computed inside an arm hands this
+/// out beside the `if`'s own values, `(neg_x_y, rules::Arm::Then(neg_x))`; the backward pass
+/// `match`es on it and binds the residuals, so it never runs the arm again. An `if` nested in
+/// an arm is one of that arm's residuals; a loop inside an arm keeps its tape there.
+#[derive(Clone, Debug)]
+pub enum Arm<Then, Else> {
+    /// The condition held: the `then` arm ran.
+    Then(Then),
+    /// The condition did not hold: the `else` arm ran (also when the `if` has no `else`).
+    Else(Else),
+}
+
+impl<Then, Else> Arm<Then, Else> {
+    /// True when the `then` arm ran.
+    #[must_use]
+    pub fn is_then(&self) -> bool {
+        matches!(self, Arm::Then(_))
+    }
+}
+
+/// The backward pass of `m.map(|v| …)`, element by element: `back(d_element, saved)` for each
+/// element's adjoint in `d_out` and what the forward closure saved for that element, in the same
+/// (column-major) order in which nalgebra's `map` visits the elements, so the `saved` tape has
+/// one entry per element. Returns the elements' results, shaped like `d_out`.
+///
+/// The forward closure pushes the values its element's reversal reads onto the tape, so the
+/// backward pass runs no forward rule.
+#[must_use]
+pub fn map_back<T, R, C, S, Saved>(
+    d_out: &Matrix<T, R, C, S>,
+    saved: Vec<Saved>,
+    mut back: impl FnMut(T, Saved) -> T,
+) -> OMatrix<T, R, C>
+where
+    T: Float,
+    R: Dim,
+    C: Dim,
+    S: RawStorage<T, R, C>,
+    DefaultAllocator: Allocator<R, C>,
+{
+    debug_assert_eq!(saved.len(), d_out.len(), "one saved entry per element");
+    let mut saved = saved.into_iter();
+    // The tape has one entry per element (the forward closure pushed one each time it ran).
+    d_out.map(|d_element| saved.next().map_or_else(T::zero, |entry| back(d_element, entry)))
 }
 
 /// The saving form of a called function: `pullback!(f; a0 want0 back_0, a1 want1 _)` is a

@@ -75,7 +75,7 @@ pub mod __private {
     pub use crate::__backprop_pullback as pullback;
     pub use crate::check::same_function;
     pub use crate::check::trace::branch;
-    pub use crate::generated::{Unused, unused};
+    pub use crate::generated::{Arm, Unused, map_back, unused};
     pub use crate::graph::recording as graph;
     pub use crate::ops::rules::*;
     pub use crate::params::derive as params;

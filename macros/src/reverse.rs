@@ -5,9 +5,12 @@
 //! Each step says which adjoint receives which contribution: `d_x += mul::back_1(…)`.
 //!
 //! Only adjoints that matter are computed: a variable needs one when a chosen parameter flows
-//! into it *and* it flows into the output. Fan-out is summed (each use contributes). Branches
-//! replay the arm that ran; loops pop the values they overwrote and the values the iteration's
-//! backward pass reads (its residuals) and run that backward pass, last iteration first.
+//! into it *and* it flows into the output. Fan-out is summed (each use contributes). Nothing is
+//! computed again: a branch reverses the arm that ran with what that arm's forward pass saved,
+//! a `map` reverses each element with what its closure saved, and loops pop the values they
+//! overwrote and the values the iteration's backward pass reads (its residuals) and run that
+//! backward pass, last iteration first. Which values are saved is decided by emission, from
+//! the names these steps read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,8 +31,6 @@ pub struct Backward<'f> {
 pub enum Step<'f> {
     /// `// <the forward statement being reversed>`
     Comment(&'f Stmt),
-    /// Run a forward block again (an arm that ran, a loop iteration).
-    Recompute(&'f Block),
     /// `let mut d_v = zeros_like(v);`: an adjoint that collects contributions from inside a
     /// branch or loop, or into parts of the value.
     Declare(VarId),
@@ -47,7 +48,8 @@ pub enum Step<'f> {
     /// called function, once for all of its arguments; `Part` contributions then hand each
     /// argument's adjoint on.
     Pull { op: &'f Op, out: VarId, d_out: VarId },
-    /// `if branch { then } else { otherwise }`
+    /// `if branch { then } else { otherwise }`, or `match branch { Arm::Then(saved) => …, … }`
+    /// when an arm's steps read values the arm computed.
     If { node: &'f If, then_steps: Vec<Step<'f>>, else_steps: Vec<Step<'f>> },
     /// The loop over the tape, last iteration first.
     For { node: &'f For, body: Vec<Step<'f>>, running: Vec<(VarId, VarId)> },
@@ -438,7 +440,8 @@ impl<'f> Reverser<'f> {
         }
     }
 
-    /// One arm of an `if`: recompute it, pass the outputs' adjoints in, reverse it.
+    /// One arm of an `if`: pass the outputs' adjoints in, reverse it (the values it reads that
+    /// the arm computed are saved by the forward pass).
     fn arm(
         &mut self,
         block: &'f Block,
@@ -446,7 +449,7 @@ impl<'f> Reverser<'f> {
         then_arm: bool,
     ) -> (Vec<Step<'f>>, Vec<VarId>) {
         self.constructs.push((self.id_of(block), Vec::new()));
-        let mut steps = vec![Step::Recompute(block)];
+        let mut steps = Vec::new();
         self.redirect_loop_results(block);
         for output in &node.outputs {
             if self.needed[output.var] {
@@ -501,7 +504,7 @@ impl<'f> Reverser<'f> {
         }
         let id = self.id_of(&map.body);
         self.constructs.push((id, Vec::new()));
-        let mut steps = vec![Step::Recompute(&map.body)];
+        let mut steps = Vec::new();
         self.block(&map.body, &mut steps);
         let captured = self.constructs.pop().map(|(_, hoisted)| hoisted).unwrap_or_default();
         // The closure's own adjoints live for one element.
@@ -636,7 +639,7 @@ pub fn guards(
             Step::Pull { out, d_out, .. } => {
                 always.extend([*out, *d_out]);
             }
-            Step::Comment(_) | Step::Recompute(_) | Step::Declare(_) | Step::Restore(_) => {}
+            Step::Comment(_) | Step::Declare(_) | Step::Restore(_) => {}
         }
     }
     guards.retain(|var, _| !always.contains(var));
@@ -705,7 +708,7 @@ fn mentioned(steps: &[Step], vars: &mut HashSet<VarId>) {
                 }
                 mentioned(body, vars);
             }
-            Step::Comment(_) | Step::Recompute(_) | Step::Restore(_) | Step::Evaluate(_) => {}
+            Step::Comment(_) | Step::Restore(_) | Step::Evaluate(_) => {}
         }
     }
 }

@@ -98,8 +98,8 @@ fn with_current(action: impl FnOnce(&mut Recording)) {
     });
 }
 
-/// The forward pass computed node `node`'s value (a loop's later iterations overwrite it; the
-/// backward pass's replays of branches do not). Generic, so that a value whose float type is
+/// The forward pass computed node `node`'s value (a loop's later iterations overwrite it; a
+/// value reported once the backward pass has begun does not). Generic, so that a value whose float type is
 /// still being inferred where it is reported (`let mut acc = 0.0;`) compiles.
 pub fn value<P: Params>(node: usize, value: &P) {
     with_current(|recording| {

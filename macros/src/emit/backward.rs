@@ -1,7 +1,9 @@
 //! The backward pass: the steps of `reverse` as statements, adjoints guarded by the flags of
-//! the parameters that need them, and loops that pop their tape last iteration first.
+//! the parameters that need them, loops that pop their tape last iteration first, branches that
+//! match on the arm that ran and `map`s that walk their elements' saved values.
 //!
-//! In: `reverse`'s steps. Out: their tokens, and what each loop's tape must keep.
+//! In: `reverse`'s steps. Out: their tokens, and what each loop's tape, each arm and each `map`
+//! element must save for them.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,12 +11,13 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{
-    Block, For, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt, Value, VarId,
+    Block, For, If, Map, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt, Value,
+    VarId,
 };
 
 use super::operands::Wanted;
 use super::recovered::end_is_in_storage;
-use super::{Emitter, MARKER, collect_idents, count_idents, op_key, respan};
+use super::{Emitter, MARKER, collect_idents, op_key, respan};
 use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
 
@@ -29,14 +32,13 @@ pub(super) struct Residual {
 
 impl Emitter<'_> {
     pub(super) fn steps(&mut self, steps: &[Step], backward: &Backward) -> TokenStream {
-        let mut tokens: Vec<TokenStream> = steps
+        let tokens: Vec<TokenStream> = steps
             .iter()
             .enumerate()
             .map(|(index, step)| match step {
                 Step::Pull { op, out, d_out } => {
                     self.pull(op, *out, *d_out, &steps[index + 1..], backward)
                 }
-                Step::Recompute(_) => TokenStream::new(),
                 Step::Comment(stmt) => {
                     let comment = self.step(step, backward);
                     let report = self.record_adjoint(stmt, &steps[index + 1..]);
@@ -45,43 +47,6 @@ impl Emitter<'_> {
                 step => self.step(step, backward),
             })
             .collect();
-        // Recomputed blocks last: a loop inside them pushes what its backward pass, emitted
-        // above, reads.
-        let mut last_values = Vec::new();
-        for (index, step) in steps.iter().enumerate() {
-            if let Step::Recompute(block) = step {
-                // An arm run again: its own loops record the tapes its reversal reads.
-                let depth = std::mem::replace(&mut self.arm_depth, 0);
-                let (last, rest) = match block.split_last() {
-                    Some((last @ Stmt::Let { .. }, rest)) => (Some(last), rest),
-                    _ => (None, &block[..]),
-                };
-                let rest = self.block(rest, backward);
-                let last = last.map(|stmt| {
-                    let tokens = self.stmt(stmt, backward);
-                    let report = self.record_value(stmt);
-                    quote!(#tokens #report)
-                });
-                self.arm_depth = depth;
-                tokens[index] = rest;
-                last_values.extend(last.map(|last| (index, last)));
-            }
-        }
-        // The value a recomputed block ends with is the one its reversal starts from with the
-        // adjoint handed in; its own rule often does not read it (`a * 0.5`), and then it is
-        // not computed again. Names are unique in the generated code, and the recomputed value
-        // is visible only within these steps.
-        let mut counts = HashMap::new();
-        for tokens in &tokens {
-            count_idents(tokens.clone(), &mut counts);
-        }
-        for (index, last) in last_values {
-            let read = defined_name(&last).is_none_or(|name| counts.contains_key(&name));
-            if read {
-                let rest = &tokens[index];
-                tokens[index] = quote!(#rest #last);
-            }
-        }
         quote!(#(#tokens)*)
     }
 
@@ -160,7 +125,6 @@ impl Emitter<'_> {
                 let marker = format_ident!("{}", MARKER);
                 quote!(#marker!(#text);)
             }
-            Step::Recompute(block) => self.block(block, backward),
             // Emitted by `steps`, which sees the parts that follow.
             Step::Pull { .. } => TokenStream::new(),
             Step::Declare(var) => {
@@ -223,19 +187,48 @@ impl Emitter<'_> {
                 self.contribute(*target, projections, value, (*first, *assign), backward)
             }
             Step::If { node, then_steps, else_steps } => {
-                let flag = &self.function.vars[node.flag].name;
-                let then_tokens = self.steps(then_steps, backward);
-                let else_tokens = self.steps(else_steps, backward);
-                if else_tokens.is_empty() {
-                    quote!(if #flag { #then_tokens })
-                } else {
-                    quote!(if #flag { #then_tokens } else { #else_tokens })
-                }
+                self.if_steps(node, then_steps, else_steps, backward)
             }
             Step::For { node, body, running } => self.for_steps(node, body, running, backward),
             Step::Restore(_) | Step::Clear { .. } => self.undo_write(step),
             Step::Evaluate(value) => self.evaluate(value, backward),
         }
+    }
+
+    /// The reversal of an `if`: the steps of the arm that ran. When an arm's steps read values
+    /// that arm computed, the forward pass saved them in a `rules::Arm` named like the
+    /// flag, and the backward pass `match`es on it: `rules::Arm::Then((a, b)) => { … }`. Else
+    /// the flag stays a `bool` and the reversal is an `if`.
+    fn if_steps(
+        &mut self,
+        node: &If,
+        then_steps: &[Step],
+        else_steps: &[Step],
+        backward: &Backward,
+    ) -> TokenStream {
+        let flag = self.function.vars[node.flag].name.clone();
+        let then_tokens = self.steps(then_steps, backward);
+        let else_tokens = self.steps(else_steps, backward);
+        let then_kept = self.kept(&node.then_block, &then_tokens, &HashSet::new());
+        let else_kept = self.kept(&node.else_block, &else_tokens, &HashSet::new());
+        if then_kept.is_empty() && else_kept.is_empty() {
+            return if else_tokens.is_empty() {
+                quote!(if #flag { #then_tokens })
+            } else {
+                quote!(if #flag { #then_tokens } else { #else_tokens })
+            };
+        }
+        let rules = &self.rules;
+        let then_pattern = group(&bindings(&then_kept));
+        let else_pattern = group(&bindings(&else_kept));
+        let tokens = quote! {
+            match #flag {
+                #rules::Arm::Then(#then_pattern) => { #then_tokens }
+                #rules::Arm::Else(#else_pattern) => { #else_tokens }
+            }
+        };
+        self.arms.insert(if_key(node), (then_kept, else_kept));
+        tokens
     }
 
     /// `let d_x = value;` (`first`), `d_x.field = value;` (`assign`) or `d_x[.place] += value;`,
@@ -399,53 +392,67 @@ impl Emitter<'_> {
         }
     }
 
-    /// The values of one iteration of `node` that its backward pass (`body_tokens`) reads:
-    /// everything the body defines at its top level (variables, branch flags, pullbacks of
-    /// calls, inner loops' tapes) whose name the backward pass mentions. Names are unique in
-    /// the generated code, so a mention is a read.
+    /// The values of one iteration of `node` that its backward pass (`body_tokens`) reads (see
+    /// [`Emitter::kept`]); the version the body ends with is written back into the storage, so
+    /// the tape gets a copy.
     pub(super) fn residuals(&self, node: &For, body_tokens: &TokenStream) -> Vec<Residual> {
-        let mut mentioned = HashSet::new();
-        collect_idents(body_tokens.clone(), &mut mentioned);
         // By name: an inner loop's storage and the value after it share one.
         let ends: HashSet<String> = node
             .carried
             .iter()
             .map(|carried| self.function.vars[carried.end].name.to_string())
             .collect();
+        self.kept(&node.body, body_tokens, &ends)
+    }
+
+    /// The values `block` defines at its top level (variables, branch flags or arms, pullbacks of
+    /// calls, inner loops' and `map`s' tapes, overwritten elements) whose name `tokens`, the
+    /// block's backward pass, mentions: what the block's forward pass saves for it. Names are
+    /// unique in the generated code, so a mention is a read. A value named in `ends` is marked
+    /// `copied`: the forward pass also hands it on.
+    pub(super) fn kept(
+        &self,
+        block: &Block,
+        tokens: &TokenStream,
+        ends: &HashSet<String>,
+    ) -> Vec<Residual> {
+        let mut mentioned = HashSet::new();
+        collect_idents(tokens.clone(), &mut mentioned);
         let mut residuals = Vec::new();
-        let mut keep = |name: &Ident, copied: bool, mutable: bool| {
+        let mut keep = |name: &Ident, mutable: bool| {
             if mentioned.contains(&name.to_string()) {
+                let copied = ends.contains(&name.to_string());
                 residuals.push(Residual { name: name.clone(), copied, mutable });
             }
         };
-        for stmt in &node.body {
+        for stmt in block {
             match stmt {
                 Stmt::Let { var, value, .. } => {
                     let variable = &self.function.vars[*var];
-                    keep(
-                        &variable.name,
-                        ends.contains(&variable.name.to_string()),
-                        variable.mutable,
-                    );
-                    if let Value::Op(op) = value {
-                        if let Some((pullback, _)) = self.pulled.get(&op_key(op)) {
-                            keep(pullback, false, false);
+                    keep(&variable.name, variable.mutable);
+                    match value {
+                        Value::Op(op) => {
+                            if let Some((pullback, _)) = self.pulled.get(&op_key(op)) {
+                                keep(pullback, false);
+                            }
                         }
+                        Value::Map(map) => {
+                            if let Some((tape, _)) = self.map_tapes.get(&map_key(map)) {
+                                keep(tape, false);
+                            }
+                        }
+                        Value::Const(_) | Value::Copy(_) => {}
                     }
                 }
                 Stmt::If(inner) => {
-                    keep(&self.function.vars[inner.flag].name, false, false);
+                    keep(&self.function.vars[inner.flag].name, false);
                     for output in &inner.outputs {
                         let variable = &self.function.vars[output.var];
-                        keep(
-                            &variable.name,
-                            ends.contains(&variable.name.to_string()),
-                            variable.mutable,
-                        );
+                        keep(&variable.name, variable.mutable);
                     }
                 }
-                Stmt::For(inner) => keep(&inner.tape, false, false),
-                Stmt::Write(write) => keep(&self.function.vars[write.before].name, false, false),
+                Stmt::For(inner) => keep(&inner.tape, false),
+                Stmt::Write(write) => keep(&self.function.vars[write.before].name, false),
                 Stmt::Assert(_) => {}
             }
         }
@@ -503,30 +510,67 @@ impl Emitter<'_> {
             Contribution::Element { adjoint, index } => {
                 place_expr(&self.adjoint_name(*adjoint), index).to_token_stream()
             }
-            Contribution::Map { map, d_out, body } => {
-                let matrix = self.operand(&map.matrix, Wanted::Value);
-                let param = self.function.vars[map.param].name.clone();
-                let d_out_matrix = self.adjoint_reference(*d_out);
-                let (d_result, result_is_var) = match map.result.root() {
-                    Some(var) => (self.adjoint_name(var), true),
-                    None => (self.names.fresh("d_element"), false),
-                };
-                let body_tokens = self.steps(body, backward);
-                let param_contributions = count_contributions(body, map.param);
-                let gradient = if result_is_var && map.result.root() == Some(map.param) {
-                    d_result.to_token_stream()
-                } else if param_contributions > 0 {
-                    self.adjoint_name(map.param).to_token_stream()
-                } else {
-                    let rules = &self.rules;
-                    quote!(#rules::zeros_like(&#param))
-                };
-                quote_spanned!(map.span=> #matrix.zip_map(#d_out_matrix, |#param, #d_result| {
-                    #body_tokens
-                    #gradient
-                }))
-            }
+            Contribution::Map { map, d_out, body } => self.map_steps(map, *d_out, body, backward),
         }
+    }
+
+    /// The backward pass of a `map`, element by element: the closure's steps, from the element's
+    /// adjoint and, when they read values the closure computed, what the forward closure saved
+    /// for that element on its tape (`rules::map_back(&d_m, tape, |d_v, (v, t)| { … })`). With
+    /// nothing saved, `m.zip_map(&d_m, |v, d_v| …)` (the element itself read again) or
+    /// `d_m.map(|d_v| …)`.
+    fn map_steps(
+        &mut self,
+        map: &Map,
+        d_out: VarId,
+        body: &[Step],
+        backward: &Backward,
+    ) -> TokenStream {
+        let param = self.function.vars[map.param].name.clone();
+        let d_out_matrix = self.adjoint_reference(d_out);
+        let (d_result, result_is_var) = match map.result.root() {
+            Some(var) => (self.adjoint_name(var), true),
+            None => (self.names.fresh("d_element"), false),
+        };
+        let body_tokens = self.steps(body, backward);
+        let param_contributions = count_contributions(body, map.param);
+        let gradient = if result_is_var && map.result.root() == Some(map.param) {
+            d_result.to_token_stream()
+        } else if param_contributions > 0 {
+            self.adjoint_name(map.param).to_token_stream()
+        } else {
+            let rules = &self.rules;
+            quote!(#rules::zeros_like(&#d_result))
+        };
+        let steps = quote!(#body_tokens #gradient);
+        // The element's result is a scalar: saving it copies it, and it is handed on too.
+        let kept = self.kept(&map.body, &steps, &HashSet::new());
+        let mut mentioned = HashSet::new();
+        collect_idents(steps.clone(), &mut mentioned);
+        let param_read = mentioned.contains(&param.to_string());
+        if kept.is_empty() {
+            return if param_read {
+                let matrix = self.operand(&map.matrix, Wanted::Value);
+                quote_spanned!(map.span=> #matrix.zip_map(#d_out_matrix, |#param, #d_result| {
+                    #steps
+                }))
+            } else {
+                let d_out_name = self.adjoint_name(d_out);
+                quote_spanned!(map.span=> #d_out_name.map(|#d_result| { #steps }))
+            };
+        }
+        let saved: Vec<Residual> = param_read
+            .then(|| Residual { name: param.clone(), copied: false, mutable: false })
+            .into_iter()
+            .chain(kept)
+            .collect();
+        let tape = self.names.fresh("tape");
+        let pattern = group(&bindings(&saved));
+        self.map_tapes.insert(map_key(map), (tape.clone(), saved));
+        let rules = &self.rules;
+        quote_spanned!(map.span=> #rules::map_back(#d_out_matrix, #tape, |#d_result, #pattern| {
+            #steps
+        }))
     }
 
     /// The adjoint of operand `position` of `+` or `-`: `rules::add::pull_1(&d_sum)`, which names
@@ -674,7 +718,6 @@ pub(super) fn filled_in(function: &crate::ir::Function, steps: &[Step]) -> HashS
                     writes(body, var, only_assigned);
                 }
                 Step::Comment(_)
-                | Step::Recompute(_)
                 | Step::Declare(_)
                 | Step::Pull { .. }
                 | Step::Restore(_)
@@ -755,15 +798,30 @@ pub(super) fn tuple(items: &[TokenStream]) -> TokenStream {
     if let [one] = items { quote!((#one,)) } else { quote!((#(#items),*)) }
 }
 
-/// The name a `let name = …;` statement defines, or `None` for any other shape (a tuple
-/// pattern, a statement that is not a `let`).
-fn defined_name(tokens: &TokenStream) -> Option<String> {
-    let mut trees = tokens.clone().into_iter();
-    match (trees.next(), trees.next()) {
-        (
-            Some(proc_macro2::TokenTree::Ident(keyword)),
-            Some(proc_macro2::TokenTree::Ident(name)),
-        ) if keyword == "let" && name != "mut" => Some(name.to_string()),
-        _ => None,
-    }
+/// `a`, `(a, b)` or `()`: one item as it is, several as a tuple, none as the unit value (what
+/// an arm or a `map` element saves, and the pattern that binds it again).
+pub(super) fn group(items: &[TokenStream]) -> TokenStream {
+    if let [one] = items { one.clone() } else { quote!((#(#items),*)) }
+}
+
+/// The names of saved values as a pattern binds them: `mut` where the backward pass assigns
+/// them.
+fn bindings(saved: &[Residual]) -> Vec<TokenStream> {
+    saved
+        .iter()
+        .map(|residual| {
+            let name = &residual.name;
+            if residual.mutable { quote!(mut #name) } else { quote!(#name) }
+        })
+        .collect()
+}
+
+/// An `if`'s identity while the function is borrowed: its address.
+pub(super) fn if_key(node: &If) -> usize {
+    std::ptr::from_ref(node) as usize
+}
+
+/// A `map`'s identity while the function is borrowed: its address.
+pub(super) fn map_key(map: &Map) -> usize {
+    std::ptr::from_ref(map) as usize
 }

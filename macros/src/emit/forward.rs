@@ -1,5 +1,6 @@
 //! The forward pass: the function's statements through their rules, keeping callees'
-//! pullbacks and pushing each loop iteration's residuals onto its tape.
+//! pullbacks, pushing each loop iteration's and each `map` element's residuals onto a tape, and
+//! handing out, for an `if`, the arm that ran with its residuals.
 //!
 //! In: IR blocks and the backward pass (which decides what is kept). Out: statements' tokens.
 
@@ -9,6 +10,8 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{Block, For, If, Op, Operand, Origin, Rule, Stmt, Value, VarId};
+
+use super::backward::{Residual, group, if_key, map_key};
 use crate::lower::place_expr;
 use crate::reverse::Backward;
 
@@ -69,8 +72,16 @@ impl Emitter<'_> {
                     }
                 }
                 let annotation = ty.as_ref().map(|ty| quote!(: #ty));
+                // A `map` that saves per element records into a tape of one entry per element.
+                let tape = match value {
+                    Value::Map(map) => self.map_tapes.get(&map_key(map)).map(|(tape, _)| {
+                        let matrix = self.operand(&map.matrix, Wanted::Value);
+                        quote!(let mut #tape = Vec::with_capacity(#matrix.len());)
+                    }),
+                    _ => None,
+                };
                 let value = self.value(value, backward);
-                quote!(let #mutability #name #annotation = #value;)
+                quote!(#tape let #mutability #name #annotation = #value;)
             }
             Stmt::Assert(mac) => quote!(#mac;),
             Stmt::Write(node) => {
@@ -101,7 +112,14 @@ impl Emitter<'_> {
                 let param = &self.function.vars[map.param].name;
                 let body = self.block(&map.body, backward);
                 let result = self.operand(&map.result, Wanted::EndOf(&map.body));
-                quote_spanned!(map.span=> #matrix.map(|#param| { #body #result }))
+                // Each element pushes what its reversal reads (see `map_steps`).
+                let push = self.map_tapes.get(&map_key(map)).map(|(tape, saved)| {
+                    let names: Vec<TokenStream> =
+                        saved.iter().map(|residual| residual.name.to_token_stream()).collect();
+                    let pushed = group(&names);
+                    quote!(#tape.push(#pushed);)
+                });
+                quote_spanned!(map.span=> #matrix.map(|#param| { #body #push #result }))
             }
         }
     }
@@ -153,26 +171,36 @@ impl Emitter<'_> {
         respan(quote!(#rules::pullback!(#path; #(#slots),*)(#(#args),*)), op.span)
     }
 
+    /// `let branch = rules::branch(cond); let y = if branch { … } else { … };`, or, when an arm's
+    /// reversal reads values the arm computed, `let (y, branch) = if rules::branch(cond) { …;
+    /// (y_1, rules::Arm::Then(saved)) } else { … };`: the flag becomes the arm that ran, holding
+    /// what its reversal reads.
     fn if_forward(&mut self, node: &If, backward: &Backward) -> TokenStream {
         let rules = self.rules.clone();
         let flag = &self.function.vars[node.flag].name;
         let condition = &node.condition;
-        // The backward pass runs an arm again before reversing it, with tapes of its own.
-        self.arm_depth += 1;
         let then_block = self.block(&node.then_block, backward);
         let else_block = self.block(&node.else_block, backward);
-        self.arm_depth -= 1;
-        let then_values: Vec<TokenStream> = node
+        let saved = self.arms.get(&if_key(node));
+        let kept = |arm: Option<&Vec<Residual>>| -> Vec<String> {
+            arm.map(|kept| kept.iter().map(|residual| residual.name.to_string()).collect())
+                .unwrap_or_default()
+        };
+        let (then_kept, else_kept) = (
+            kept(saved.map(|(then_kept, _)| then_kept)),
+            kept(saved.map(|(_, else_kept)| else_kept)),
+        );
+        let mut then_values: Vec<TokenStream> = node
             .outputs
             .iter()
-            .map(|output| self.operand(&output.then_value, Wanted::EndOf(&node.then_block)))
+            .map(|output| self.arm_value(&output.then_value, &node.then_block, &then_kept))
             .collect();
-        let else_values: Vec<TokenStream> = node
+        let mut else_values: Vec<TokenStream> = node
             .outputs
             .iter()
-            .map(|output| self.operand(&output.else_value, Wanted::EndOf(&node.else_block)))
+            .map(|output| self.arm_value(&output.else_value, &node.else_block, &else_kept))
             .collect();
-        let bindings: Vec<TokenStream> = node
+        let mut bindings: Vec<TokenStream> = node
             .outputs
             .iter()
             .map(|output| {
@@ -181,39 +209,56 @@ impl Emitter<'_> {
                 if variable.mutable { quote!(mut #name) } else { quote!(#name) }
             })
             .collect();
-        let flag_line = quote!(let #flag = #rules::branch(#condition););
-        match bindings.len() {
-            0 if else_block.is_empty() => quote! {
-                #flag_line
-                if #flag { #then_block }
-            },
-            0 => quote! {
-                #flag_line
-                if #flag { #then_block } else { #else_block }
-            },
-            1 => {
-                let binding = &bindings[0];
-                let (then_value, else_value) = (&then_values[0], &else_values[0]);
-                quote! {
-                    #flag_line
-                    let #binding = if #flag { #then_block #then_value } else { #else_block #else_value };
-                }
-            }
-            _ => quote! {
-                #flag_line
-                let (#(#bindings),*) = if #flag {
+        if let Some((then_saved, else_saved)) = saved {
+            let names = |saved: &[Residual]| -> Vec<TokenStream> {
+                saved.iter().map(|residual| residual.name.to_token_stream()).collect()
+            };
+            let (then_arm, else_arm) = (group(&names(then_saved)), group(&names(else_saved)));
+            then_values.push(quote!(#rules::Arm::Then(#then_arm)));
+            else_values.push(quote!(#rules::Arm::Else(#else_arm)));
+            bindings.push(flag.to_token_stream());
+            let (binding, then_value, else_value) =
+                (group(&bindings), group(&then_values), group(&else_values));
+            return quote! {
+                let #binding = if #rules::branch(#condition) {
                     #then_block
-                    (#(#then_values),*)
+                    #then_value
                 } else {
                     #else_block
-                    (#(#else_values),*)
+                    #else_value
                 };
-            },
+            };
+        }
+        let flag_line = quote!(let #flag = #rules::branch(#condition););
+        if bindings.is_empty() {
+            return if else_block.is_empty() {
+                quote!(#flag_line if #flag { #then_block })
+            } else {
+                quote!(#flag_line if #flag { #then_block } else { #else_block })
+            };
+        }
+        let (binding, then_value, else_value) =
+            (group(&bindings), group(&then_values), group(&else_values));
+        quote! {
+            #flag_line
+            let #binding = if #flag { #then_block #then_value } else { #else_block #else_value };
+        }
+    }
+
+    /// The value an arm gives an output of its `if`: moved when the arm defines it, unless the
+    /// arm also saves it for its reversal (then a copy goes out).
+    fn arm_value(&self, value: &Operand, block: &Block, kept: &[String]) -> TokenStream {
+        let saved = value.root().is_some_and(|var| {
+            defines(block, var) && kept.contains(&self.function.vars[var].name.to_string())
+        });
+        if saved {
+            self.operand(value, Wanted::Copied)
+        } else {
+            self.operand(value, Wanted::EndOf(block))
         }
     }
 
     fn for_forward(&mut self, node: &For, backward: &Backward) -> TokenStream {
-        let index = &self.function.vars[node.index].name;
         let range = &node.range;
         let body = self.block(&node.body, backward);
         let write_backs: Vec<TokenStream> = node
@@ -225,7 +270,17 @@ impl Emitter<'_> {
                 quote!(#storage = #end;)
             })
             .collect();
-        if !backward.taped.contains(&node.tape.to_string()) || self.arm_depth > 0 {
+        let tape = &node.tape;
+        let taped = backward.taped.contains(&tape.to_string());
+        let index_pushed = taped && !self.unread_index.contains(&tape.to_string());
+        let index = &self.function.vars[node.index].name;
+        let mut read = HashSet::new();
+        collect_idents(body.clone(), &mut read);
+        // `for _ in …`: an index that neither the body nor the tape reads is not named.
+        let index_read =
+            read.contains(&index.to_string()) || read.contains(&crate::names::unraw(index));
+        let index = if index_pushed || index_read { index.to_token_stream() } else { quote!(_) };
+        if !taped {
             return quote! {
                 for #index in #range {
                     #body
@@ -233,7 +288,6 @@ impl Emitter<'_> {
                 }
             };
         }
-        let tape = &node.tape;
         let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
         let kept: Vec<TokenStream> = self
             .residuals
@@ -248,7 +302,7 @@ impl Emitter<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let index_item = (!self.unread_index.contains(&tape.to_string())).then(|| quote!(#index));
+        let index_item = index_pushed.then(|| index.clone());
         let items: Vec<TokenStream> = index_item
             .into_iter()
             .chain(saved.map(ToTokens::to_token_stream))

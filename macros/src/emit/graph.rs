@@ -20,6 +20,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::Emitter;
+use super::backward::if_key;
 use super::operands::Wanted;
 use super::source::{private_copy, show_expr};
 use crate::ir::{Block, Function, Operand, Origin, ParamClass, Stmt, Value, VarId};
@@ -276,7 +277,12 @@ impl Emitter<'_> {
                 let taken =
                     recorder.branches.get(&(std::ptr::from_ref(&**node) as usize)).map(|branch| {
                         let flag = &self.function.vars[node.flag].name;
-                        quote!(#rules::graph::taken(#branch, #flag);)
+                        // The flag is the arm that ran when an arm saves values for its reversal.
+                        if self.arms.contains_key(&if_key(node)) {
+                            quote!(#rules::graph::taken(#branch, #flag.is_then());)
+                        } else {
+                            quote!(#rules::graph::taken(#branch, #flag);)
+                        }
                     });
                 quote!(#taken #(#reports)*)
             }

@@ -47,6 +47,21 @@
 //! - The module imports the names its signatures use one by one (`use super::{DMatrix};`); only
 //!   `pullback`, which runs the user's code, glob-imports the user's module, inside its own body
 //!   (see [`hygiene::signature_imports`] for why).
+//! - An `if` whose arms' reversals read values the arms computed hands out, beside its values,
+//!   the arm that ran holding them: `let (y, branch) = if rules::branch(c) { …; (y_1,
+//!   rules::Arm::Then(t)) } else { …; (y_2, rules::Arm::Else(())) };`, and the backward pass
+//!   `match branch { rules::Arm::Then(t) => { … } rules::Arm::Else(()) => { … } }` runs no
+//!   forward rule. An arm saves only what its own steps read (`backward::Emitter::kept`): a
+//!   nested `if`'s arm, a loop's tape (a loop inside an arm records it in the forward pass like
+//!   any other), a value the arm also hands out (then a copy goes out). When no arm saves
+//!   anything the flag stays a `bool` and the reversal an `if`. The checker's
+//!   `rules::branch(c)` wraps the condition either way.
+//! - A `map` whose elements' reversal reads values the closure computed records them per
+//!   element: `let mut tape = Vec::with_capacity(m.len());` and `tape.push((v, t));` in the
+//!   closure, and the backward pass walks the elements' adjoints with them,
+//!   `rules::map_back(&d_out, tape, |d_r, (v, t)| { … d_v })` (nalgebra's `map` visits the
+//!   elements column by column, and so does `map_back`). When only the element itself is read,
+//!   no tape: `m.zip_map(&d_out, |v, d_r| …)`; when nothing is, `d_out.map(|d_r| …)`.
 //! - A write into an element is done in place: `let out_before = out[(i, j)]; out[(i, j)] = v;`
 //!   forward, and `out[(i, j)] = out_before; let d_v = d_out[(i, j)]; d_out[(i, j)] = 0.0;`
 //!   backward, so the steps reversed after it read the storage as it was, and the overwritten
@@ -164,9 +179,12 @@ struct Emitter<'f> {
     /// Parameter structs whose adjoint starts empty and is completed with zeros at the end
     /// (see [`backward::filled_in`]).
     filled: HashSet<VarId>,
-    /// How many `if` arms enclose the forward code being emitted. A loop inside one records no
-    /// tape: the backward pass runs the arm again, and that run records the tapes it reads.
-    arm_depth: usize,
+    /// What each arm of an `if` saves for its reversal, by the address of the `If`: the `then`
+    /// arm's values and the `else` arm's. An `if` not listed hands out a plain `bool` flag.
+    arms: HashMap<usize, (Vec<Residual>, Vec<Residual>)>,
+    /// The tape of each `map` whose closure saves values for its reversal, by the address of the
+    /// `Map`: its name and what each element pushes.
+    map_tapes: HashMap<usize, (Ident, Vec<Residual>)>,
     /// In graph mode (`f::graph`'s copy of the pullback), what to report.
     graph: Option<graph::Recorder>,
 }
@@ -200,7 +218,8 @@ impl<'f> Emitter<'f> {
             unread_index: HashSet::new(),
             consumed: HashSet::new(),
             filled: HashSet::new(),
-            arm_depth: 0,
+            arms: HashMap::new(),
+            map_tapes: HashMap::new(),
             graph: None,
         }
     }
@@ -254,9 +273,9 @@ impl<'f> Emitter<'f> {
 ///   expansion, but allowed, they count as used, and so does the user's function that `check`
 ///   calls: without the allow, a function used only through `f::graph` or `f::grad` is
 ///   reported as never used.
-/// - `unused_assignments`: the backward pass runs an arm again before reversing it, and a
-///   branch nested in the arm recomputes its value (`chosen`), which only the forward pass
-///   reads.
+/// - `unused_assignments`: a loop inside an `if` arm that updates a variable the arm defines
+///   gets that variable back from the arm's saved values (`rules::Arm::Then((mut h, tape))`)
+///   only for the backward sweep to restore it (`h = h_before;`) before reading it.
 /// - `non_snake_case`: generated names derive from the user's (`d_W` from a parameter `W`, the
 ///   module `Foo` from `fn Foo`); the user's own function gets the lint where it is written.
 /// - `clippy::too_many_arguments`: `back_<i>` takes the function's arguments, its value and the

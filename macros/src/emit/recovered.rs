@@ -11,8 +11,9 @@
 //! began with, which is iteration `k`'s end. So each reversed iteration finds its own end in the
 //! storage, provided nothing else changes the storage in between:
 //!
-//! - the loop is at the function's top level: a loop inside a branch, another loop or a `map`
-//!   runs again or shares its storage with the enclosing construct;
+//! - the loop is at the function's top level: inside an arm the storage may be a value the arm
+//!   saves and hands back to the backward pass (not the one the forward pass left), and inside
+//!   another loop or a `map` it is shared with the enclosing construct's other iterations;
 //! - nothing after the loop writes the storage: no later loop carries it (a later loop that is
 //!   not reversed would leave its own last value there) and no element write targets it;
 //! - inside the body, the end is a plain `let` at the body's top level that no element write

@@ -1,5 +1,6 @@
-//! Unit tests of emission, for what the snapshots show poorly: what a loop's tape keeps, how
-//! each way of wanting an operand is written, and how markers become comments.
+//! Unit tests of emission, for what the snapshots show poorly: what a loop's tape, an `if` arm
+//! and a `map` element keep, how each way of wanting an operand is written, and how markers
+//! become comments.
 //!
 //! In: small functions as text, lowered. Out: assertions on the emitter's pieces.
 
@@ -239,8 +240,18 @@ fn a_loops_end_value_is_taken_from_its_storage_only_where_the_storage_holds_it()
     assert!(!end_recovered(nested, "acc", "acc_2"), "a loop inside a loop");
 }
 
+/// The forward and the backward pass of `code`'s pullback (compact text, no whitespace).
+fn split_pullback(code: &str) -> (&str, &str) {
+    let pullback = &code[code.find("fnpullback(").unwrap_or(0)..];
+    let closure = pullback.find("move|").unwrap_or_else(|| panic!("no closure: {pullback}"));
+    let (forward, rest) = pullback.split_at(closure);
+    // The closure ends where the nested function hands the pullback out.
+    let end = rest.find("}pullback})").unwrap_or_else(|| panic!("no end: {rest}"));
+    (forward, &rest[..end])
+}
+
 #[test]
-fn a_loop_inside_a_branch_records_its_tape_only_when_the_backward_pass_runs_the_arm_again() {
+fn a_loop_inside_a_branch_records_its_tape_in_the_forward_pass_and_the_arm_saves_it() {
     let code = expanded_compactly(
         "fn f(x: f64, flag: bool) -> f64 {
             let mut acc = x.sin();
@@ -250,9 +261,97 @@ fn a_loop_inside_a_branch_records_its_tape_only_when_the_backward_pass_runs_the_
             acc
         }",
     );
-    let pullback = &code[code.find("fnpullback(").unwrap_or(0)..];
-    let closure = pullback.find("move|").unwrap_or_else(|| panic!("no closure: {pullback}"));
-    let (forward, backward) = pullback.split_at(closure);
-    assert!(!forward.contains("tape.push"), "the forward pass records an unread tape: {forward}");
-    assert!(backward.contains("tape.push"), "the arm run again records none: {backward}");
+    let (forward, backward) = split_pullback(&code);
+    assert!(forward.contains("tape.push"), "the forward pass records no tape: {forward}");
+    assert!(forward.contains("rules::Arm::Then((acc_loop,tape))"), "no tape saved: {forward}");
+    assert!(forward.contains("rules::Arm::Else(())"), "{forward}");
+    assert!(backward.contains("rules::Arm::Then((mutacc_loop,tape))=>"), "{backward}");
+    assert!(!backward.contains("tape.push"), "the backward pass runs the loop again: {backward}");
+    assert!(
+        !backward.contains("rules::mul(&"),
+        "the backward pass runs a forward rule: {backward}"
+    );
+}
+
+#[test]
+fn an_arm_saves_only_what_its_reversal_reads_and_a_flag_stays_a_bool_when_no_arm_reads_any() {
+    // `t = x.sin()` is read by `sin`'s rule, `u = t * 3.0` by nothing (`*`'s adjoints read its
+    // operands, not its result), `e = x.exp()` by `exp`'s rule (it reads its result).
+    let saving = expanded_compactly(
+        "fn f(x: f64) -> f64 {
+            let y = if x > 0.0 { let t = x.sin(); let u = t * 3.0; u } else { x.exp() };
+            y
+        }",
+    );
+    let (forward, backward) = split_pullback(&saving);
+    assert!(forward.contains("let(y,branch)=ifrules::branch(x>0.0)"), "{forward}");
+    assert!(forward.contains("(u,rules::Arm::Then(t))"), "{forward}");
+    // The `else` arm's value is read by its own rule: a copy is handed out, the value saved.
+    assert!(forward.contains("(x_exp.clone(),rules::Arm::Else(x_exp))"), "{forward}");
+    assert!(backward.contains("matchbranch{rules::Arm::Then(t)=>"), "{backward}");
+    assert!(!backward.contains("rules::sin(&"), "{backward}");
+
+    // `+` and `-` read no operand: neither arm saves anything, and the flag is a `bool`.
+    let plain = expanded_compactly(
+        "fn f(x: f64, y: f64) -> f64 {
+            let z = if x > y { x + y } else { x - y };
+            z
+        }",
+    );
+    let (forward, backward) = split_pullback(&plain);
+    assert!(forward.contains("letbranch=rules::branch(x>y);"), "{forward}");
+    assert!(!forward.contains("Arm"), "{forward}");
+    assert!(backward.contains("ifbranch{"), "{backward}");
+}
+
+#[test]
+fn a_nested_branch_is_a_residual_of_the_outer_arm() {
+    let code = expanded_compactly(
+        "fn f(x: f64) -> f64 {
+            let y = if x > 0.0 {
+                let inner = if x > 1.0 { x.ln() } else { x * x };
+                inner * 2.0
+            } else {
+                x
+            };
+            y
+        }",
+    );
+    let (forward, backward) = split_pullback(&code);
+    // `inner * 2.0` reads `inner`, and the nested branch's reversal reads its own arm.
+    assert!(forward.contains("(inner_times_2,rules::Arm::Then((branch_2,inner)))"), "{forward}");
+    assert!(backward.contains("rules::Arm::Then((branch_2,inner))=>"), "{backward}");
+    assert!(backward.contains("matchbranch_2{rules::Arm::Then(x_ln)=>"), "{backward}");
+    assert!(!backward.contains("rules::ln(&"), "{backward}");
+}
+
+#[test]
+fn a_map_saves_per_element_only_what_the_elements_reversal_reads() {
+    // `exp` reads its result: a tape of one entry per element, walked by `map_back`.
+    let saving = expanded_compactly(
+        "fn f(m: &DMatrix<f64>) -> f64 {
+            let e = m.map(|v| (v * 2.0).exp());
+            e.sum()
+        }",
+    );
+    let (forward, backward) = split_pullback(&saving);
+    assert!(forward.contains("letmuttape=Vec::with_capacity(m.len());"), "{forward}");
+    assert!(forward.contains("tape.push("), "{forward}");
+    assert!(backward.contains("rules::map_back(&d_e,tape,"), "{backward}");
+    assert!(
+        !backward.contains("rules::exp(&"),
+        "the backward pass runs a forward rule: {backward}"
+    );
+
+    // `v * v` reads only the element itself: no tape, the matrix is read again.
+    let element_only = expanded_compactly(
+        "fn f(m: &DMatrix<f64>) -> f64 {
+            let s = m.map(|v| v * v + 1.0);
+            s.sum()
+        }",
+    );
+    let (forward, backward) = split_pullback(&element_only);
+    assert!(!forward.contains("tape"), "{forward}");
+    assert!(backward.contains("m.zip_map(&d_s,|v,"), "{backward}");
+    assert!(!backward.contains("rules::mul(&"), "{backward}");
 }
