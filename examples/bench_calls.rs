@@ -11,7 +11,8 @@
 //!   the generated gradient and a hand-written backpropagation through time, with two scales of
 //!   recurrent weights (one where the gradient vanishes over the steps, one where it does not).
 //!
-//! Run with `cargo run --release --example bench_calls [rounds]` (default 60 rounds).
+//! Run with `cargo run --release --example bench_calls [rounds] [row]` (default 60 rounds; with
+//! `row`, only the MLP rows whose label contains it, e.g. `"batch 1"`, for profiling).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -365,6 +366,8 @@ macro_rules! mlp_rows {
 
 fn main() {
     let rounds = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(60);
+    let only = std::env::args().nth(2);
+    let only = only.as_deref();
     let big64 = network::<f64>(784, 128, 64);
     let big32 = network::<f32>(784, 128, 64);
     let small64 = network::<f64>(64, 128, 32);
@@ -400,13 +403,23 @@ fn main() {
         "allocs g",
         "allocs h"
     );
-    mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
-    mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
-    mlp_rows!(rounds, "64-128-10 batch 32 f64", f64, flat, &small64);
-    mlp_rows!(rounds, "784-128-10 batch 1 f32", f32, flat_f32, &single32);
-
-    forms(rounds, n, &mlp);
-    recurrent(rounds);
+    let wanted = |label: &str| only.is_none_or(|only| label.contains(only));
+    if wanted("784-128-10 batch 64 f32") {
+        mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
+    }
+    if wanted("784-128-10 batch 64 f64") {
+        mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
+    }
+    if wanted("64-128-10 batch 32 f64") {
+        mlp_rows!(rounds, "64-128-10 batch 32 f64", f64, flat, &small64);
+    }
+    if wanted("784-128-10 batch 1 f32") {
+        mlp_rows!(rounds, "784-128-10 batch 1 f32", f32, flat_f32, &single32);
+    }
+    if only.is_none() {
+        forms(rounds, n, &mlp);
+        recurrent(rounds);
+    }
 }
 
 /// The flat function, `dense` layer calls, and layers calling `dense` calling a helper.
