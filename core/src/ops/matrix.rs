@@ -222,14 +222,24 @@ impl<T: Float> MulRule<DMatrix<T>> for DMatrix<T> {
             self.describe(),
             b.describe()
         );
-        self * b
+        let (m, k, n) = (self.nrows(), self.ncols(), b.ncols());
+        if takes_transposed_views(m, k, n) {
+            self * b
+        } else {
+            let b = b.as_slice();
+            DMatrix::from_vec(m, n, by_columns(self.as_slice(), m, k, n, |l, j| b[l + j * k]))
+        }
     }
 
     fn back_0(&self, b: &DMatrix<T>, _: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
-        if takes_transposed_views(self.nrows(), self.ncols(), b.ncols()) {
+        // dC·Bᵀ: an `m×n` by an `n×k` matrix.
+        let (m, k, n) = (self.nrows(), self.ncols(), b.ncols());
+        if takes_transposed_views(m, k, n) {
             d_out * transposed_view(b)
         } else {
-            d_out * b.transpose()
+            // (Bᵀ)[j, l] = B[l, j]: read in place, no transposed copy.
+            let b = b.as_slice();
+            DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, n, k, |j, l| b[l + j * k]))
         }
     }
 
@@ -258,6 +268,54 @@ fn takes_transposed_views(m: usize, k: usize, n: usize) -> bool {
     m > SMALL_DIM && k > SMALL_DIM && n > SMALL_DIM
 }
 
+/// The product of the `rows×inner` column-major matrix `lhs` and an `inner×cols` matrix `R`
+/// read through `rhs(l, j) = R[l, j]`, as a column-major buffer of `rows×cols`: column `j` is
+/// `Σₗ R[l, j]·lhs[:, l]`, summed in the order of `l`.
+///
+/// This is what a product costs below nalgebra's GEMM threshold (see
+/// [`takes_transposed_views`]), where nalgebra runs one `gemv` per column of the product and each
+/// `gemv` one `axpy` per column of `lhs`: the same sums in the same order, so the same bits, but
+/// every element of a column of the product is loaded and stored once per four columns of `lhs`
+/// instead of once per column, and each column of the product is written once into memory that
+/// was never zeroed. At batch 1 these are the layer's `W·x` (a GEMV) and the outer product
+/// `dz·xᵀ` of its weights' adjoint.
+fn by_columns<T: Float>(
+    lhs: &[T],
+    rows: usize,
+    inner: usize,
+    cols: usize,
+    rhs: impl Fn(usize, usize) -> T,
+) -> Vec<T> {
+    let column = |l: usize| &lhs[l * rows..(l + 1) * rows];
+    let mut out = Vec::with_capacity(rows * cols);
+    for j in 0..cols {
+        let start = out.len();
+        if inner == 0 {
+            out.resize(start + rows, T::zero());
+            continue;
+        }
+        let first = rhs(0, j);
+        out.extend(column(0).iter().map(|&a| a * first));
+        let sum = &mut out[start..];
+        let mut l = 1;
+        while l + 4 <= inner {
+            let (x0, x1, x2, x3) = (rhs(l, j), rhs(l + 1, j), rhs(l + 2, j), rhs(l + 3, j));
+            let lanes = column(l).iter().zip(column(l + 1)).zip(column(l + 2)).zip(column(l + 3));
+            for (s, (((&a0, &a1), &a2), &a3)) in sum.iter_mut().zip(lanes) {
+                *s = *s + a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+            }
+            l += 4;
+        }
+        for l in l..inner {
+            let x = rhs(l, j);
+            for (s, &a) in sum.iter_mut().zip(column(l)) {
+                *s = *s + a * x;
+            }
+        }
+    }
+    out
+}
+
 /// `mᵀ` without a copy: the same column-major buffer read with the strides swapped.
 fn transposed_view<T: Float>(m: &DMatrix<T>) -> MatrixView<'_, T, Dyn, Dyn, Dyn, Dyn> {
     let (rows, cols) = m.shape();
@@ -281,13 +339,15 @@ impl<T: Float> MulRule<DVector<T>> for DMatrix<T> {
             self.describe(),
             x.describe()
         );
-        self * x
+        let x = x.as_slice();
+        DVector::from_vec(by_columns(self.as_slice(), self.nrows(), x.len(), 1, |l, _| x[l]))
     }
 
     fn back_0(&self, x: &DVector<T>, _: &DVector<T>, d_out: &DVector<T>) -> DMatrix<T> {
-        let mut d_a = DMatrix::zeros(self.nrows(), self.ncols());
-        d_a.ger(T::one(), d_out, x, T::zero());
-        d_a
+        // The outer product dy·xᵀ, each column written once (no zeroed matrix to write over).
+        let (m, k) = (self.nrows(), self.ncols());
+        let x = x.as_slice();
+        DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, 1, k, |_, l| x[l]))
     }
 
     fn back_1(&self, _: &DVector<T>, _: &DVector<T>, d_out: &DVector<T>) -> DVector<T> {
