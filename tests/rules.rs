@@ -28,9 +28,9 @@ const POINTS: usize = 6;
 
 /// `(m, k, n)` for point `point`: a batch of one column, then all dimensions above nalgebra's
 /// small-matrix threshold of 5, then a batch of one column with a wide layer and a batch of 2 to 5
-/// columns with wide layers (the product's own loop below the threshold takes four columns of its
-/// left operand at a time, and `dC·Bᵀ` sums over the batch: both at every remainder modulo 4),
-/// then small random shapes.
+/// columns with wide layers (the product's own loop below the threshold takes two columns of its
+/// left operand at a time, and `dC·Bᵀ` sums over the batch: both at even and odd lengths), then
+/// small random shapes.
 fn dims(rng: &mut Rng, point: usize) -> (usize, usize, usize) {
     match point {
         0 => (3, 4, 1),

@@ -446,8 +446,8 @@ fn two_layer_network() {
 }
 
 /// The same network at batch 1, with layers wide enough that the products and the weights'
-/// adjoints (outer products) take the rules' own loop below nalgebra's GEMM threshold, four
-/// columns at a time.
+/// adjoints (outer products) take the rules' own loop below nalgebra's GEMM threshold, two columns
+/// at a time, at an even (14) and an odd (9) inner dimension.
 #[test]
 fn two_layer_network_at_batch_one() {
     passes_at_random_points("two_layer at batch 1", |rng| {

@@ -275,10 +275,11 @@ fn takes_transposed_views(m: usize, k: usize, n: usize) -> bool {
 /// This is what a product costs below nalgebra's GEMM threshold (see
 /// [`takes_transposed_views`]), where nalgebra runs one `gemv` per column of the product and each
 /// `gemv` one `axpy` per column of `lhs`: the same sums in the same order, so the same bits, but
-/// every element of a column of the product is loaded and stored once per four columns of `lhs`
-/// instead of once per column, and each column of the product is written once into memory that
-/// was never zeroed. At batch 1 these are the layer's `W·x` (a GEMV) and the outer product
-/// `dz·xᵀ` of its weights' adjoint.
+/// a column of the product is loaded and stored once per two columns of `lhs` instead of once per
+/// column, each column is written once into memory that was never zeroed, and a right operand
+/// read transposed is not copied. At batch 1 these are a layer's `W·x` (a GEMV) and its weights'
+/// adjoint `dz·xᵀ` (an outer product). Two columns per pass, not four: four interleaved read
+/// streams made the GEMV slower than nalgebra's when `W` is not in cache.
 fn by_columns<T: Float>(
     lhs: &[T],
     rows: usize,
@@ -298,15 +299,14 @@ fn by_columns<T: Float>(
         out.extend(column(0).iter().map(|&a| a * first));
         let sum = &mut out[start..];
         let mut l = 1;
-        while l + 4 <= inner {
-            let (x0, x1, x2, x3) = (rhs(l, j), rhs(l + 1, j), rhs(l + 2, j), rhs(l + 3, j));
-            let lanes = column(l).iter().zip(column(l + 1)).zip(column(l + 2)).zip(column(l + 3));
-            for (s, (((&a0, &a1), &a2), &a3)) in sum.iter_mut().zip(lanes) {
-                *s = *s + a0 * x0 + a1 * x1 + a2 * x2 + a3 * x3;
+        while l + 2 <= inner {
+            let (x0, x1) = (rhs(l, j), rhs(l + 1, j));
+            for (s, (&a0, &a1)) in sum.iter_mut().zip(column(l).iter().zip(column(l + 1))) {
+                *s = *s + a0 * x0 + a1 * x1;
             }
-            l += 4;
+            l += 2;
         }
-        for l in l..inner {
+        if l < inner {
             let x = rhs(l, j);
             for (s, &a) in sum.iter_mut().zip(column(l)) {
                 *s = *s + a * x;
