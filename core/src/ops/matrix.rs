@@ -302,6 +302,7 @@ fn by_columns<T: Float>(
         while l + 2 <= inner {
             let (x0, x1) = (rhs(l, j), rhs(l + 1, j));
             for (s, (&a0, &a1)) in sum.iter_mut().zip(column(l).iter().zip(column(l + 1))) {
+                // Left to right, `(s + a0·x0) + a1·x1`, as nalgebra's two `axpy`s add them.
                 *s = *s + a0 * x0 + a1 * x1;
             }
             l += 2;
@@ -309,7 +310,7 @@ fn by_columns<T: Float>(
         if l < inner {
             let x = rhs(l, j);
             for (s, &a) in sum.iter_mut().zip(column(l)) {
-                *s = *s + a * x;
+                *s += a * x;
             }
         }
     }
