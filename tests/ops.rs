@@ -109,10 +109,11 @@ fn both_paths_of_the_product_adjoints_agree_with_the_textbook_formulas() {
 }
 
 /// Below nalgebra's GEMM threshold (a dimension ≤ 5, so batch 1) the product and the adjoint
-/// `dC·Bᵀ` run the rules' own column-by-column loop (two columns of the left operand per pass)
-/// instead of nalgebra's `gemv` per column: the same sums in the same order, so nalgebra's
-/// product must come out bit for bit, at even and odd inner dimensions, at an inner dimension of
-/// 0, and at the 784-128-10 network's first layer at batch 1.
+/// `dC·Bᵀ` run the rules' own loops (column by column, two columns of the left operand per pass;
+/// an outer product when the batch is one column) instead of nalgebra's `gemv` per column: the
+/// same sums in the same order, so nalgebra's product must come out bit for bit, at even and odd
+/// inner dimensions, at an inner dimension of 0, at batches of 1 to 5, and at the 784-128-10
+/// network's first layer at batch 1.
 #[test]
 fn below_the_gemm_threshold_the_products_are_nalgebras_bit_for_bit() {
     fn agree<T: backprop::Float>(rng: &mut Rng, (m, k, n): (usize, usize, usize)) {

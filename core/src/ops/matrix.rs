@@ -237,9 +237,14 @@ impl<T: Float> MulRule<DMatrix<T>> for DMatrix<T> {
         if takes_transposed_views(m, k, n) {
             d_out * transposed_view(b)
         } else {
-            // (Bᵀ)[j, l] = B[l, j]: read in place, no transposed copy.
             let b = b.as_slice();
-            DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, n, k, |j, l| b[l + j * k]))
+            if n == 1 {
+                // A batch of one: the outer product dc·bᵀ.
+                DMatrix::from_vec(m, k, outer(d_out.as_slice(), b))
+            } else {
+                // (Bᵀ)[j, l] = B[l, j]: read in place, no transposed copy.
+                DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, n, k, |j, l| b[l + j * k]))
+            }
         }
     }
 
@@ -277,9 +282,11 @@ fn takes_transposed_views(m: usize, k: usize, n: usize) -> bool {
 /// `gemv` one `axpy` per column of `lhs`: the same sums in the same order, so the same bits, but
 /// a column of the product is loaded and stored once per two columns of `lhs` instead of once per
 /// column, each column is written once into memory that was never zeroed, and a right operand
-/// read transposed is not copied. At batch 1 these are a layer's `W·x` (a GEMV) and its weights'
-/// adjoint `dz·xᵀ` (an outer product). Two columns per pass, not four: four interleaved read
-/// streams made the GEMV slower than nalgebra's when `W` is not in cache.
+/// read transposed is not copied. At batch 1 this is a layer's `W·x` (a GEMV); its weights'
+/// adjoint `dz·xᵀ` there is an [`outer`] product, which has a loop of its own (through this one
+/// the RNN of `examples/bench_calls.rs` took 5 % longer per step). Two columns per pass, not
+/// four: four interleaved read streams made the GEMV slower than nalgebra's when `W` is not in
+/// cache.
 fn by_columns<T: Float>(
     lhs: &[T],
     rows: usize,
@@ -317,6 +324,17 @@ fn by_columns<T: Float>(
     out
 }
 
+/// The outer product `u·vᵀ` as a column-major buffer of `u.len()×v.len()`: each column `vⱼ·u`
+/// written once, into memory that was never zeroed (the same products as nalgebra's, which runs a
+/// `gemv` per column for it).
+fn outer<T: Float>(u: &[T], v: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(u.len() * v.len());
+    for &x in v {
+        out.extend(u.iter().map(|&a| a * x));
+    }
+    out
+}
+
 /// `mᵀ` without a copy: the same column-major buffer read with the strides swapped.
 fn transposed_view<T: Float>(m: &DMatrix<T>) -> MatrixView<'_, T, Dyn, Dyn, Dyn, Dyn> {
     let (rows, cols) = m.shape();
@@ -348,7 +366,7 @@ impl<T: Float> MulRule<DVector<T>> for DMatrix<T> {
         // The outer product dy·xᵀ, each column written once (no zeroed matrix to write over).
         let (m, k) = (self.nrows(), self.ncols());
         let x = x.as_slice();
-        DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, 1, k, |_, l| x[l]))
+        DMatrix::from_vec(m, k, outer(d_out.as_slice(), x))
     }
 
     fn back_1(&self, _: &DVector<T>, _: &DVector<T>, d_out: &DVector<T>) -> DVector<T> {
