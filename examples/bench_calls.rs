@@ -11,7 +11,9 @@
 //!   the generated gradient and a hand-written backpropagation through time, with two scales of
 //!   recurrent weights (one where the gradient vanishes over the steps, one where it does not).
 //!
-//! Run with `cargo run --release --example bench_calls [rounds]` (default 60 rounds).
+//! Run with `cargo run --release --example bench_calls [rounds] [part]` (default 60 rounds; with
+//! `part`, only the MLP rows whose label contains it, e.g. `"batch 1"`, or the `forms` or the
+//! `rnn` table, for profiling).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -210,13 +212,21 @@ fn hand_written_rnn(
 struct Values(u64);
 
 impl Values {
-    fn next(&mut self, scale: f64) -> f64 {
+    fn bits(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^= z >> 31;
-        ((z >> 11) as f64 / (1_u64 << 53) as f64 * 2.0 - 1.0) * scale
+        z ^ (z >> 31)
+    }
+
+    fn next(&mut self, scale: f64) -> f64 {
+        ((self.bits() >> 11) as f64 / (1_u64 << 53) as f64 * 2.0 - 1.0) * scale
+    }
+
+    /// An index below `n` (the slight bias of a modulo does not matter for shuffling).
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.bits() % n as u64).expect("below n, so fits in usize")
     }
 
     fn matrix<T: Float>(&mut self, rows: usize, cols: usize, scale: f64) -> DMatrix<T> {
@@ -254,13 +264,24 @@ fn network<T: Float>(inputs: usize, hidden: usize, batch: usize) -> Network<T> {
 
 /// Median time of each variant over interleaved rounds, so that a slow moment of the machine
 /// hits all of them alike.
+///
+/// Each round runs the variants in a new (seeded) random order. In a fixed order each variant
+/// always follows the same one, and what that one leaves in cache (the weights it read, the heap
+/// block it just freed) changes its time: at 784-128-10 batch 1, reversing the fixed order moved
+/// the generated ÷ hand-written ratio by about 8 %.
 fn race(rounds: usize, variants: &mut [&mut dyn FnMut()]) -> Vec<Duration> {
     let mut times: Vec<Vec<Duration>> = vec![Vec::with_capacity(rounds); variants.len()];
+    let mut shuffle = Values(rounds as u64);
+    let mut order: Vec<usize> = (0..variants.len()).collect();
     for _ in 0..rounds {
-        for (variant, samples) in variants.iter_mut().zip(&mut times) {
+        // Fisher–Yates: each variant goes to one of the places not yet given.
+        for last in (1..order.len()).rev() {
+            order.swap(last, shuffle.below(last + 1));
+        }
+        for &i in &order {
             let start = Instant::now();
-            variant();
-            samples.push(start.elapsed());
+            variants[i]();
+            times[i].push(start.elapsed());
         }
     }
     times
@@ -365,6 +386,8 @@ macro_rules! mlp_rows {
 
 fn main() {
     let rounds = std::env::args().nth(1).and_then(|arg| arg.parse().ok()).unwrap_or(60);
+    let only = std::env::args().nth(2);
+    let only = only.as_deref();
     let big64 = network::<f64>(784, 128, 64);
     let big32 = network::<f32>(784, 128, 64);
     let small64 = network::<f64>(64, 128, 32);
@@ -400,13 +423,25 @@ fn main() {
         "allocs g",
         "allocs h"
     );
-    mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
-    mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
-    mlp_rows!(rounds, "64-128-10 batch 32 f64", f64, flat, &small64);
-    mlp_rows!(rounds, "784-128-10 batch 1 f32", f32, flat_f32, &single32);
-
-    forms(rounds, n, &mlp);
-    recurrent(rounds);
+    let wanted = |label: &str| only.is_none_or(|only| label.contains(only));
+    if wanted("784-128-10 batch 64 f32") {
+        mlp_rows!(rounds, "784-128-10 batch 64 f32", f32, flat_f32, &big32);
+    }
+    if wanted("784-128-10 batch 64 f64") {
+        mlp_rows!(rounds, "784-128-10 batch 64 f64", f64, flat, &big64);
+    }
+    if wanted("64-128-10 batch 32 f64") {
+        mlp_rows!(rounds, "64-128-10 batch 32 f64", f64, flat, &small64);
+    }
+    if wanted("784-128-10 batch 1 f32") {
+        mlp_rows!(rounds, "784-128-10 batch 1 f32", f32, flat_f32, &single32);
+    }
+    if wanted("forms") {
+        forms(rounds, n, &mlp);
+    }
+    if wanted("rnn") {
+        recurrent(rounds);
+    }
 }
 
 /// The flat function, `dense` layer calls, and layers calling `dense` calling a helper.

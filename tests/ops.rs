@@ -108,6 +108,47 @@ fn both_paths_of_the_product_adjoints_agree_with_the_textbook_formulas() {
     }
 }
 
+/// Below nalgebra's GEMM threshold (a dimension ≤ 5, so batch 1) the product and the adjoint
+/// `dC·Bᵀ` run the rules' own loops (column by column, two columns of the left operand per pass;
+/// an outer product when the batch is one column) instead of nalgebra's `gemv` per column: the
+/// same sums in the same order, so nalgebra's product must come out bit for bit, at even and odd
+/// inner dimensions, at an inner dimension of 0, at batches of 1 to 5, and at the 784-128-10
+/// network's first layer at batch 1.
+#[test]
+fn below_the_gemm_threshold_the_products_are_nalgebras_bit_for_bit() {
+    fn agree<T: backprop::Float>(rng: &mut Rng, (m, k, n): (usize, usize, usize)) {
+        let (a, b, d_c): (DMatrix<T>, DMatrix<T>, DMatrix<T>) =
+            (rng.matrix(m, k), rng.matrix(k, n), rng.matrix(m, n));
+        let c = mul(&a, &b);
+        assert_eq!(c, &a * &b, "A·B at {m}×{k}·{k}×{n}");
+        assert_eq!(mul::back_0(&a, &b, &c, &d_c), &d_c * b.transpose(), "dA at {m}×{k}·{k}×{n}");
+        let (x, d_y): (DVector<T>, DVector<T>) = (rng.vector(k), rng.vector(m));
+        let y = mul(&a, &x);
+        assert_eq!(y, &a * &x, "A·x at {m}×{k}·{k}");
+        assert_eq!(mul::back_0(&a, &x, &y, &d_y), &d_y * x.transpose(), "dA at {m}×{k}·{k}");
+    }
+    let mut rng = Rng::new(5);
+    let shapes = [
+        (1, 1, 1),
+        (3, 4, 1),
+        (7, 5, 1),
+        (7, 6, 2),
+        (9, 7, 3),
+        (6, 8, 5),
+        (13, 9, 1),
+        (2, 13, 4),
+        (8, 1, 9),
+        (3, 0, 2),
+        (0, 3, 2),
+        (10, 128, 1),
+    ];
+    for shape in shapes {
+        agree::<f64>(&mut rng, shape);
+        agree::<f32>(&mut rng, shape);
+    }
+    agree::<f32>(&mut rng, (128, 784, 1));
+}
+
 #[test]
 fn the_matrix_vector_adjoints_are_an_outer_product_and_a_transposed_product() {
     let a = dmatrix![1.0, 2.0, 3.0; 4.0, 5.0, 6.0];

@@ -3,7 +3,8 @@
 //!
 //! The checker perturbs one argument while the others stay fixed and compares the adjoint for a
 //! random output cotangent with central differences. Point 0 is a batch of one column with every
-//! dimension ≤ 5 and point 1 has every dimension > 5, so both of nalgebra's product paths run.
+//! dimension ≤ 5, point 1 has every dimension > 5, points 2 and 3 have wide layers and a batch of
+//! 1 or of 2 to 5 columns, so both paths of the product rules run (see `dims`).
 
 mod support;
 
@@ -26,11 +27,16 @@ use support::{Rng, check_arg};
 const POINTS: usize = 6;
 
 /// `(m, k, n)` for point `point`: a batch of one column, then all dimensions above nalgebra's
-/// small-matrix threshold of 5, then small random shapes.
+/// small-matrix threshold of 5, then a batch of one column with a wide layer and a batch of 2 to 5
+/// columns with wide layers (the product's own loop below the threshold takes two columns of its
+/// left operand at a time, and `dC·Bᵀ` sums over the batch: both at even and odd lengths), then
+/// small random shapes.
 fn dims(rng: &mut Rng, point: usize) -> (usize, usize, usize) {
     match point {
         0 => (3, 4, 1),
         1 => (rng.int(6, 8), rng.int(6, 8), rng.int(6, 8)),
+        2 => (rng.int(6, 9), rng.int(9, 12), 1),
+        3 => (rng.int(6, 9), rng.int(6, 9), rng.int(2, 5)),
         _ => (rng.int(1, 5), rng.int(1, 5), rng.int(1, 5)),
     }
 }

@@ -445,6 +445,23 @@ fn two_layer_network() {
     insta::assert_snapshot!("two_layer", two_layer::SOURCE);
 }
 
+/// The same network at batch 1, with layers wide enough that the products and the weights'
+/// adjoints (outer products) take the rules' own loop below nalgebra's GEMM threshold, two columns
+/// at a time, at an even (14) and an odd (9) inner dimension.
+#[test]
+fn two_layer_network_at_batch_one() {
+    passes_at_random_points("two_layer at batch 1", |rng| {
+        two_layer::check(
+            &rng.matrix(9, 14),
+            &rng.vector(9),
+            &rng.matrix(3, 9),
+            &rng.vector(3),
+            &rng.matrix(14, 1),
+            &[2],
+        )
+    });
+}
+
 #[differentiable]
 fn batch_of_one(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {
     let z = w * x;

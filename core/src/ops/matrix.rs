@@ -222,14 +222,29 @@ impl<T: Float> MulRule<DMatrix<T>> for DMatrix<T> {
             self.describe(),
             b.describe()
         );
-        self * b
+        let (m, k, n) = (self.nrows(), self.ncols(), b.ncols());
+        if takes_transposed_views(m, k, n) {
+            self * b
+        } else {
+            let b = b.as_slice();
+            DMatrix::from_vec(m, n, by_columns(self.as_slice(), m, k, n, |l, j| b[l + j * k]))
+        }
     }
 
     fn back_0(&self, b: &DMatrix<T>, _: &DMatrix<T>, d_out: &DMatrix<T>) -> DMatrix<T> {
-        if takes_transposed_views(self.nrows(), self.ncols(), b.ncols()) {
+        // dC·Bᵀ: an `m×n` by an `n×k` matrix.
+        let (m, k, n) = (self.nrows(), self.ncols(), b.ncols());
+        if takes_transposed_views(m, k, n) {
             d_out * transposed_view(b)
         } else {
-            d_out * b.transpose()
+            let b = b.as_slice();
+            if n == 1 {
+                // A batch of one: the outer product dc·bᵀ.
+                DMatrix::from_vec(m, k, outer(d_out.as_slice(), b))
+            } else {
+                // (Bᵀ)[j, l] = B[l, j]: read in place, no transposed copy.
+                DMatrix::from_vec(m, k, by_columns(d_out.as_slice(), m, n, k, |j, l| b[l + j * k]))
+            }
         }
     }
 
@@ -258,6 +273,68 @@ fn takes_transposed_views(m: usize, k: usize, n: usize) -> bool {
     m > SMALL_DIM && k > SMALL_DIM && n > SMALL_DIM
 }
 
+/// The product of the `rows×inner` column-major matrix `lhs` and an `inner×cols` matrix `R`
+/// read through `rhs(l, j) = R[l, j]`, as a column-major buffer of `rows×cols`: column `j` is
+/// `Σₗ R[l, j]·lhs[:, l]`, summed in the order of `l`.
+///
+/// This is what a product costs below nalgebra's GEMM threshold (see
+/// [`takes_transposed_views`]), where nalgebra runs one `gemv` per column of the product and each
+/// `gemv` one `axpy` per column of `lhs`: the same sums in the same order, so the same bits, but
+/// a column of the product is loaded and stored once per two columns of `lhs` instead of once per
+/// column, each column is written once into memory that was never zeroed, and a right operand
+/// read transposed is not copied. At batch 1 this is a layer's `W·x` (a GEMV); its weights'
+/// adjoint `dz·xᵀ` there is an [`outer`] product, which has a loop of its own (through this one
+/// the RNN of `examples/bench_calls.rs` took 5 % longer per step). Two columns per pass, not
+/// four: four interleaved read streams made the GEMV slower than nalgebra's when `W` is not in
+/// cache.
+fn by_columns<T: Float>(
+    lhs: &[T],
+    rows: usize,
+    inner: usize,
+    cols: usize,
+    rhs: impl Fn(usize, usize) -> T,
+) -> Vec<T> {
+    let column = |l: usize| &lhs[l * rows..(l + 1) * rows];
+    let mut out = Vec::with_capacity(rows * cols);
+    for j in 0..cols {
+        let start = out.len();
+        if inner == 0 {
+            out.resize(start + rows, T::zero());
+            continue;
+        }
+        let first = rhs(0, j);
+        out.extend(column(0).iter().map(|&a| a * first));
+        let sum = &mut out[start..];
+        let mut l = 1;
+        while l + 2 <= inner {
+            let (x0, x1) = (rhs(l, j), rhs(l + 1, j));
+            for (s, (&a0, &a1)) in sum.iter_mut().zip(column(l).iter().zip(column(l + 1))) {
+                // Left to right, `(s + a0·x0) + a1·x1`, as nalgebra's two `axpy`s add them.
+                *s = *s + a0 * x0 + a1 * x1;
+            }
+            l += 2;
+        }
+        if l < inner {
+            let x = rhs(l, j);
+            for (s, &a) in sum.iter_mut().zip(column(l)) {
+                *s += a * x;
+            }
+        }
+    }
+    out
+}
+
+/// The outer product `u·vᵀ` as a column-major buffer of `u.len()×v.len()`: each column `vⱼ·u`
+/// written once, into memory that was never zeroed (the same products as nalgebra's, which runs a
+/// `gemv` per column for it).
+fn outer<T: Float>(u: &[T], v: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(u.len() * v.len());
+    for &x in v {
+        out.extend(u.iter().map(|&a| a * x));
+    }
+    out
+}
+
 /// `mᵀ` without a copy: the same column-major buffer read with the strides swapped.
 fn transposed_view<T: Float>(m: &DMatrix<T>) -> MatrixView<'_, T, Dyn, Dyn, Dyn, Dyn> {
     let (rows, cols) = m.shape();
@@ -281,13 +358,15 @@ impl<T: Float> MulRule<DVector<T>> for DMatrix<T> {
             self.describe(),
             x.describe()
         );
-        self * x
+        let x = x.as_slice();
+        DVector::from_vec(by_columns(self.as_slice(), self.nrows(), x.len(), 1, |l, _| x[l]))
     }
 
     fn back_0(&self, x: &DVector<T>, _: &DVector<T>, d_out: &DVector<T>) -> DMatrix<T> {
-        let mut d_a = DMatrix::zeros(self.nrows(), self.ncols());
-        d_a.ger(T::one(), d_out, x, T::zero());
-        d_a
+        // The outer product dy·xᵀ, each column written once (no zeroed matrix to write over).
+        let (m, k) = (self.nrows(), self.ncols());
+        let x = x.as_slice();
+        DMatrix::from_vec(m, k, outer(d_out.as_slice(), x))
     }
 
     fn back_1(&self, _: &DVector<T>, _: &DVector<T>, d_out: &DVector<T>) -> DVector<T> {
