@@ -246,7 +246,9 @@ fn out_of_range(i: usize, count: impl Display) -> ! {
 }
 
 /// Every derived struct is `Params`: its fields' elements end to end. Not recommended in
-/// errors: a type that is not `Params` is reported as such, not as a missing `Struct`.
+/// errors: a type that is not `Params` is reported as such, not as a missing `Struct`. Hidden
+/// from the docs: the derive is how a struct gets `Params`.
+#[doc(hidden)]
 #[diagnostic::do_not_recommend]
 impl<S: Struct> Params for S {
     fn element_count(&self) -> usize {
