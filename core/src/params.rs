@@ -5,7 +5,7 @@
 //! for each element (`w1[3,2]`, `first.b[0]`), zeros of the same shape, and `self += scale·other`.
 //! Elements are read and written as `f64` whatever the element type; matrices are flattened in
 //! nalgebra's column-major order. A `Vec` of `Params` values is one too, its items named by
-//! position (`[2].w[3,1]`; in a derived struct's field `layers`, `layers.[2].w[3,1]`), and
+//! position (`[2].w[3,1]`; in a derived struct's field `layers`, `layers[2].w[3,1]`), and
 //! optimizers visit the tensors as contiguous slices ([`Params::update_tensors`]).
 
 use std::fmt::Debug;

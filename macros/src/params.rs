@@ -1,10 +1,11 @@
 //! `#[derive(Params)]`: the `Params` trait for a struct of `Params` fields.
 //!
-//! In: a struct with named fields. Out: `impl backprop::Params` that lays the fields' elements
-//! end to end in declaration order and names them by field path (`first.w[3,2]`), and
-//! `impl AddAssign` so gradients of the struct add up field by field. Each method lists the
-//! fields and calls the function of `backprop::__private::params` that does the work, so the
-//! code compiled per struct stays a few lines whatever the method.
+//! In: a struct with named fields. Out: `impl backprop::__private::params::Struct`, which hands
+//! the fields one by one to a visitor, in declaration order and with their names; `Params`
+//! comes with it (one generic impl in `backprop` lays the fields' elements end to end and names
+//! them by field path, `first.w[3,2]`); and `impl AddAssign` so gradients of the struct add up
+//! field by field. The code checked per struct stays four short methods (see
+//! `backprop::__private::params` for why).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -16,61 +17,31 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
     let (fields, types) = named_fields(input)?;
     let labels: Vec<String> = fields.iter().map(ToString::to_string).collect();
     let params = quote!(::backprop::Params);
-    // The loops are `backprop::__private::params`'s, written once; each method here lists the
-    // fields (as `&dyn Field`, or `(mine, other's)` pairs) and calls its function.
     let derive = quote!(::backprop::__private::params);
-    let pairs = quote!(&mut [#(&mut (&mut self.#fields, &other.#fields)),*]);
-    // A struct without fields reads no `other`.
-    let unused = fields.is_empty().then(|| quote!(let _ = &other;));
+    // A struct without fields reads no visitor and no `other`.
+    let unused = fields.is_empty().then(|| quote!(let _ = (&visit, &other);));
+    let unused_visit = fields.is_empty().then(|| quote!(let _ = &visit;));
     // Each field's type is required to be `Params` once, here: a field that is not gets one
     // error at its type, and the method bodies below, which assume the bound, add none.
     Ok(quote! {
-        impl #params for #name where #(#types: #params),* {
-            fn element_count(&self) -> usize {
-                #derive::element_count(&[#(&self.#fields),*])
+        impl #derive::Struct for #name where #(#types: #params),* {
+            fn fields<V: #derive::Visit>(&self, visit: &mut V) {
+                #(visit.field(#labels, &self.#fields);)*
+                #unused_visit
             }
 
-            fn element(&self, i: usize) -> f64 {
-                #derive::element(&[#(&self.#fields),*], i)
+            fn fields_mut<V: #derive::VisitMut>(&mut self, visit: &mut V) {
+                #(visit.field(&mut self.#fields);)*
+                #unused_visit
             }
 
-            fn set_element(&mut self, i: usize, value: f64) {
-                #derive::set_element(&mut [#(&mut self.#fields),*], i, value);
-            }
-
-            fn tensors(&self) -> ::std::vec::Vec<::backprop::Tensor> {
-                #derive::tensors(&[#((#labels, &self.#fields)),*])
-            }
-
-            fn zeros_like(&self) -> Self {
-                Self { #(#fields: #params::zeros_like(&self.#fields)),* }
-            }
-
-            fn empty_like(&self) -> Self {
-                Self { #(#fields: #params::empty_like(&self.#fields)),* }
-            }
-
-            fn fill_empty(&mut self, other: &Self) {
-                #derive::fill_empty(#pairs);
+            fn pairs<V: #derive::VisitPair>(&mut self, other: &Self, visit: &mut V) {
+                #(visit.field(&mut self.#fields, &other.#fields);)*
                 #unused
             }
 
-            fn add_scaled(&mut self, other: &Self, scale: f64) {
-                #derive::add_scaled(#pairs, scale);
-                #unused
-            }
-
-            fn visit_tensors(&self, visit: &mut dyn FnMut(&[f64])) {
-                #derive::visit_tensors(&[#(&self.#fields),*], visit);
-            }
-
-            fn update_tensors(&mut self, other: &Self, update: &mut dyn FnMut(&mut [f64], &[f64])) {
-                #derive::update_tensors(#pairs, update);
-                #unused
-            }
-
-            fn epsilon(&self) -> f64 {
-                #derive::epsilon(&[#(&self.#fields),*])
+            fn like(&self, empty: bool) -> Self {
+                Self { #(#fields: #derive::like(&self.#fields, empty)),* }
             }
         }
 
@@ -78,8 +49,7 @@ pub fn derive(input: &DeriveInput) -> syn::Result<TokenStream> {
             fn add_assign(&mut self, other: Self) {
                 // Through `Params` rather than `+=`: a field whose type is not `Params` then gets
                 // the one error that says so, not a second one about `+=`.
-                #derive::add_scaled(#pairs, 1.0);
-                #unused
+                #derive::add_assign(self, &other);
             }
         }
     })
