@@ -21,7 +21,9 @@ fn pullback_of(source: &str) -> &str {
 fn the_readme_shows_the_backward_pass_the_macro_writes() {
     let readme = include_str!("../README.md");
     let pullback = pullback_of(loss::SOURCE);
-    assert!(readme.contains(pullback), "update the README's backward pass to:\n{pullback}");
+    // The code block ends where the function does: nothing else is pasted into it.
+    let block = format!("{pullback}\n```");
+    assert!(readme.contains(&block), "update the README's backward pass to:\n{pullback}");
 }
 
 #[test]
