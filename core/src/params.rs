@@ -100,6 +100,46 @@ pub struct Tensor {
 /// step.add_scaled(&layer, -0.1);
 /// assert_eq!(step.w[(0, 0)], -0.05);
 /// ```
+///
+/// A type of your own can implement it by hand instead (seven methods; the others have
+/// defaults):
+/// ```
+/// use backprop::prelude::*;
+/// use backprop::{Shape, Tensor};
+///
+/// /// A point in the plane, read as a vector of two elements.
+/// #[derive(Clone, Debug)]
+/// struct Point(f64, f64);
+///
+/// impl Params for Point {
+///     fn element_count(&self) -> usize {
+///         2
+///     }
+///     fn element(&self, i: usize) -> f64 {
+///         [self.0, self.1][i]
+///     }
+///     fn set_element(&mut self, i: usize, value: f64) {
+///         *[&mut self.0, &mut self.1][i] = value;
+///     }
+///     fn tensors(&self) -> Vec<Tensor> {
+///         vec![Tensor { name: String::new(), offset: 0, shape: Shape::Vector(2) }]
+///     }
+///     fn zeros_like(&self) -> Self {
+///         Point(0.0, 0.0)
+///     }
+///     fn add_scaled(&mut self, other: &Self, scale: f64) {
+///         self.0 += scale * other.0;
+///         self.1 += scale * other.1;
+///     }
+///     fn epsilon(&self) -> f64 {
+///         f64::EPSILON
+///     }
+/// }
+///
+/// let mut p = Point(1.0, 2.0);
+/// p.add_scaled(&Point(1.0, 1.0), 0.5);
+/// assert_eq!((p.element(0), p.element_name(1)), (1.5, "[1]".to_string()));
+/// ```
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a differentiable parameter type (it does not implement `Params`)",
     label = "taken as a differentiable parameter",
