@@ -11,8 +11,8 @@
 //!   the generated gradient and a hand-written backpropagation through time, with two scales of
 //!   recurrent weights (one where the gradient vanishes over the steps, one where it does not);
 //! - the learner programs of issue 8's "Why" table (a tanh MLP four ways, an RNN two ways, batch
-//!   and layer normalization by hand, polynomial regression) and two closures that save their
-//!   residuals (an `if` in a `map`, a nonlinear `map`): forward, generated gradient, their ratio
+//!   and layer normalization by hand, polynomial regression) and three programs that save their
+//!   residuals (Huber with an `if` in a `map` and in a loop, a nonlinear `map`): forward, generated gradient, their ratio
 //!   beside the ratio the issue first measured. Each gradient passes its finite-difference check
 //!   before it is timed.
 //!
@@ -251,6 +251,17 @@ fn polynomial_loss(c: &DVector<f64>, xs: &DVector<f64>, ys: &DVector<f64>) -> f6
 fn huber_loss(pred: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
     let r = pred - target;
     r.map(|v| if v.abs() <= 1.0 { 0.5 * v * v } else { v.abs() - 0.5 }).mean()
+}
+
+/// The same Huber loss with the `if` in a loop over the residual's elements.
+#[differentiable(wrt(pred))]
+fn huber_loop(pred: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
+    let r = pred - target;
+    let mut total = 0.0;
+    for &v in r.iter() {
+        total += if v.abs() <= 1.0 { 0.5 * v * v } else { v.abs() - 0.5 };
+    }
+    total / r.len() as f64
 }
 
 /// A `map` closure with a nonlinearity.
@@ -722,8 +733,9 @@ fn learner_row(
     );
 }
 
-/// The nine programs of issue 8's "Why" table, written the way a learner writes them, and two
-/// that exercise saved residuals: an `if` in a `map` closure and a nonlinear closure.
+/// The nine programs of issue 8's "Why" table, written the way a learner writes them, and three
+/// that exercise saved residuals: an `if` in a `map` closure, an `if` in a loop, and a nonlinear
+/// closure.
 fn learner(rounds: usize) {
     println!("\nThe issue's learner programs, grad ÷ forward (f64; each gradient checked first)");
     println!(
@@ -876,7 +888,7 @@ fn learner_loops(rounds: usize, values: &mut Values) {
     );
 }
 
-/// The two programs of closures that now save their residuals.
+/// The programs whose `if` arms and `map` closures now save their residuals.
 fn learner_closures(rounds: usize, values: &mut Values) {
     // Residuals in ±2: about half the elements take each arm.
     let prediction: DMatrix<f64> = values.matrix(64, 64, 1.0);
@@ -891,6 +903,18 @@ fn learner_closures(rounds: usize, values: &mut Values) {
         },
         &mut || {
             black_box(huber_loss::grad(&prediction, &truth));
+        },
+    );
+    learner_row(
+        rounds,
+        "Huber: `if` in a loop over elements, 64×64",
+        None,
+        &huber_loop::check(&prediction, &truth),
+        &mut || {
+            black_box(huber_loop(&prediction, &truth));
+        },
+        &mut || {
+            black_box(huber_loop::grad(&prediction, &truth));
         },
     );
     let big: DMatrix<f64> = values.matrix(200, 200, 1.0);
