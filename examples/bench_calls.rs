@@ -9,11 +9,16 @@
 //!   calling `dense` calling a helper (3 deep);
 //! - an Elman RNN (hidden 32) over T = 10, 100, 1000 steps: time per step of the forward pass,
 //!   the generated gradient and a hand-written backpropagation through time, with two scales of
-//!   recurrent weights (one where the gradient vanishes over the steps, one where it does not).
+//!   recurrent weights (one where the gradient vanishes over the steps, one where it does not);
+//! - the learner programs of issue 8's "Why" table (a tanh MLP four ways, an RNN two ways, batch
+//!   and layer normalization by hand, polynomial regression) and three programs that save their
+//!   residuals (Huber with an `if` in a `map` and in a loop, a nonlinear `map`): forward, generated gradient, their ratio
+//!   beside the ratio the issue first measured. Each gradient passes its finite-difference check
+//!   before it is timed.
 //!
 //! Run with `cargo run --release --example bench_calls [rounds] [part]` (default 60 rounds; with
-//! `part`, only the MLP rows whose label contains it, e.g. `"batch 1"`, or the `forms` or the
-//! `rnn` table, for profiling).
+//! `part`, only the MLP rows whose label contains it, e.g. `"batch 1"`, or the `forms`, the
+//! `rnn` or the `learner` table, for profiling).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -123,6 +128,146 @@ fn rnn(p: &Elman, xs: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
         h = tanh(&add_bias(&(&p.input * &x + &p.recurrent * &h), &p.bias));
     }
     mse(&(&p.output * &h), target)
+}
+
+// ---- the issue's learner programs (issue 8, "Why") -------------------------------------------
+
+/// The three layers of the 64→128→128→10 tanh MLP.
+#[derive(Params, Clone, Debug)]
+struct Tanh3 {
+    first: Layer,
+    second: Layer,
+    third: Layer,
+}
+
+/// The tanh MLP as one flat function.
+#[differentiable(wrt(p))]
+fn tanh_flat(p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let h1 = tanh(&add_bias(&(&p.first.w * x), &p.first.b));
+    let h2 = tanh(&add_bias(&(&p.second.w * &h1), &p.second.b));
+    mse(&add_bias(&(&p.third.w * &h2), &p.third.b), y)
+}
+
+/// The tanh MLP as a loss calling `dense` three times.
+#[differentiable(wrt(p))]
+fn tanh_dense(p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let h1 = tanh(&dense(&p.first.w, &p.first.b, x));
+    let h2 = tanh(&dense(&p.second.w, &p.second.b, &h1));
+    mse(&dense(&p.third.w, &p.third.b, &h2), y)
+}
+
+/// The model of the tanh MLP: `dense`, `tanh`, `dense`, `tanh`, `dense`.
+#[differentiable]
+fn tanh_model(p: &Tanh3, x: &DMatrix<f64>) -> DMatrix<f64> {
+    let h1 = tanh(&dense(&p.first.w, &p.first.b, x));
+    let h2 = tanh(&dense(&p.second.w, &p.second.b, &h1));
+    dense(&p.third.w, &p.third.b, &h2)
+}
+
+/// The loss of the model, as a learner structures it: loss → model → dense.
+#[differentiable(wrt(p))]
+fn tanh_loss(p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    mse(&tanh_model(p, x), y)
+}
+
+/// An L2-regularized objective over that loss: objective → loss → model → dense.
+#[differentiable(wrt(p))]
+fn tanh_objective(p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let decay = p.first.w.norm_squared() + p.second.w.norm_squared() + p.third.w.norm_squared();
+    tanh_loss(p, x, y) + 1e-4 * decay
+}
+
+/// One step of the Elman cell, as its own function.
+#[differentiable]
+fn elman_cell(p: &Elman, x: &DMatrix<f64>, h: &DMatrix<f64>) -> DMatrix<f64> {
+    tanh(&add_bias(&(&p.input * x + &p.recurrent * h), &p.bias))
+}
+
+/// The Elman RNN of [`rnn`] with the cell called once per step.
+#[differentiable(wrt(p))]
+fn rnn_cells(p: &Elman, xs: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
+    let mut h = DMatrix::zeros(p.recurrent.nrows(), 1);
+    for t in 0..xs.ncols() {
+        let x = xs.columns(t, 1).into_owned();
+        h = elman_cell(p, &x, &h);
+    }
+    mse(&(&p.output * &h), target)
+}
+
+/// Batch normalization by hand, a loop over the rows (features), each element written, then a
+/// squared error.
+#[differentiable(wrt(x, gamma, beta))]
+fn batch_norm_loss(
+    x: &DMatrix<f64>,
+    gamma: &DVector<f64>,
+    beta: &DVector<f64>,
+    y: &DMatrix<f64>,
+) -> f64 {
+    let (d, n) = (x.nrows(), x.ncols());
+    let mut out = DMatrix::zeros(d, n);
+    for i in 0..d {
+        let row = x.row(i).into_owned();
+        let mu = row.mean();
+        let var = row.map(|v| (v - mu).powi(2)).mean();
+        for j in 0..n {
+            out[(i, j)] = gamma[i] * (x[(i, j)] - mu) / (var + 1e-5).sqrt() + beta[i];
+        }
+    }
+    mse(&out, y)
+}
+
+/// Layer normalization by hand, a loop over the columns (samples), then a squared error.
+#[differentiable(wrt(x))]
+fn layer_norm_loss(x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
+    let mut out = x.clone();
+    for j in 0..x.ncols() {
+        let col = x.column(j).into_owned();
+        let mu = col.mean();
+        let sd = (col.map(|v| (v - mu).powi(2)).mean() + 1e-5).sqrt();
+        for i in 0..x.nrows() {
+            out[(i, j)] = (x[(i, j)] - mu) / sd;
+        }
+    }
+    mse(&out, y)
+}
+
+/// Polynomial regression: the prediction is built up over the coefficients, one power at a time.
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_possible_wrap,
+    reason = "a power below the number of coefficients, written as a learner writes it"
+)]
+#[differentiable(wrt(c))]
+fn polynomial_loss(c: &DVector<f64>, xs: &DVector<f64>, ys: &DVector<f64>) -> f64 {
+    let mut prediction = DVector::zeros(xs.len());
+    for k in 0..c.len() {
+        prediction += xs.map(|v| v.powi(k as i32)) * c[k];
+    }
+    (prediction - ys).norm_squared() / xs.len() as f64
+}
+
+/// A Huber loss, the `if` inside the `map` closure picking each residual's arm.
+#[differentiable(wrt(pred))]
+fn huber_loss(pred: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
+    let r = pred - target;
+    r.map(|v| if v.abs() <= 1.0 { 0.5 * v * v } else { v.abs() - 0.5 }).mean()
+}
+
+/// The same Huber loss with the `if` in a loop over the residual's elements.
+#[differentiable(wrt(pred))]
+fn huber_loop(pred: &DMatrix<f64>, target: &DMatrix<f64>) -> f64 {
+    let r = pred - target;
+    let mut total = 0.0;
+    for &v in r.iter() {
+        total += if v.abs() <= 1.0 { 0.5 * v * v } else { v.abs() - 0.5 };
+    }
+    total / r.len() as f64
+}
+
+/// A `map` closure with a nonlinearity.
+#[differentiable]
+fn squashed(m: &DMatrix<f64>) -> f64 {
+    m.map(|v| (v - 0.5).tanh() * v).sum()
 }
 
 // ---- the hand-written gradient -----------------------------------------------------------------
@@ -442,6 +587,9 @@ fn main() {
     if wanted("rnn") {
         recurrent(rounds);
     }
+    if wanted("learner") {
+        learner(rounds);
+    }
 }
 
 /// The flat function, `dense` layer calls, and layers calling `dense` calling a helper.
@@ -560,4 +708,226 @@ fn recurrent(rounds: usize) {
             );
         }
     }
+}
+
+/// One row of the learner table: the gradient is checked by finite differences first, then the
+/// forward pass and the generated gradient race.
+fn learner_row(
+    rounds: usize,
+    label: &str,
+    first_measured: Option<f64>,
+    report: &backprop::check::Report,
+    forward: &mut dyn FnMut(),
+    grad: &mut dyn FnMut(),
+) {
+    assert!(report.passed(), "the generated gradient of `{label}` fails its check:\n{report}");
+    let times = race(rounds, &mut [forward, grad]);
+    let grad_over_forward = ratio(times[1], times[0]);
+    println!(
+        "{label:<44} {:>9.1} {:>9.1} {:>9.2} {:>24} {:>6}",
+        micros(times[0]),
+        micros(times[1]),
+        grad_over_forward,
+        first_measured.map_or_else(|| "—".to_owned(), |first| format!("{first:.2}")),
+        if grad_over_forward <= 3.0 { "yes" } else { "no" },
+    );
+}
+
+/// The nine programs of issue 8's "Why" table, written the way a learner writes them, and three
+/// that exercise saved residuals: an `if` in a `map` closure, an `if` in a loop, and a nonlinear
+/// closure.
+fn learner(rounds: usize) {
+    println!("\nThe issue's learner programs, grad ÷ forward (f64; each gradient checked first)");
+    println!(
+        "{:<44} {:>9} {:>9} {:>9} {:>24} {:>6}",
+        "program", "forward", "gen grad", "grad/fwd", "first measured (issue 8)", "≤ 3×"
+    );
+    let mut values = Values(8);
+    let mut layer = |outputs: usize, inputs: usize| Layer {
+        w: values.matrix(outputs, inputs, (1.0 / inputs as f64).sqrt()),
+        b: values.vector(outputs, 0.01),
+    };
+    let p = Tanh3 { first: layer(128, 64), second: layer(128, 128), third: layer(10, 128) };
+    let x: DMatrix<f64> = values.matrix(64, 64, 1.0);
+    let y: DMatrix<f64> = values.matrix(10, 64, 1.0);
+    learner_mlp(rounds, &p, &x, &y);
+    learner_loops(rounds, &mut values);
+    learner_closures(rounds, &mut values);
+}
+
+/// The tanh MLP four ways: flat, `dense` calls, loss → model → dense, and an objective over that.
+fn learner_mlp(rounds: usize, p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) {
+    learner_row(
+        rounds,
+        "64→128→128→10 tanh MLP, b 64, flat",
+        Some(1.56),
+        &tanh_flat::check(p, x, y),
+        &mut || {
+            black_box(tanh_flat(p, x, y));
+        },
+        &mut || {
+            black_box(tanh_flat::grad(p, x, y));
+        },
+    );
+    learner_row(
+        rounds,
+        "the same as loss → dense ×3",
+        Some(2.03),
+        &tanh_dense::check(p, x, y),
+        &mut || {
+            black_box(tanh_dense(p, x, y));
+        },
+        &mut || {
+            black_box(tanh_dense::grad(p, x, y));
+        },
+    );
+    learner_row(
+        rounds,
+        "the same as loss → model → dense",
+        Some(8.36),
+        &tanh_loss::check(p, x, y),
+        &mut || {
+            black_box(tanh_loss(p, x, y));
+        },
+        &mut || {
+            black_box(tanh_loss::grad(p, x, y));
+        },
+    );
+    learner_row(
+        rounds,
+        "L2 objective → loss → model → dense",
+        Some(14.9),
+        &tanh_objective::check(p, x, y),
+        &mut || {
+            black_box(tanh_objective(p, x, y));
+        },
+        &mut || {
+            black_box(tanh_objective::grad(p, x, y));
+        },
+    );
+}
+
+/// The programs with loops: the RNN two ways, batch and layer normalization, the polynomial.
+fn learner_loops(rounds: usize, values: &mut Values) {
+    let elman = Elman {
+        input: values.matrix(32, 8, 0.3),
+        recurrent: values.matrix(32, 32, 0.3),
+        bias: values.vector(32, 0.01),
+        output: values.matrix(1, 32, 0.2),
+    };
+    let xs: DMatrix<f64> = values.matrix(8, 20, 1.0);
+    let target = DMatrix::from_element(1, 1, 0.5);
+    learner_row(
+        rounds,
+        "Elman RNN, hidden 32, 20 steps, one loop",
+        Some(5.5),
+        &rnn::check(&elman, &xs, &target),
+        &mut || {
+            black_box(rnn(&elman, &xs, &target));
+        },
+        &mut || {
+            black_box(rnn::grad(&elman, &xs, &target));
+        },
+    );
+    learner_row(
+        rounds,
+        "the same, the cell its own function",
+        Some(12.9),
+        &rnn_cells::check(&elman, &xs, &target),
+        &mut || {
+            black_box(rnn_cells(&elman, &xs, &target));
+        },
+        &mut || {
+            black_box(rnn_cells::grad(&elman, &xs, &target));
+        },
+    );
+
+    let m: DMatrix<f64> = values.matrix(64, 64, 1.0);
+    let gamma: DVector<f64> = values.vector(64, 1.0);
+    let beta: DVector<f64> = values.vector(64, 0.1);
+    let target: DMatrix<f64> = values.matrix(64, 64, 1.0);
+    learner_row(
+        rounds,
+        "batch norm by hand (loop over rows), 64×64",
+        Some(12.8),
+        &batch_norm_loss::check(&m, &gamma, &beta, &target),
+        &mut || {
+            black_box(batch_norm_loss(&m, &gamma, &beta, &target));
+        },
+        &mut || {
+            black_box(batch_norm_loss::grad(&m, &gamma, &beta, &target));
+        },
+    );
+    learner_row(
+        rounds,
+        "layer norm by hand (loop over cols), 64×64",
+        Some(13.2),
+        &layer_norm_loss::check(&m, &target),
+        &mut || {
+            black_box(layer_norm_loss(&m, &target));
+        },
+        &mut || {
+            black_box(layer_norm_loss::grad(&m, &target));
+        },
+    );
+
+    let c: DVector<f64> = values.vector(5, 1.0);
+    let points: DVector<f64> = values.vector(64, 1.0);
+    let observed: DVector<f64> = values.vector(64, 1.0);
+    learner_row(
+        rounds,
+        "polynomial regression, 5 coefficients, 64 pts",
+        Some(14.0),
+        &polynomial_loss::check(&c, &points, &observed),
+        &mut || {
+            black_box(polynomial_loss(&c, &points, &observed));
+        },
+        &mut || {
+            black_box(polynomial_loss::grad(&c, &points, &observed));
+        },
+    );
+}
+
+/// The programs whose `if` arms and `map` closures now save their residuals.
+fn learner_closures(rounds: usize, values: &mut Values) {
+    // Residuals in ±2: about half the elements take each arm.
+    let prediction: DMatrix<f64> = values.matrix(64, 64, 1.0);
+    let truth: DMatrix<f64> = values.matrix(64, 64, 1.0);
+    learner_row(
+        rounds,
+        "Huber: `if` in a map closure, 64×64",
+        None,
+        &huber_loss::check(&prediction, &truth),
+        &mut || {
+            black_box(huber_loss(&prediction, &truth));
+        },
+        &mut || {
+            black_box(huber_loss::grad(&prediction, &truth));
+        },
+    );
+    learner_row(
+        rounds,
+        "Huber: `if` in a loop over elements, 64×64",
+        None,
+        &huber_loop::check(&prediction, &truth),
+        &mut || {
+            black_box(huber_loop(&prediction, &truth));
+        },
+        &mut || {
+            black_box(huber_loop::grad(&prediction, &truth));
+        },
+    );
+    let big: DMatrix<f64> = values.matrix(200, 200, 1.0);
+    learner_row(
+        rounds,
+        "map(|v| (v - 0.5).tanh() * v), 200×200",
+        None,
+        &squashed::check(&big),
+        &mut || {
+            black_box(squashed(&big));
+        },
+        &mut || {
+            black_box(squashed::grad(&big));
+        },
+    );
 }
