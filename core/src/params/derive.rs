@@ -317,7 +317,7 @@ mod tests {
     //! blanket impl over `Struct` must lay the fields end to end exactly as the per-struct impls
     //! it replaced did.
 
-    use nalgebra::{DMatrix, DVector};
+    use nalgebra::{DMatrix, DVector, RowDVector};
 
     use crate::Params;
 
@@ -393,6 +393,46 @@ mod tests {
         sum += value.clone();
         assert_eq!(sum.b[1], 10.5);
         assert_eq!(sum.first.s, 7.5);
+    }
+
+    #[derive(crate::Params, Clone, Debug, PartialEq)]
+    struct Cell {
+        w: DMatrix<f32>,
+        u: DMatrix<f64>,
+        b: RowDVector<f32>,
+        layers: Vec<DVector<f64>>,
+    }
+
+    fn cell(scale: f64) -> Cell {
+        let tenths = |n: u8| f64::from(n) * 0.1 * scale;
+        #[allow(clippy::cast_possible_truncation, reason = "an f32 field, rounded on purpose")]
+        let short = |n: u8| tenths(n) as f32;
+        Cell {
+            w: DMatrix::from_fn(3, 5, |i, j| short(u8::try_from(i * 5 + j).unwrap())),
+            u: DMatrix::from_fn(5, 3, |i, j| tenths(u8::try_from(i + 7 * j).unwrap())),
+            b: RowDVector::from_fn(9, |_, j| short(u8::try_from(j).unwrap())),
+            layers: vec![DVector::from_fn(3, |i, _| tenths(u8::try_from(i).unwrap()))],
+        }
+    }
+
+    #[test]
+    fn a_struct_adds_up_exactly_as_its_fields_do_with_nalgebra() {
+        let (a, b) = (cell(1.0), cell(-2.3));
+        let mut sum = a.clone();
+        sum += b.clone();
+        let expected = Cell {
+            w: &a.w + &b.w,
+            u: &a.u + &b.u,
+            b: &a.b + &b.b,
+            layers: vec![&a.layers[0] + &b.layers[0]],
+        };
+        assert_eq!(sum, expected);
+        let mut scaled = a.clone();
+        scaled.add_scaled(&b, 0.1);
+        assert_eq!(scaled.w, &a.w + &b.w * 0.1_f32);
+        assert_eq!(scaled.u, &a.u + &b.u * 0.1);
+        assert_eq!(scaled.b, &a.b + &b.b * 0.1_f32);
+        assert_eq!(scaled.layers[0], &a.layers[0] + &b.layers[0] * 0.1);
     }
 
     #[test]
