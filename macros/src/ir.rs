@@ -298,6 +298,10 @@ pub enum Pull {
     /// `rule::pull_<i>(out, d_out)`: the result and its adjoint (`tanh`, `sigmoid`, `exp`,
     /// `softmax`, `log_softmax`), not the input.
     FromOut,
+    /// `rule::pull_<i>(args at inputs…, [out,] d_out)`: some of the arguments and, when `out`,
+    /// the result (`/`: the numerator's adjoint reads the denominator; the denominator's, the
+    /// denominator and the quotient).
+    Reads { inputs: &'static [usize], out: bool },
     /// `rule::pull_<i>(d_out)`: the adjoint alone (`add_bias`'s bias: the row sums of `dC`).
     AdjointOnly,
     /// The adjoint itself, moved on (`add_bias`'s matrix: `dM = dC`).
@@ -356,6 +360,7 @@ impl Op {
         match (&self.rule, self.primitive()) {
             (Rule::Builtin(Builtin::Add | Builtin::Sub), _) => Pull::PassedOn,
             (Rule::Builtin(Builtin::Mul), _) => Pull::WithoutOut,
+            (Rule::Builtin(Builtin::Div), _) => Pull::Reads { inputs: &[1], out: position == 1 },
             (_, Some("add_bias")) => {
                 if position == 0 {
                     Pull::PassThrough
@@ -363,7 +368,8 @@ impl Op {
                     Pull::AdjointOnly
                 }
             }
-            (_, Some("sigmoid" | "tanh" | "exp" | "softmax" | "log_softmax")) => Pull::FromOut,
+            (Rule::Builtin(Builtin::Sqrt | Builtin::Tanh | Builtin::Exp), _)
+            | (_, Some("sigmoid" | "tanh" | "exp" | "softmax" | "log_softmax")) => Pull::FromOut,
             _ => Pull::Back,
         }
     }

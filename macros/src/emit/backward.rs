@@ -485,13 +485,19 @@ impl Emitter<'_> {
                     _ => op
                         .args
                         .iter()
-                        .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                        .enumerate()
+                        .filter(|(index, _)| match pull {
+                            Pull::Reads { inputs, .. } => inputs.contains(index),
+                            _ => true,
+                        })
+                        .map(|(_, arg)| self.operand(&arg.operand, Wanted::Reference))
                         .collect(),
                 };
-                let out_ref: Vec<TokenStream> = matches!(pull, Pull::Back | Pull::FromOut)
-                    .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
-                    .into_iter()
-                    .collect();
+                let out_ref: Vec<TokenStream> =
+                    matches!(pull, Pull::Back | Pull::FromOut | Pull::Reads { out: true, .. })
+                        .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
+                        .into_iter()
+                        .collect();
                 let d_out = self.adjoint_reference(*d_out);
                 let rule = match &op.rule {
                     Rule::Builtin(builtin) => {

@@ -33,7 +33,9 @@
 //!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
 //!   while restoring the storage (the conditions are in `recovered`).
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
-//!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `+` and `-`
+//!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `/` through
+//!   `rules::div::pull_0(b, d_out)` and `pull_1(b, c, d_out)` (never the numerator); `sqrt`,
+//!   `tanh`, `exp` through `pull_0(out, d_out)` (never the input); `+` and `-`
 //!   through `rules::add::pull_<i>(d_out)`, naming neither operand, where the adjoint's type is
 //!   fixed by where it goes (a rule's `d_out`, a returned parameter adjoint; see
 //!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
