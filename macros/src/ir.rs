@@ -339,6 +339,17 @@ impl Op {
         matches!(self.rule, Rule::Call(_)) && self.primitive().is_none()
     }
 
+    /// True when argument `position`'s adjoint is the result's adjoint itself, so that, computed
+    /// last, it can take it (moved, not copied): `add_bias`'s matrix, the left operand of `+`
+    /// and `-` (`dA = dC`).
+    pub fn moves_adjoint(&self, position: usize) -> bool {
+        match self.pull(position) {
+            Pull::PassThrough => true,
+            Pull::PassedOn => position == 0,
+            _ => false,
+        }
+    }
+
     /// A read of a part of a matrix (`m.columns(j, k)`, `m.row(i)`…): its adjoint can be added
     /// into that part of the whole's adjoint in place.
     pub fn is_part(&self) -> bool {
