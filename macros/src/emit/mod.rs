@@ -39,7 +39,9 @@
 //!   through `rules::add::pull_<i>(d_out)`, naming neither operand, where the adjoint's type is
 //!   fixed by where it goes (a rule's `d_out`, a returned parameter adjoint; see
 //!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
-//!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); `add_bias`'s
+//!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); the
+//!   left operand's adjoint is `d_out` itself, moved (after the right one's read it), where
+//!   `d_out` is the result's own adjoint and not a loop's running one; `add_bias`'s
 //!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
 //!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
 //!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,
