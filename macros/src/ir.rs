@@ -298,6 +298,10 @@ pub enum Pull {
     /// `rule::pull_<i>(out, d_out)`: the result and its adjoint (`tanh`, `sigmoid`, `exp`,
     /// `softmax`, `log_softmax`), not the input.
     FromOut,
+    /// `rule::pull_<i>(args at inputs…, [out,] d_out)`: some of the arguments and, when `out`,
+    /// the result (`/`: the numerator's adjoint reads the denominator; the denominator's, the
+    /// denominator and the quotient).
+    Reads { inputs: &'static [usize], out: bool },
     /// `rule::pull_<i>(d_out)`: the adjoint alone (`add_bias`'s bias: the row sums of `dC`).
     AdjointOnly,
     /// The adjoint itself, moved on (`add_bias`'s matrix: `dM = dC`).
@@ -335,6 +339,17 @@ impl Op {
         matches!(self.rule, Rule::Call(_)) && self.primitive().is_none()
     }
 
+    /// True when argument `position`'s adjoint is the result's adjoint itself, so that, computed
+    /// last, it can take it (moved, not copied): `add_bias`'s matrix, the left operand of `+`
+    /// and `-` (`dA = dC`).
+    pub fn moves_adjoint(&self, position: usize) -> bool {
+        match self.pull(position) {
+            Pull::PassThrough => true,
+            Pull::PassedOn => position == 0,
+            _ => false,
+        }
+    }
+
     /// A read of a part of a matrix (`m.columns(j, k)`, `m.row(i)`…): its adjoint can be added
     /// into that part of the whole's adjoint in place.
     pub fn is_part(&self) -> bool {
@@ -356,6 +371,7 @@ impl Op {
         match (&self.rule, self.primitive()) {
             (Rule::Builtin(Builtin::Add | Builtin::Sub), _) => Pull::PassedOn,
             (Rule::Builtin(Builtin::Mul), _) => Pull::WithoutOut,
+            (Rule::Builtin(Builtin::Div), _) => Pull::Reads { inputs: &[1], out: position == 1 },
             (_, Some("add_bias")) => {
                 if position == 0 {
                     Pull::PassThrough
@@ -363,7 +379,8 @@ impl Op {
                     Pull::AdjointOnly
                 }
             }
-            (_, Some("sigmoid" | "tanh" | "exp" | "softmax" | "log_softmax")) => Pull::FromOut,
+            (Rule::Builtin(Builtin::Sqrt | Builtin::Tanh | Builtin::Exp), _)
+            | (_, Some("sigmoid" | "tanh" | "exp" | "softmax" | "log_softmax")) => Pull::FromOut,
             _ => Pull::Back,
         }
     }

@@ -15,7 +15,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ir::{
-    Block, For, Function, If, Map, Op, Operand, Projection, Pull, Stmt, Value, VarId, Write,
+    Block, For, Function, If, Map, Op, Operand, Projection, Stmt, Value, VarId, Write,
 };
 
 /// The backward pass of one function for one choice of parameters.
@@ -357,7 +357,7 @@ impl<'f> Reverser<'f> {
                     let d_out = self.slot(*var);
                     // An adjoint passed on unchanged comes last: it can then be moved.
                     let mut positions = op.differentiable_positions();
-                    positions.sort_by_key(|&position| op.pull(position) == Pull::PassThrough);
+                    positions.sort_by_key(|&position| op.moves_adjoint(position));
                     for position in positions {
                         let contribution = Contribution::Back { op, position, out: *var, d_out };
                         self.contribute(&op.args[position].operand, contribution, steps);

@@ -4,24 +4,40 @@
 //! side they took. While the checker evaluates a function it collects these decisions into a
 //! fingerprint; when two points of a finite-difference stencil have different fingerprints, the
 //! stencil crossed a kink and the difference quotient says nothing about the derivative there.
-//! Outside the checker, recording costs one thread-local read per decision.
+//! Outside the checker, recording costs one read of a thread-local flag per decision (inlined; the
+//! recording itself is out of line).
 
 use std::cell::Cell;
 
 thread_local! {
     static TRACE: Cell<Option<u64>> = const { Cell::new(None) };
+    /// `TRACE.is_some()`, kept apart so that the hot path (no checker) reads one flag.
+    static RECORDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// True while the checker is recording decisions on this thread.
 ///
 /// Rules that would record one decision per matrix element test this first.
 #[must_use]
+#[inline]
 pub fn is_recording() -> bool {
-    TRACE.with(|trace| trace.get().is_some())
+    RECORDING.with(Cell::get)
 }
 
 /// Records one decision (which side of a kink, which arm of a branch) when recording.
+///
+/// Outside the checker this is one read of a thread-local flag; the recording itself is out of
+/// line.
+#[inline]
 pub fn record(decision: u64) {
+    if is_recording() {
+        record_cold(decision);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn record_cold(decision: u64) {
     TRACE.with(|trace| {
         if let Some(fingerprint) = trace.get() {
             trace.set(Some(mix(fingerprint, decision)));
@@ -33,9 +49,16 @@ pub fn record(decision: u64) {
 ///
 /// Generated code wraps each data-dependent condition in it: `if branch(x < 1.0) { … }`.
 #[must_use]
+#[inline]
 pub fn branch(condition: bool) -> bool {
     record(u64::from(condition));
     condition
+}
+
+/// Sets the trace, and the flag that says whether there is one; returns the trace before.
+fn set_trace(trace: Option<u64>) -> Option<u64> {
+    RECORDING.with(|recording| recording.set(trace.is_some()));
+    TRACE.with(|current| current.replace(trace))
 }
 
 /// Runs `f` while recording, and returns its result with the fingerprint of its decisions.
@@ -45,10 +68,10 @@ pub fn traced<R>(f: impl FnOnce() -> R) -> (R, u64) {
     struct Restore(Option<u64>);
     impl Drop for Restore {
         fn drop(&mut self) {
-            TRACE.with(|trace| trace.set(self.0));
+            set_trace(self.0);
         }
     }
-    let _restore = Restore(TRACE.with(|trace| trace.replace(Some(SEED))));
+    let _restore = Restore(set_trace(Some(SEED)));
     let result = f();
     let fingerprint = TRACE.with(Cell::get).unwrap_or(SEED);
     (result, fingerprint)
@@ -85,6 +108,24 @@ mod tests {
         assert_eq!(same_a, same_b);
         assert_ne!(same_a, other);
         assert!(!is_recording());
+    }
+
+    #[test]
+    fn the_flag_follows_the_trace_through_nesting_and_panics() {
+        assert!(!is_recording());
+        let ((), _) = traced(|| {
+            assert!(is_recording());
+            let ((), _) = traced(|| assert!(is_recording()));
+            assert!(is_recording());
+        });
+        assert!(!is_recording());
+        let unwound = std::panic::catch_unwind(|| traced(|| panic!("inside the checker")));
+        assert!(unwound.is_err());
+        assert!(!is_recording());
+        // After the panic, decisions are recorded again only inside `traced`.
+        let ((), a) = traced(|| record(3));
+        let ((), b) = traced(|| record(4));
+        assert_ne!(a, b);
     }
 
     #[test]

@@ -107,11 +107,22 @@ pub trait DivRule<B>: Sized {
     type Output;
     /// `a / b`.
     fn forward(&self, b: &B) -> Self::Output;
-    /// The adjoint of `a`.
+    /// The adjoint of `a` from what it reads: `dC / b` (not `a`, not the quotient).
     #[must_use]
-    fn back_0(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> Self;
-    /// The adjoint of `b`.
-    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+    fn pull_0(b: &B, d_out: &Self::Output) -> Self;
+    /// The adjoint of `b` from what it reads: `−⟨dC, C⟩ / b` (not `a`).
+    #[must_use]
+    fn pull_1(b: &B, out: &Self::Output, d_out: &Self::Output) -> B;
+    /// The adjoint of `a`, in the shape of every rule's `back_0`: [`pull_0`](Self::pull_0).
+    #[must_use]
+    fn back_0(&self, b: &B, _out: &Self::Output, d_out: &Self::Output) -> Self {
+        Self::pull_0(b, d_out)
+    }
+    /// The adjoint of `b`, in the shape of every rule's `back_1`: [`pull_1`](Self::pull_1).
+    #[must_use]
+    fn back_1(&self, b: &B, out: &Self::Output, d_out: &Self::Output) -> B {
+        Self::pull_1(b, out, d_out)
+    }
 }
 
 /// The rule behind unary `-a`: `C = −A ⇒ dA = −dC`.
@@ -154,6 +165,15 @@ macro_rules! unsupported_operand {
     // `+` and `-` derive their rule-shaped adjoints from the ones that read `dC` alone.
     (@adjoints AddRule) => { unsupported_operand!(@from_adjoint); };
     (@adjoints SubRule) => { unsupported_operand!(@from_adjoint); };
+    // `/` derives its rule-shaped adjoints from the ones that read only what they need.
+    (@adjoints DivRule) => {
+        fn pull_0(b: &NotAnOperand, _: &NotAnOperand) -> Self {
+            match *b {}
+        }
+        fn pull_1(b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> NotAnOperand {
+            match *b {}
+        }
+    };
     (@adjoints $other:ident) => {
         fn back_0(&self, b: &NotAnOperand, _: &NotAnOperand, _: &NotAnOperand) -> Self {
             match *b {}
@@ -403,6 +423,21 @@ pub mod div {
     /// The adjoint of `b`: `−⟨dC, C⟩ / b`.
     pub fn back_1<A: DivRule<B>, B>(a: &A, b: &B, out: &A::Output, d_out: &A::Output) -> B {
         a.back_1(b, out, d_out)
+    }
+
+    /// [`back_0`] from what it reads, the denominator and the adjoint: the generated backward
+    /// pass calls this, so it need not keep the numerator or the quotient. The numerator's type
+    /// is the quotient's (`f / f`, `M / f`), so the adjoint gives it.
+    #[must_use]
+    pub fn pull_0<C: DivRule<B, Output = C>, B>(b: &B, d_out: &C) -> C {
+        C::pull_0(b, d_out)
+    }
+
+    /// [`back_1`] from what it reads, the denominator, the quotient and the adjoint: the
+    /// generated backward pass calls this, so it need not keep the numerator.
+    #[must_use]
+    pub fn pull_1<C: DivRule<B, Output = C>, B>(b: &B, out: &C, d_out: &C) -> B {
+        C::pull_1(b, out, d_out)
     }
 }
 

@@ -197,10 +197,10 @@ macro_rules! operators_on {
             fn forward(&self, s: &T) -> $ty<T> {
                 self / *s
             }
-            fn back_0(&self, s: &T, _: &$ty<T>, d_out: &$ty<T>) -> $ty<T> {
+            fn pull_0(s: &T, d_out: &$ty<T>) -> $ty<T> {
                 d_out / *s
             }
-            fn back_1(&self, s: &T, out: &$ty<T>, d_out: &$ty<T>) -> T {
+            fn pull_1(s: &T, out: &$ty<T>, d_out: &$ty<T>) -> T {
                 -d_out.dot(out) / *s
             }
         }

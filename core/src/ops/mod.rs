@@ -123,4 +123,30 @@ pub mod rules {
     pub fn fill_empty<P: Params>(d: &mut P, p: &P) {
         d.fill_empty(p);
     }
+
+    /// The iterator a loop runs over, once `tape` has room for one entry per iteration it is
+    /// known to make (the iterator's lower size bound: exact for ranges and slices): where the
+    /// macro starts a loop that pushes onto a tape, so the tape never grows by reallocating.
+    /// The loop's range is evaluated once, here, as `for` would.
+    pub fn reserving<I: IntoIterator, T>(tape: &mut Vec<T>, iterations: I) -> I::IntoIter {
+        let iterations = iterations.into_iter();
+        tape.reserve(iterations.size_hint().0);
+        iterations
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reserving_makes_room_for_every_iteration_and_runs_the_same_ones() {
+        let mut tape: Vec<usize> = Vec::new();
+        let iterations: Vec<usize> = super::rules::reserving(&mut tape, 2..7).collect();
+        assert_eq!(iterations, vec![2, 3, 4, 5, 6]);
+        assert!(tape.capacity() >= 5, "{}", tape.capacity());
+        let slice = [1.0, 2.0, 3.0];
+        let mut floats: Vec<f64> = Vec::new();
+        let items: Vec<&f64> = super::rules::reserving(&mut floats, slice.iter()).collect();
+        assert_eq!(items.len(), 3);
+        assert!(floats.capacity() >= 3, "{}", floats.capacity());
+    }
 }

@@ -53,10 +53,10 @@ impl<T: Float> DivRule<T> for T {
     fn forward(&self, b: &T) -> T {
         *self / *b
     }
-    fn back_0(&self, b: &T, _: &T, d_out: &T) -> T {
+    fn pull_0(b: &T, d_out: &T) -> T {
         *d_out / *b
     }
-    fn back_1(&self, b: &T, out: &T, d_out: &T) -> T {
+    fn pull_1(b: &T, out: &T, d_out: &T) -> T {
         -*d_out * *out / *b
     }
 }
@@ -139,6 +139,13 @@ pub mod exp {
     pub fn back_0<T: Float>(_x: &T, out: &T, d_out: &T) -> T {
         *d_out * *out
     }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float>(out: &T, d_out: &T) -> T {
+        back_0(out, out, d_out)
+    }
 }
 
 /// `y = ln x ⇒ dx = dy / x`.
@@ -173,6 +180,13 @@ pub mod sqrt {
     pub fn back_0<T: Float>(_x: &T, out: &T, d_out: &T) -> T {
         *d_out / (*out + *out)
     }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float>(out: &T, d_out: &T) -> T {
+        back_0(out, out, d_out)
+    }
 }
 
 /// `y = tanh x ⇒ dx = dy·(1 − y²)`.
@@ -190,6 +204,13 @@ pub mod tanh {
     /// `dx = dy·(1 − y²)`.
     pub fn back_0<T: Float>(_x: &T, out: &T, d_out: &T) -> T {
         *d_out * (T::one() - *out * *out)
+    }
+
+    /// [`back_0`] from what it reads, the output and its adjoint: the generated backward pass
+    /// calls this, so it need not keep the input.
+    #[must_use]
+    pub fn pull_0<T: Float>(out: &T, d_out: &T) -> T {
+        back_0(out, out, d_out)
     }
 }
 

@@ -242,12 +242,12 @@ impl Emitter<'_> {
         backward: &Backward,
     ) -> TokenStream {
         let value = match value {
-            Contribution::Back { op, position, d_out, .. }
+            Contribution::Back { op, position, out, d_out }
                 if op.pull(*position) == Pull::PassedOn =>
             {
                 let typed_where_it_goes =
                     first && projections.is_empty() && self.typed_by_use(target, backward);
-                self.passed_on(op, *position, *d_out, typed_where_it_goes)
+                self.passed_on(op, *position, (*out, *d_out), typed_where_it_goes)
             }
             value => self.contribution(value, backward),
         };
@@ -474,7 +474,7 @@ impl Emitter<'_> {
                     return self.adjoint_owned(*d_out);
                 }
                 if pull == Pull::PassedOn {
-                    return self.passed_on(op, *position, *d_out, false);
+                    return self.passed_on(op, *position, (*out, *d_out), false);
                 }
                 let index = match pull {
                     Pull::Back => format_ident!("back_{position}"),
@@ -485,13 +485,19 @@ impl Emitter<'_> {
                     _ => op
                         .args
                         .iter()
-                        .map(|arg| self.operand(&arg.operand, Wanted::Reference))
+                        .enumerate()
+                        .filter(|(index, _)| match pull {
+                            Pull::Reads { inputs, .. } => inputs.contains(index),
+                            _ => true,
+                        })
+                        .map(|(_, arg)| self.operand(&arg.operand, Wanted::Reference))
                         .collect(),
                 };
-                let out_ref: Vec<TokenStream> = matches!(pull, Pull::Back | Pull::FromOut)
-                    .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
-                    .into_iter()
-                    .collect();
+                let out_ref: Vec<TokenStream> =
+                    matches!(pull, Pull::Back | Pull::FromOut | Pull::Reads { out: true, .. })
+                        .then(|| self.operand(&Operand::Var(*out), Wanted::Reference))
+                        .into_iter()
+                        .collect();
                 let d_out = self.adjoint_reference(*d_out);
                 let rule = match &op.rule {
                     Rule::Builtin(builtin) => {
@@ -576,13 +582,19 @@ impl Emitter<'_> {
     /// The adjoint of operand `position` of `+` or `-`: `rules::add::pull_1(&d_sum)`, which names
     /// neither operand, when the adjoint's type is fixed by where it goes (`typed_where_it_goes`),
     /// else `rules::add::pull_1_like(&b, &d_sum)`, which names the operand for its type only.
+    /// The left operand's (`dA = dC`, the same type: every supported `+` and `-` has one) is
+    /// `d_sum` itself, moved: `reverse` orders it after the right operand's, so it is the
+    /// adjoint's last read, where the adjoint is the result's own (not a loop's running one).
     fn passed_on(
         &mut self,
         op: &Op,
         position: usize,
-        d_out: VarId,
+        (out, d_out): (VarId, VarId),
         typed_where_it_goes: bool,
     ) -> TokenStream {
+        if op.moves_adjoint(position) && out == d_out {
+            return self.adjoint_owned(d_out);
+        }
         let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };
         let rule = format_ident!("{}", builtin.name());
         let d_out = self.adjoint_reference(d_out);

@@ -309,9 +309,12 @@ impl Emitter<'_> {
             .chain(kept)
             .collect();
         let pushed = super::backward::tuple(&items);
+        let rules = &self.rules;
+        // The tape has room for every iteration before the first (`reserving` evaluates the
+        // range once, as `for` would), so pushing never reallocates.
         quote! {
             let mut #tape = Vec::new();
-            for #index in #range {
+            for #index in #rules::reserving(&mut #tape, #range) {
                 #body
                 #tape.push(#pushed);
                 #(#write_backs)*

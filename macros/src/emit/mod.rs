@@ -33,11 +33,15 @@
 //!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
 //!   while restoring the storage (the conditions are in `recovered`).
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
-//!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `+` and `-`
+//!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `/` through
+//!   `rules::div::pull_0(b, d_out)` and `pull_1(b, c, d_out)` (never the numerator); `sqrt`,
+//!   `tanh`, `exp` through `pull_0(out, d_out)` (never the input); `+` and `-`
 //!   through `rules::add::pull_<i>(d_out)`, naming neither operand, where the adjoint's type is
 //!   fixed by where it goes (a rule's `d_out`, a returned parameter adjoint; see
 //!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
-//!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); `add_bias`'s
+//!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); the
+//!   left operand's adjoint is `d_out` itself, moved (after the right one's read it), where
+//!   `d_out` is the result's own adjoint and not a loop's running one; `add_bias`'s
 //!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
 //!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
 //!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,

@@ -152,8 +152,10 @@ fn a_sum_names_an_operand_only_where_its_adjoint_needs_the_type_on_the_spot() {
             z.sum()
         }",
     );
-    assert!(alone.contains("rules::add::pull_0(&d_z)"), "{alone}");
+    // The left operand's adjoint is the sum's own, moved (after the right operand's read it).
+    assert!(alone.contains("letd_w_x=ifwant_w||want_x{d_z}"), "{alone}");
     assert!(alone.contains("rules::add::pull_1(&d_z)"), "{alone}");
+    assert!(!alone.contains("add::pull_0"), "{alone}");
     assert!(!alone.contains("pull_0_like") && !alone.contains("pull_1_like"), "{alone}");
 
     // `b` is read twice: its adjoint is added into, so the sum names `b` for its type.
@@ -171,12 +173,14 @@ fn a_sum_names_an_operand_only_where_its_adjoint_needs_the_type_on_the_spot() {
     let chained = expanded_compactly(
         "fn f(a: &DMatrix<f64>, b: &DMatrix<f64>, c: &DMatrix<f64>) -> f64 {
             let s = a.component_mul(b) + c;
-            let z = s + c.transpose();
+            let z = c.transpose() + s;
             z.sum()
         }",
     );
-    assert!(chained.contains("rules::add::pull_0_like(&s,&d_z)"), "{chained}");
-    assert!(chained.contains("rules::add::pull_0(&d_s)"), "{chained}");
+    assert!(chained.contains("rules::add::pull_1_like(&s,&d_z)"), "{chained}");
+    // `c` is read twice: named for its type; `a ∘ b` takes `s`'s adjoint itself.
+    assert!(chained.contains("rules::add::pull_1_like(c,&d_s)"), "{chained}");
+    assert!(chained.contains("{d_s}"), "{chained}");
 }
 
 /// True when the backward sweep takes `end` from the loop's storage `storage` instead of a copy
