@@ -247,7 +247,8 @@ impl Emitter<'_> {
             {
                 let typed_where_it_goes =
                     first && projections.is_empty() && self.typed_by_use(target, backward);
-                self.passed_on(op, *position, (*out, *d_out), typed_where_it_goes)
+                let moved = *out == *d_out || backward.moves_running(op, *position);
+                self.passed_on(op, *position, (moved, *d_out), typed_where_it_goes)
             }
             value => self.contribution(value, backward),
         };
@@ -474,7 +475,8 @@ impl Emitter<'_> {
                     return self.adjoint_owned(*d_out);
                 }
                 if pull == Pull::PassedOn {
-                    return self.passed_on(op, *position, (*out, *d_out), false);
+                    let moved = *out == *d_out || backward.moves_running(op, *position);
+                    return self.passed_on(op, *position, (moved, *d_out), false);
                 }
                 let index = match pull {
                     Pull::Back => format_ident!("back_{position}"),
@@ -584,15 +586,17 @@ impl Emitter<'_> {
     /// else `rules::add::pull_1_like(&b, &d_sum)`, which names the operand for its type only.
     /// The left operand's (`dA = dC`, the same type: every supported `+` and `-` has one) is
     /// `d_sum` itself, moved: `reverse` orders it after the right operand's, so it is the
-    /// adjoint's last read, where the adjoint is the result's own (not a loop's running one).
+    /// adjoint's last read, where the adjoint is the result's own or a loop's running one that
+    /// the iteration reads no more before handing it on (`movable`: see
+    /// `reverse::running_moves`).
     fn passed_on(
         &mut self,
         op: &Op,
         position: usize,
-        (out, d_out): (VarId, VarId),
+        (movable, d_out): (bool, VarId),
         typed_where_it_goes: bool,
     ) -> TokenStream {
-        if op.moves_adjoint(position) && out == d_out {
+        if op.moves_adjoint(position) && movable {
             return self.adjoint_owned(d_out);
         }
         let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };

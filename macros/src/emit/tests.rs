@@ -359,3 +359,69 @@ fn a_map_saves_per_element_only_what_the_elements_reversal_reads() {
     assert!(backward.contains("m.zip_map(&d_s,|v,"), "{backward}");
     assert!(!backward.contains("rules::mul(&"), "{backward}");
 }
+
+#[test]
+fn a_loops_running_adjoint_is_moved_into_the_left_operand_where_the_iteration_reads_it_no_more() {
+    // `total_2 = total + v_i_v_i`: the right operand's adjoint reads `d_total` first, then the
+    // left operand takes it, and the hand-off assigns it again.
+    let flat = expanded_compactly(
+        "fn f(v: &DVector<f64>) -> f64 {
+            let mut total = 0.0;
+            for i in 0..v.len() {
+                total += v[i] * v[i];
+            }
+            total
+        }",
+    );
+    assert!(flat.contains("letd_total_before=d_total;"), "{flat}");
+    assert!(!flat.contains("add::pull_0"), "{flat}");
+    assert!(flat.contains("d_total=d_total_before;"), "{flat}");
+
+    // Nested loops that share the running adjoint: the inner iteration moves it and hands it
+    // on; the outer iteration's own `+` moves the inner loop's result's adjoint after the
+    // inner loop has run.
+    let nested = expanded_compactly(
+        "fn f(m: &DMatrix<f64>, w: f64) -> f64 {
+            let mut total = 0.0;
+            for i in 0..m.nrows() {
+                for j in 0..m.ncols() {
+                    total = total + m[(i, j)] * w;
+                }
+                total = total - w;
+            }
+            total
+        }",
+    );
+    assert!(!nested.contains("add::pull_0") && !nested.contains("sub::pull_0"), "{nested}");
+
+    // A matrix running adjoint moves as well.
+    let matrix = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: &DMatrix<f64>, n: usize) -> f64 {
+            let mut acc = x.clone();
+            for k in 0..n {
+                acc = acc + w * x;
+            }
+            acc.sum()
+        }",
+    );
+    assert!(!matrix.contains("add::pull_0"), "{matrix}");
+}
+
+#[test]
+fn a_loops_running_adjoint_is_not_moved_where_an_arm_passes_it_on() {
+    // The iteration's end is an `if`'s value: its adjoint reaches the arms' sums through the
+    // branch, not as the running slot itself, and the `if` (not a `+`) is the last step that
+    // reads the slot, so nothing moves the running adjoint; the arms' sums copy.
+    let branch = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x;
+            for i in 0..n {
+                acc = if acc > 0.0 { acc + x } else { acc - x };
+            }
+            acc
+        }",
+    );
+    assert!(branch.contains("letd_acc_plus_x=d_acc;"), "{branch}");
+    assert!(branch.contains("letd_acc_minus_x=d_acc;"), "{branch}");
+    assert!(branch.contains("d_acc=d_acc_before;"), "{branch}");
+}
