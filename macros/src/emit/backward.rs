@@ -11,8 +11,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{
-    Block, For, If, Map, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt, Value,
-    VarId,
+    Block, Carried, For, If, Map, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt,
+    Value, VarId,
 };
 
 use super::operands::Wanted;
@@ -22,6 +22,7 @@ use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
 
 /// A value an iteration pushes onto its loop's tape for the backward pass.
+#[derive(Clone)]
 pub(super) struct Residual {
     pub(super) name: Ident,
     /// The loop also writes it back into its storage: the tape gets a copy.
@@ -322,9 +323,19 @@ impl Emitter<'_> {
         let rules = self.rules.clone();
         let index = self.function.vars[node.index].name.clone();
         let tape = &node.tape;
+        // A restore nothing reads is left out, and so is its value on the tape (see
+        // `Emitter::unrestored`).
+        let dropped: HashSet<VarId> = node
+            .carried
+            .iter()
+            .map(|carried| carried.storage)
+            .filter(|storage| self.unrestored.contains(&(tape.to_string(), *storage)))
+            .collect();
+        let restored = |carried: &&Carried| !dropped.contains(&carried.storage);
         let befores: Vec<Ident> = node
             .carried
             .iter()
+            .filter(restored)
             .map(|carried| self.function.vars[carried.before].name.clone())
             .collect();
         let body_tokens = self.steps(body, backward);
@@ -334,6 +345,7 @@ impl Emitter<'_> {
         let restores: Vec<TokenStream> = node
             .carried
             .iter()
+            .filter(restored)
             .map(|carried| {
                 let storage = &self.function.vars[carried.storage].name;
                 let before = &self.function.vars[carried.before].name;
@@ -345,7 +357,15 @@ impl Emitter<'_> {
                         residuals.remove(at);
                         quote!(let #end = ::std::mem::replace(&mut #storage, #before);)
                     }
-                    _ => quote!(#storage = #before;),
+                    _ => {
+                        self.restore_candidates.push((
+                            tape.to_string(),
+                            carried.storage,
+                            storage.clone(),
+                            before.clone(),
+                        ));
+                        quote!(#storage = #before;)
+                    }
                 }
             })
             .collect();

@@ -288,7 +288,11 @@ impl Emitter<'_> {
                 }
             };
         }
-        let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
+        let saved = node
+            .carried
+            .iter()
+            .filter(|carried| !self.unrestored.contains(&(tape.to_string(), carried.storage)))
+            .map(|carried| &self.function.vars[carried.storage].name);
         let kept: Vec<TokenStream> = self
             .residuals
             .get(&tape.to_string())

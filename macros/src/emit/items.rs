@@ -4,7 +4,7 @@
 //! In: the emitter's function. Out: one item's tokens per method; `pullback` calls the
 //! forward and backward emission and wraps them in the closure.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
@@ -14,7 +14,7 @@ use crate::reverse::{Backward, backward, guards};
 
 use super::backward::{filled_in, pulls};
 use super::operands::Wanted;
-use super::{Emitter, MARKER, collect_idents, op_key};
+use super::{Emitter, MARKER, collect_idents, count_idents, op_key};
 
 impl Emitter<'_> {
     pub(super) fn grad_struct(&self) -> TokenStream {
@@ -218,8 +218,7 @@ impl Emitter<'_> {
         };
         let (seed, _) = self.seed_param(&ty, true);
         // The backward pass first: it decides what the loops' tapes keep.
-        let steps = self.steps(&backward.steps, &backward);
-        let fills = self.fills();
+        let (steps, fills) = self.backward_steps(&backward);
         self.ref_vars.clear();
         let mut forward = self.block(&self.function.body, &backward);
         if self.find_consumed(&forward, &steps) {
@@ -288,6 +287,50 @@ impl Emitter<'_> {
             })
         };
         self.nested_pullback(&doc, &signature, &body)
+    }
+
+    /// The backward pass's steps and the fills of its parameter structs. A loop's restore
+    /// `total = total_before;` that nothing reads is left out, with its value on the tape:
+    /// after a first emission, a restore whose storage name occurs nowhere else in the whole
+    /// backward pass (no step, no other loop, no fill) and whose `before` name occurs only in
+    /// its loop's pattern and in the restore is dead, whatever the storage holds afterwards; a
+    /// storage named like a parameter is kept (the results may read the parameter). The
+    /// emission then runs again from the state before it, knowing which restores to leave out:
+    /// only those restores and tape items differ. Counting by name is conservative: another
+    /// binding with the same name keeps the restore.
+    fn backward_steps(&mut self, backward: &Backward) -> (TokenStream, Vec<TokenStream>) {
+        self.unrestored.clear();
+        self.restore_candidates.clear();
+        let before = self.clone();
+        let steps = self.steps(&backward.steps, backward);
+        let fills = self.fills();
+        let mut counts = HashMap::new();
+        count_idents(steps.clone(), &mut counts);
+        for fill in &fills {
+            count_idents(fill.clone(), &mut counts);
+        }
+        let count = |name: &Ident| counts.get(&name.to_string()).copied().unwrap_or(0);
+        let params: HashSet<String> =
+            self.function.params.iter().map(|param| param.ident.to_string()).collect();
+        let unrestored: HashSet<(String, VarId)> = self
+            .restore_candidates
+            .iter()
+            .filter(|(_, _, storage, restored_to)| {
+                count(storage) == 1
+                    && count(restored_to) == 2
+                    && !params.contains(&storage.to_string())
+                    && !params.contains(&crate::names::unraw(storage))
+            })
+            .map(|(tape, storage, _, _)| (tape.clone(), *storage))
+            .collect();
+        if unrestored.is_empty() {
+            return (steps, fills);
+        }
+        *self = before;
+        self.unrestored = unrestored;
+        let steps = self.steps(&backward.steps, backward);
+        let fills = self.fills();
+        (steps, fills)
     }
 
     /// `pub fn pullback` around the function that runs the user's code: that one is nested in a

@@ -141,6 +141,7 @@ pub fn expand(function: &Function) -> TokenStream {
     }
 }
 
+#[derive(Clone)]
 struct Emitter<'f> {
     function: &'f Function,
     names: Names,
@@ -191,6 +192,13 @@ struct Emitter<'f> {
     map_tapes: HashMap<usize, (Ident, Vec<Residual>)>,
     /// In graph mode (`f::graph`'s copy of the pullback), what to report.
     graph: Option<graph::Recorder>,
+    /// Loops (by tape name) whose backward sweep leaves out the restore of a carried variable
+    /// (by its storage), and whose tape does not keep the value it would restore: nothing in
+    /// the backward pass reads the storage (see [`Emitter::pullback`]).
+    unrestored: HashSet<(String, VarId)>,
+    /// The restores emitted so far: tape, storage, and the names of the storage and of the
+    /// value it is restored to.
+    restore_candidates: Vec<(String, VarId, Ident, Ident)>,
 }
 
 impl<'f> Emitter<'f> {
@@ -225,6 +233,8 @@ impl<'f> Emitter<'f> {
             arms: HashMap::new(),
             map_tapes: HashMap::new(),
             graph: None,
+            unrestored: HashSet::new(),
+            restore_candidates: Vec::new(),
         }
     }
 

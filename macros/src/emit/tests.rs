@@ -425,3 +425,51 @@ fn a_loops_running_adjoint_is_not_moved_where_an_arm_passes_it_on() {
     assert!(branch.contains("letd_acc_minus_x=d_acc;"), "{branch}");
     assert!(branch.contains("d_acc=d_acc_before;"), "{branch}");
 }
+
+#[test]
+fn a_restore_that_nothing_reads_is_left_out_with_its_value_on_the_tape() {
+    // After the move, nothing in the backward pass reads `total`: no restore, no `total` on the
+    // tape.
+    let dead = expanded_compactly(
+        "fn f(v: &DVector<f64>) -> f64 {
+            let mut total = 0.0;
+            for i in 0..v.len() {
+                total += v[i] * v[i];
+            }
+            total
+        }",
+    );
+    assert!(!dead.contains("total=total_before"), "{dead}");
+    assert!(dead.contains("tape.push((i,));"), "{dead}");
+    assert!(dead.contains("for(i,)intape"), "{dead}");
+
+    // `acc.sqrt()` before the loop reads the value `acc` had then: its pullback reads the
+    // storage after the loop's backward sweep, so the restores stay.
+    let read_after = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x.sqrt();
+            let s = acc.sqrt();
+            for i in 0..n {
+                acc = acc + s;
+            }
+            acc
+        }",
+    );
+    assert!(read_after.contains("acc=acc_before;"), "{read_after}");
+    assert!(
+        read_after.contains("tape.push((acc,));") || read_after.contains("tape.push(acc);"),
+        "{read_after}"
+    );
+
+    // The body reads the storage (`acc * x`'s pullback reads `acc`): kept.
+    let read_inside = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x;
+            for i in 0..n {
+                acc = acc * x;
+            }
+            acc
+        }",
+    );
+    assert!(read_inside.contains("acc=acc_before;"), "{read_inside}");
+}
