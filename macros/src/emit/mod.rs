@@ -31,7 +31,9 @@
 //!   emitted first, so the forward knows what to push. The value an iteration ends with (`h_2`
 //!   in `h = h_2`) is not copied onto the tape where the storage is known to hold it at the top
 //!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
-//!   while restoring the storage (the conditions are in `recovered`).
+//!   while restoring the storage (the conditions are in `recovered`). A restore that nothing
+//!   in the backward pass reads (its storage name occurs nowhere else in it) is left out, and
+//!   the tape does not keep the value it restored (`Emitter::backward_steps`).
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
 //!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `/` through
 //!   `rules::div::pull_0(b, d_out)` and `pull_1(b, c, d_out)` (never the numerator); `sqrt`,
@@ -41,7 +43,9 @@
 //!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
 //!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); the
 //!   left operand's adjoint is `d_out` itself, moved (after the right one's read it), where
-//!   `d_out` is the result's own adjoint and not a loop's running one; `add_bias`'s
+//!   `d_out` is the result's own adjoint, or a loop's running one that the iteration's backward
+//!   sweep mentions no more before its hand-off assigns it again (`reverse::running_moves`
+//!   has the reasoning, nested loops included); `add_bias`'s
 //!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
 //!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
 //!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,
