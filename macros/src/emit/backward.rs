@@ -281,9 +281,15 @@ impl Emitter<'_> {
     /// back, `d_m[(i, j)] = 0.0;` leaves its adjoint at zero once the value written has it.
     fn undo_write(&mut self, step: &Step) -> TokenStream {
         match step {
+            // A restore that nothing after it reads is left out (see `Emitter::backward_steps`).
+            Step::Restore(node) if self.unrestored_writes.contains(&node.before) => {
+                TokenStream::new()
+            }
             Step::Restore(node) => {
-                let place = place_expr(&self.function.vars[node.target].name, &node.index);
+                let storage = &self.function.vars[node.target].name;
+                let place = place_expr(storage, &node.index);
                 let before = &self.function.vars[node.before].name;
+                self.write_restores.push((node.before, storage.clone(), before.clone()));
                 quote!(#place = #before;)
             }
             Step::Clear { target, index } => {

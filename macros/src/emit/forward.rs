@@ -88,7 +88,12 @@ impl Emitter<'_> {
                 let place = place_expr(&self.function.vars[node.target].name, &node.index);
                 let before = &self.function.vars[node.before].name;
                 let value = self.operand(&node.value, Wanted::Value);
-                quote!(let #before = #place; #place = #value;)
+                // The overwritten element is kept only where the backward pass reads it.
+                if self.unread_befores.contains(&node.before) {
+                    quote!(#place = #value;)
+                } else {
+                    quote!(let #before = #place; #place = #value;)
+                }
             }
             Stmt::If(node) => self.if_forward(node, backward),
             Stmt::For(node) => self.for_forward(node, backward),

@@ -297,10 +297,16 @@ impl Emitter<'_> {
     /// storage named like a parameter is kept (the results may read the parameter). The
     /// emission then runs again from the state before it, knowing which restores to leave out:
     /// only those restores and tape items differ. Counting by name is conservative: another
-    /// binding with the same name keeps the restore.
+    /// binding with the same name keeps the restore. Element writes' restores are left out
+    /// likewise where nothing after them reads the storage ([`Emitter::dead_element_restores`]),
+    /// and the forward pass then keeps the overwritten element only if the backward pass
+    /// still names it.
     fn backward_steps(&mut self, backward: &Backward) -> (TokenStream, Vec<TokenStream>) {
         self.unrestored.clear();
         self.restore_candidates.clear();
+        self.unrestored_writes.clear();
+        self.unread_befores.clear();
+        self.write_restores.clear();
         let before = self.clone();
         let steps = self.steps(&backward.steps, backward);
         let fills = self.fills();
@@ -323,14 +329,92 @@ impl Emitter<'_> {
             })
             .map(|(tape, storage, _, _)| (tape.clone(), *storage))
             .collect();
-        if unrestored.is_empty() {
+        let unrestored_writes = self.dead_element_restores(&steps, &counts, &params);
+        if unrestored.is_empty() && unrestored_writes.is_empty() {
             return (steps, fills);
         }
         *self = before;
         self.unrestored = unrestored;
+        self.unrestored_writes = unrestored_writes;
         let steps = self.steps(&backward.steps, backward);
         let fills = self.fills();
+        let mut read = HashSet::new();
+        collect_idents(steps.clone(), &mut read);
+        for fill in &fills {
+            collect_idents(fill.clone(), &mut read);
+        }
+        let names = &self.function.vars;
+        self.unread_befores = self
+            .unrestored_writes
+            .iter()
+            .copied()
+            .filter(|before| !read.contains(&names[*before].name.to_string()))
+            .collect();
         (steps, fills)
+    }
+
+    /// The element writes (by their `before`) whose restores `m[(i, j)] = m_before;` are dead in
+    /// the first emission `steps` (identifier counts `counts`, with the fills'): for a storage
+    /// `m` not named like a parameter and not in the fills, take the first top-level token tree
+    /// of the backward pass that mentions one of `m`'s `before`s (the restores' loop, or the
+    /// restore itself). The top-level steps run in order, so every mention of `m` before that
+    /// tree runs before any restore; if every mention of `m` from that tree on is a restore
+    /// (as many as were emitted, each naming `m` once), nothing reads an element a restore put
+    /// back, and all of `m`'s restores can go. Counting by name is conservative: a mention in
+    /// an index, another binding with the same name or a read in the restores' loop keeps them.
+    fn dead_element_restores(
+        &self,
+        steps: &TokenStream,
+        counts: &HashMap<String, usize>,
+        params: &HashSet<String>,
+    ) -> HashSet<VarId> {
+        let steps_trees: Vec<proc_macro2::TokenTree> = steps.clone().into_iter().collect();
+        let trees: Vec<TokenStream> =
+            steps_trees.iter().map(|tree| TokenStream::from(tree.clone())).collect();
+        let mut storages: Vec<String> =
+            self.write_restores.iter().map(|(_, storage, _)| storage.to_string()).collect();
+        storages.sort();
+        storages.dedup();
+        let mut dead = HashSet::new();
+        for storage in storages {
+            let restores: Vec<&(VarId, Ident, Ident)> =
+                self.write_restores.iter().filter(|(_, name, _)| *name == storage).collect();
+            let befores: HashSet<String> =
+                restores.iter().map(|(_, _, before)| before.to_string()).collect();
+            if params.contains(&storage)
+                || restores.iter().any(|(_, name, _)| params.contains(&crate::names::unraw(name)))
+            {
+                continue;
+            }
+            let mentions = |tree: &TokenStream| {
+                let mut tree_counts = HashMap::new();
+                count_idents(tree.clone(), &mut tree_counts);
+                tree_counts
+            };
+            let Some(mut first) = trees.iter().position(|tree| {
+                let tree_counts = mentions(tree);
+                befores.iter().any(|before| tree_counts.contains_key(before))
+            }) else {
+                continue;
+            };
+            // Back to the start of that statement (`m[(0, 0)] = m_before;` at the top level,
+            // `for (…, m_before) in …`, `if flag { … }`): after the previous `;` or `{ … }`.
+            while first > 0 && !ends_statement(&steps_trees[first - 1]) {
+                first -= 1;
+            }
+            let from_first: usize = trees[first..]
+                .iter()
+                .map(|tree| mentions(tree).get(&storage).copied().unwrap_or(0))
+                .sum();
+            let in_steps: usize =
+                trees.iter().map(|tree| mentions(tree).get(&storage).copied().unwrap_or(0)).sum();
+            // The fills run after every step: they must not mention it at all.
+            let in_fills = counts.get(&storage).copied().unwrap_or(0).saturating_sub(in_steps);
+            if from_first == restores.len() && in_fills == 0 {
+                dead.extend(restores.iter().map(|(before, _, _)| *before));
+            }
+        }
+        dead
     }
 
     /// `pub fn pullback` around the function that runs the user's code: that one is nested in a
@@ -554,5 +638,14 @@ impl Emitter<'_> {
             }
         });
         quote!(#(#modules)*)
+    }
+}
+
+/// True when `tree`, at the top level of a block, ends a statement: `;` or a `{ … }` block.
+fn ends_statement(tree: &proc_macro2::TokenTree) -> bool {
+    match tree {
+        proc_macro2::TokenTree::Punct(punct) => punct.as_char() == ';',
+        proc_macro2::TokenTree::Group(group) => group.delimiter() == proc_macro2::Delimiter::Brace,
+        _ => false,
     }
 }

@@ -33,7 +33,10 @@
 //!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
 //!   while restoring the storage (the conditions are in `recovered`). A restore that nothing
 //!   in the backward pass reads (its storage name occurs nowhere else in it) is left out, and
-//!   the tape does not keep the value it restored (`Emitter::backward_steps`).
+//!   the tape does not keep the value it restored (`Emitter::backward_steps`). So is an element
+//!   write's restore `m[(i, j)] = m_before;` when every read of `m` in the backward pass comes
+//!   in a top-level statement before the first that restores it (`mse(&out, y)`'s pullback
+//!   before the loop that wrote `out`), with the overwritten element it kept.
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
 //!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `/` through
 //!   `rules::div::pull_0(b, d_out)` and `pull_1(b, c, d_out)` (never the numerator); `sqrt`,
@@ -203,6 +206,16 @@ struct Emitter<'f> {
     /// The restores emitted so far: tape, storage, and the names of the storage and of the
     /// value it is restored to.
     restore_candidates: Vec<(String, VarId, Ident, Ident)>,
+    /// Element writes (by their `before` variable) whose reversal leaves out the restore
+    /// `m[(i, j)] = m_before;`: nothing after it in the backward pass reads the storage (see
+    /// [`Emitter::backward_steps`]).
+    unrestored_writes: HashSet<VarId>,
+    /// Of those, the ones whose overwritten element the backward pass does not read at all:
+    /// the forward pass does not keep it.
+    unread_befores: HashSet<VarId>,
+    /// The element restores emitted so far: the write's `before`, the storage's name and the
+    /// `before`'s name.
+    write_restores: Vec<(VarId, Ident, Ident)>,
 }
 
 impl<'f> Emitter<'f> {
@@ -239,6 +252,9 @@ impl<'f> Emitter<'f> {
             graph: None,
             unrestored: HashSet::new(),
             restore_candidates: Vec::new(),
+            unrestored_writes: HashSet::new(),
+            unread_befores: HashSet::new(),
+            write_restores: Vec::new(),
         }
     }
 

@@ -473,3 +473,48 @@ fn a_restore_that_nothing_reads_is_left_out_with_its_value_on_the_tape() {
     );
     assert!(read_inside.contains("acc=acc_before;"), "{read_inside}");
 }
+
+#[test]
+fn an_element_restore_that_nothing_after_it_reads_is_left_out_with_the_overwritten_element() {
+    // Only `out.sum()`'s pullback reads `out`, before the loop's backward sweep: the restores
+    // are dead, and the forward pass does not keep the overwritten elements.
+    let dead = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut out = DMatrix::zeros(x.nrows(), x.ncols());
+            for i in 0..x.nrows() {
+                out[(i, 0)] = x[(i, 0)] * w;
+            }
+            out.sum()
+        }",
+    );
+    assert!(!dead.contains("out_before"), "{dead}");
+    assert!(dead.contains("out[(i,0)]=product;tape.push((i,));"), "{dead}");
+
+    // The product's pullback reads the element the write overwrote (`m[(i, 0)] * w`): the
+    // restore puts it back first, so it stays.
+    let read_after = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut m = x.clone();
+            for i in 0..x.nrows() {
+                m[(i, 0)] = m[(i, 0)] * w;
+            }
+            m.sum()
+        }",
+    );
+    assert!(read_after.contains("m[(i,0)]=m_before;"), "{read_after}");
+
+    // A write before the loop and one in it: the loop reads the storage after its own
+    // restores run, so none is left out.
+    let two = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut m = x.clone();
+            m[(0, 0)] = w;
+            for i in 0..x.nrows() {
+                m[(i, 1)] = m[(i, 0)] * w;
+            }
+            m.sum()
+        }",
+    );
+    assert!(two.contains("m[(0,0)]=m_before;"), "{two}");
+    assert!(two.contains("=m_before_2;") || two.contains("m[(i,1)]=m_before"), "{two}");
+}
