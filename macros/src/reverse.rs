@@ -25,6 +25,17 @@ pub struct Backward<'f> {
     pub contributions: HashMap<VarId, usize>,
     /// Loops whose forward pass must record a tape.
     pub taped: HashSet<String>,
+    /// The contributions (`Contribution::Back`, by the address of its op and the position)
+    /// that may move a loop's running adjoint instead of copying it (see [`running_moves`]).
+    pub moved_running: HashSet<(usize, usize)>,
+}
+
+impl Backward<'_> {
+    /// True when operand `position` of `op` takes its result's adjoint by moving a loop's
+    /// running adjoint (see [`running_moves`]).
+    pub fn moves_running(&self, op: &Op, position: usize) -> bool {
+        self.moved_running.contains(&(std::ptr::from_ref(op) as usize, position))
+    }
 }
 
 /// One step of the backward pass.
@@ -91,6 +102,7 @@ pub fn backward<'f>(function: &'f Function, wrt: &[usize]) -> Backward<'f> {
         taped: HashSet::new(),
         constructs: Vec::new(),
         written: HashMap::new(),
+        moved_running: HashSet::new(),
         _function: std::marker::PhantomData,
     };
     if let Some(root) = function.result.root() {
@@ -98,7 +110,12 @@ pub fn backward<'f>(function: &'f Function, wrt: &[usize]) -> Backward<'f> {
     }
     let mut steps = Vec::new();
     reverser.block(&function.body, &mut steps);
-    Backward { steps, contributions: reverser.contributions, taped: reverser.taped }
+    Backward {
+        steps,
+        contributions: reverser.contributions,
+        taped: reverser.taped,
+        moved_running: reverser.moved_running,
+    }
 }
 
 // ---- activity -----------------------------------------------------------------------------
@@ -289,6 +306,8 @@ struct Reverser<'f> {
     constructs: Vec<(usize, Vec<VarId>)>,
     /// The field paths written so far into each adjoint (`[]` for the whole adjoint).
     written: HashMap<VarId, Vec<Vec<String>>>,
+    /// See [`Backward::moved_running`].
+    moved_running: HashSet<(usize, usize)>,
     _function: std::marker::PhantomData<&'f Function>,
 }
 
@@ -434,6 +453,7 @@ impl<'f> Reverser<'f> {
                     self.declared.remove(&carried.before);
                 }
                 self.place_hoists(hoisted, steps);
+                self.moved_running.extend(running_moves(&body, &running));
                 steps.push(Step::For { node, body, running });
             }
             _ => {}
@@ -591,6 +611,61 @@ impl<'f> Reverser<'f> {
         *self.contributions.entry(var).or_default() += 1;
         steps.push(Step::Declare(var));
     }
+}
+
+// ---- moving a loop's running adjoint ------------------------------------------------------
+
+/// The contributions in one reversed iteration's steps `body` that may move a running adjoint
+/// of the loop (`running`: each slot with the value its iteration began with) instead of
+/// copying it: in `d_total_before = d_total` for `total_2 = total + …`, the left operand of `+`
+/// or `-` takes the result's adjoint unchanged.
+///
+/// Why a move is right: the backward sweep of each iteration ends with the hand-off
+/// `d_total = d_total_before;` (or `d_total = zeros_like(…)`), which assigns the running slot
+/// again. A move is allowed only for the *last* step at the top level of `body` that mentions
+/// the slot at all (as target, as `d_out`, or anywhere in a nested arm, loop or `map` body:
+/// [`mentioned`] looks into them), and only when that step reads the slot as the adjoint it
+/// passes on and does not also write it (its target is another adjoint). So between the move
+/// and the hand-off nothing reads or writes the slot; the hand-off re-initialises it before the
+/// next iteration reads it, and after the last iteration the slot holds the hand-off's value,
+/// as before. A loop that runs no iteration moves nothing.
+///
+/// Nested loops share adjoints: an inner loop may run the enclosing loop's running slot, or
+/// hand its own on into the enclosing iteration's `d_total_before`. Each loop decides from its
+/// own body and its own hand-offs only: a move inside the inner body is followed by the inner
+/// hand-off within the same inner iteration, whatever slot that is, so the slot is assigned
+/// again before anything outside the inner iteration (the rest of the outer body, or the next
+/// inner iteration) reads it. The enclosing loop sees the inner loop as one step that mentions
+/// the shared slot (its body and hand-offs), so its own move can only come after it. The
+/// operands of one operation are ordered so that the moving one comes last (see
+/// `Reverser::stmt`), so the right operand's `pull_1(&d_total)` reads the slot before.
+///
+/// Rust checks the same thing again: a running adjoint that is not `Copy` and is read after
+/// the move does not compile, and a `Copy` one (a scalar) is left unchanged by the move.
+fn running_moves(body: &[Step], running: &[(VarId, VarId)]) -> Vec<(usize, usize)> {
+    let mut moves = Vec::new();
+    for &(slot, before) in running {
+        if slot == before {
+            continue;
+        }
+        let last = body.iter().rposition(|step| {
+            let mut vars = HashSet::new();
+            mentioned(std::slice::from_ref(step), &mut vars);
+            vars.contains(&slot)
+        });
+        let Some(Step::Contribute {
+            target,
+            value: Contribution::Back { op, position, out, d_out },
+            ..
+        }) = last.map(|at| &body[at])
+        else {
+            continue;
+        };
+        if *d_out == slot && *target != slot && *out != slot && op.moves_adjoint(*position) {
+            moves.push((std::ptr::from_ref(*op) as usize, *position));
+        }
+    }
+    moves
 }
 
 // ---- wanted adjoints ----------------------------------------------------------------------

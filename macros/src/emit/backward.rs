@@ -11,8 +11,8 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 
 use crate::ir::{
-    Block, For, If, Map, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt, Value,
-    VarId,
+    Block, Carried, For, If, Map, Op, Operand, Origin, ParamClass, Projection, Pull, Rule, Stmt,
+    Value, VarId,
 };
 
 use super::operands::Wanted;
@@ -22,6 +22,7 @@ use crate::lower::place_expr;
 use crate::reverse::{Backward, Contribution, Step};
 
 /// A value an iteration pushes onto its loop's tape for the backward pass.
+#[derive(Clone)]
 pub(super) struct Residual {
     pub(super) name: Ident,
     /// The loop also writes it back into its storage: the tape gets a copy.
@@ -247,7 +248,8 @@ impl Emitter<'_> {
             {
                 let typed_where_it_goes =
                     first && projections.is_empty() && self.typed_by_use(target, backward);
-                self.passed_on(op, *position, (*out, *d_out), typed_where_it_goes)
+                let moved = *out == *d_out || backward.moves_running(op, *position);
+                self.passed_on(op, *position, (moved, *d_out), typed_where_it_goes)
             }
             value => self.contribution(value, backward),
         };
@@ -279,9 +281,15 @@ impl Emitter<'_> {
     /// back, `d_m[(i, j)] = 0.0;` leaves its adjoint at zero once the value written has it.
     fn undo_write(&mut self, step: &Step) -> TokenStream {
         match step {
+            // A restore that nothing after it reads is left out (see `Emitter::backward_steps`).
+            Step::Restore(node) if self.unrestored_writes.contains(&node.before) => {
+                TokenStream::new()
+            }
             Step::Restore(node) => {
-                let place = place_expr(&self.function.vars[node.target].name, &node.index);
+                let storage = &self.function.vars[node.target].name;
+                let place = place_expr(storage, &node.index);
                 let before = &self.function.vars[node.before].name;
+                self.write_restores.push((node.before, storage.clone(), before.clone()));
                 quote!(#place = #before;)
             }
             Step::Clear { target, index } => {
@@ -321,9 +329,19 @@ impl Emitter<'_> {
         let rules = self.rules.clone();
         let index = self.function.vars[node.index].name.clone();
         let tape = &node.tape;
+        // A restore nothing reads is left out, and so is its value on the tape (see
+        // `Emitter::unrestored`).
+        let dropped: HashSet<VarId> = node
+            .carried
+            .iter()
+            .map(|carried| carried.storage)
+            .filter(|storage| self.unrestored.contains(&(tape.to_string(), *storage)))
+            .collect();
+        let restored = |carried: &&Carried| !dropped.contains(&carried.storage);
         let befores: Vec<Ident> = node
             .carried
             .iter()
+            .filter(restored)
             .map(|carried| self.function.vars[carried.before].name.clone())
             .collect();
         let body_tokens = self.steps(body, backward);
@@ -333,6 +351,7 @@ impl Emitter<'_> {
         let restores: Vec<TokenStream> = node
             .carried
             .iter()
+            .filter(restored)
             .map(|carried| {
                 let storage = &self.function.vars[carried.storage].name;
                 let before = &self.function.vars[carried.before].name;
@@ -344,7 +363,15 @@ impl Emitter<'_> {
                         residuals.remove(at);
                         quote!(let #end = ::std::mem::replace(&mut #storage, #before);)
                     }
-                    _ => quote!(#storage = #before;),
+                    _ => {
+                        self.restore_candidates.push((
+                            tape.to_string(),
+                            carried.storage,
+                            storage.clone(),
+                            before.clone(),
+                        ));
+                        quote!(#storage = #before;)
+                    }
                 }
             })
             .collect();
@@ -474,7 +501,8 @@ impl Emitter<'_> {
                     return self.adjoint_owned(*d_out);
                 }
                 if pull == Pull::PassedOn {
-                    return self.passed_on(op, *position, (*out, *d_out), false);
+                    let moved = *out == *d_out || backward.moves_running(op, *position);
+                    return self.passed_on(op, *position, (moved, *d_out), false);
                 }
                 let index = match pull {
                     Pull::Back => format_ident!("back_{position}"),
@@ -584,15 +612,17 @@ impl Emitter<'_> {
     /// else `rules::add::pull_1_like(&b, &d_sum)`, which names the operand for its type only.
     /// The left operand's (`dA = dC`, the same type: every supported `+` and `-` has one) is
     /// `d_sum` itself, moved: `reverse` orders it after the right operand's, so it is the
-    /// adjoint's last read, where the adjoint is the result's own (not a loop's running one).
+    /// adjoint's last read, where the adjoint is the result's own or a loop's running one that
+    /// the iteration reads no more before handing it on (`movable`: see
+    /// `reverse::running_moves`).
     fn passed_on(
         &mut self,
         op: &Op,
         position: usize,
-        (out, d_out): (VarId, VarId),
+        (movable, d_out): (bool, VarId),
         typed_where_it_goes: bool,
     ) -> TokenStream {
-        if op.moves_adjoint(position) && out == d_out {
+        if op.moves_adjoint(position) && movable {
             return self.adjoint_owned(d_out);
         }
         let Rule::Builtin(builtin) = &op.rule else { return TokenStream::new() };

@@ -88,7 +88,12 @@ impl Emitter<'_> {
                 let place = place_expr(&self.function.vars[node.target].name, &node.index);
                 let before = &self.function.vars[node.before].name;
                 let value = self.operand(&node.value, Wanted::Value);
-                quote!(let #before = #place; #place = #value;)
+                // The overwritten element is kept only where the backward pass reads it.
+                if self.unread_befores.contains(&node.before) {
+                    quote!(#place = #value;)
+                } else {
+                    quote!(let #before = #place; #place = #value;)
+                }
             }
             Stmt::If(node) => self.if_forward(node, backward),
             Stmt::For(node) => self.for_forward(node, backward),
@@ -288,7 +293,11 @@ impl Emitter<'_> {
                 }
             };
         }
-        let saved = node.carried.iter().map(|carried| &self.function.vars[carried.storage].name);
+        let saved = node
+            .carried
+            .iter()
+            .filter(|carried| !self.unrestored.contains(&(tape.to_string(), carried.storage)))
+            .map(|carried| &self.function.vars[carried.storage].name);
         let kept: Vec<TokenStream> = self
             .residuals
             .get(&tape.to_string())

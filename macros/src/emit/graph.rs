@@ -27,6 +27,7 @@ use crate::ir::{Block, Function, Operand, Origin, ParamClass, Stmt, Value, VarId
 use crate::reverse::{Contribution, Step};
 
 /// What the emitter in graph mode knows: the node of each variable, the index of each branch.
+#[derive(Clone)]
 pub struct Recorder {
     nodes: HashMap<VarId, usize>,
     /// Branches by the address of their `If`.

@@ -4,7 +4,7 @@
 //! In: the emitter's function. Out: one item's tokens per method; `pullback` calls the
 //! forward and backward emission and wraps them in the closure.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
@@ -14,7 +14,7 @@ use crate::reverse::{Backward, backward, guards};
 
 use super::backward::{filled_in, pulls};
 use super::operands::Wanted;
-use super::{Emitter, MARKER, collect_idents, op_key};
+use super::{Emitter, MARKER, collect_idents, count_idents, op_key};
 
 impl Emitter<'_> {
     pub(super) fn grad_struct(&self) -> TokenStream {
@@ -218,8 +218,7 @@ impl Emitter<'_> {
         };
         let (seed, _) = self.seed_param(&ty, true);
         // The backward pass first: it decides what the loops' tapes keep.
-        let steps = self.steps(&backward.steps, &backward);
-        let fills = self.fills();
+        let (steps, fills) = self.backward_steps(&backward);
         self.ref_vars.clear();
         let mut forward = self.block(&self.function.body, &backward);
         if self.find_consumed(&forward, &steps) {
@@ -288,6 +287,134 @@ impl Emitter<'_> {
             })
         };
         self.nested_pullback(&doc, &signature, &body)
+    }
+
+    /// The backward pass's steps and the fills of its parameter structs. A loop's restore
+    /// `total = total_before;` that nothing reads is left out, with its value on the tape:
+    /// after a first emission, a restore whose storage name occurs nowhere else in the whole
+    /// backward pass (no step, no other loop, no fill) and whose `before` name occurs only in
+    /// its loop's pattern and in the restore is dead, whatever the storage holds afterwards; a
+    /// storage named like a parameter is kept (the results may read the parameter). The
+    /// emission then runs again from the state before it, knowing which restores to leave out:
+    /// only those restores and tape items differ. Counting by name is conservative: another
+    /// binding with the same name keeps the restore. Element writes' restores are left out
+    /// likewise where nothing after them reads the storage ([`Emitter::dead_element_restores`]),
+    /// and the forward pass then keeps the overwritten element only if the backward pass
+    /// still names it.
+    fn backward_steps(&mut self, backward: &Backward) -> (TokenStream, Vec<TokenStream>) {
+        self.unrestored.clear();
+        self.restore_candidates.clear();
+        self.unrestored_writes.clear();
+        self.unread_befores.clear();
+        self.write_restores.clear();
+        let before = self.clone();
+        let steps = self.steps(&backward.steps, backward);
+        let fills = self.fills();
+        let mut counts = HashMap::new();
+        count_idents(steps.clone(), &mut counts);
+        for fill in &fills {
+            count_idents(fill.clone(), &mut counts);
+        }
+        let count = |name: &Ident| counts.get(&name.to_string()).copied().unwrap_or(0);
+        let params: HashSet<String> =
+            self.function.params.iter().map(|param| param.ident.to_string()).collect();
+        let unrestored: HashSet<(String, VarId)> = self
+            .restore_candidates
+            .iter()
+            .filter(|(_, _, storage, restored_to)| {
+                count(storage) == 1
+                    && count(restored_to) == 2
+                    && !params.contains(&storage.to_string())
+                    && !params.contains(&crate::names::unraw(storage))
+            })
+            .map(|(tape, storage, _, _)| (tape.clone(), *storage))
+            .collect();
+        let unrestored_writes = self.dead_element_restores(&steps, &counts, &params);
+        if unrestored.is_empty() && unrestored_writes.is_empty() {
+            return (steps, fills);
+        }
+        *self = before;
+        self.unrestored = unrestored;
+        self.unrestored_writes = unrestored_writes;
+        let steps = self.steps(&backward.steps, backward);
+        let fills = self.fills();
+        let mut read = HashSet::new();
+        collect_idents(steps.clone(), &mut read);
+        for fill in &fills {
+            collect_idents(fill.clone(), &mut read);
+        }
+        let names = &self.function.vars;
+        self.unread_befores = self
+            .unrestored_writes
+            .iter()
+            .copied()
+            .filter(|before| !read.contains(&names[*before].name.to_string()))
+            .collect();
+        (steps, fills)
+    }
+
+    /// The element writes (by their `before`) whose restores `m[(i, j)] = m_before;` are dead in
+    /// the first emission `steps` (identifier counts `counts`, with the fills'): for a storage
+    /// `m` not named like a parameter and not in the fills, take the first top-level token tree
+    /// of the backward pass that mentions one of `m`'s `before`s (the restores' loop, or the
+    /// restore itself). The top-level steps run in order, so every mention of `m` before that
+    /// tree runs before any restore; if every mention of `m` from that tree on is a restore
+    /// (as many as were emitted, each naming `m` once), nothing reads an element a restore put
+    /// back, and all of `m`'s restores can go. Counting by name is conservative: a mention in
+    /// an index, another binding with the same name or a read in the restores' loop keeps them.
+    fn dead_element_restores(
+        &self,
+        steps: &TokenStream,
+        counts: &HashMap<String, usize>,
+        params: &HashSet<String>,
+    ) -> HashSet<VarId> {
+        let steps_trees: Vec<proc_macro2::TokenTree> = steps.clone().into_iter().collect();
+        let trees: Vec<TokenStream> =
+            steps_trees.iter().map(|tree| TokenStream::from(tree.clone())).collect();
+        let mut storages: Vec<String> =
+            self.write_restores.iter().map(|(_, storage, _)| storage.to_string()).collect();
+        storages.sort();
+        storages.dedup();
+        let mut dead = HashSet::new();
+        for storage in storages {
+            let restores: Vec<&(VarId, Ident, Ident)> =
+                self.write_restores.iter().filter(|(_, name, _)| *name == storage).collect();
+            let befores: HashSet<String> =
+                restores.iter().map(|(_, _, before)| before.to_string()).collect();
+            if params.contains(&storage)
+                || restores.iter().any(|(_, name, _)| params.contains(&crate::names::unraw(name)))
+            {
+                continue;
+            }
+            let mentions = |tree: &TokenStream| {
+                let mut tree_counts = HashMap::new();
+                count_idents(tree.clone(), &mut tree_counts);
+                tree_counts
+            };
+            let Some(mut first) = trees.iter().position(|tree| {
+                let tree_counts = mentions(tree);
+                befores.iter().any(|before| tree_counts.contains_key(before))
+            }) else {
+                continue;
+            };
+            // Back to the start of that statement (`m[(0, 0)] = m_before;` at the top level,
+            // `for (…, m_before) in …`, `if flag { … }`): after the previous `;` or `{ … }`.
+            while first > 0 && !ends_statement(&steps_trees[first - 1]) {
+                first -= 1;
+            }
+            let from_first: usize = trees[first..]
+                .iter()
+                .map(|tree| mentions(tree).get(&storage).copied().unwrap_or(0))
+                .sum();
+            let in_steps: usize =
+                trees.iter().map(|tree| mentions(tree).get(&storage).copied().unwrap_or(0)).sum();
+            // The fills run after every step: they must not mention it at all.
+            let in_fills = counts.get(&storage).copied().unwrap_or(0).saturating_sub(in_steps);
+            if from_first == restores.len() && in_fills == 0 {
+                dead.extend(restores.iter().map(|(before, _, _)| *before));
+            }
+        }
+        dead
     }
 
     /// `pub fn pullback` around the function that runs the user's code: that one is nested in a
@@ -511,5 +638,14 @@ impl Emitter<'_> {
             }
         });
         quote!(#(#modules)*)
+    }
+}
+
+/// True when `tree`, at the top level of a block, ends a statement: `;` or a `{ … }` block.
+fn ends_statement(tree: &proc_macro2::TokenTree) -> bool {
+    match tree {
+        proc_macro2::TokenTree::Punct(punct) => punct.as_char() == ';',
+        proc_macro2::TokenTree::Group(group) => group.delimiter() == proc_macro2::Delimiter::Brace,
+        _ => false,
     }
 }

@@ -31,7 +31,12 @@
 //!   emitted first, so the forward knows what to push. The value an iteration ends with (`h_2`
 //!   in `h = h_2`) is not copied onto the tape where the storage is known to hold it at the top
 //!   of the reversed iteration: `let h_2 = ::std::mem::replace(&mut h, h_before);` takes it back
-//!   while restoring the storage (the conditions are in `recovered`).
+//!   while restoring the storage (the conditions are in `recovered`). A restore that nothing
+//!   in the backward pass reads (its storage name occurs nowhere else in it) is left out, and
+//!   the tape does not keep the value it restored (`Emitter::backward_steps`). So is an element
+//!   write's restore `m[(i, j)] = m_before;` when every read of `m` in the backward pass comes
+//!   in a top-level statement before the first that restores it (`mse(&out, y)`'s pullback
+//!   before the loop that wrote `out`), with the overwritten element it kept.
 //! - A step mentions only what its rule reads ([`Pull`](crate::ir::Pull)): `*` goes through
 //!   `rules::mul::pull_<i>(a, b, d_out)` (its adjoints never read the result); `/` through
 //!   `rules::div::pull_0(b, d_out)` and `pull_1(b, c, d_out)` (never the numerator); `sqrt`,
@@ -41,7 +46,9 @@
 //!   `Emitter::typed_by_use`), else `pull_<i>_like(operand, d_out)`, which names the operand
 //!   for its type (the rules' bounds make a wrong `m + v` fail once, as in the forward); the
 //!   left operand's adjoint is `d_out` itself, moved (after the right one's read it), where
-//!   `d_out` is the result's own adjoint and not a loop's running one; `add_bias`'s
+//!   `d_out` is the result's own adjoint, or a loop's running one that the iteration's backward
+//!   sweep mentions no more before its hand-off assigns it again (`reverse::running_moves`
+//!   has the reasoning, nested loops included); `add_bias`'s
 //!   bias through `add_bias::pull_1(d_out)`, and its matrix's adjoint is `d_out` itself, moved
 //!   (the step comes last, so it is the adjoint's last read). An intermediate that nothing else
 //!   reads is consumed by `add_bias::in_place(m, b)` instead of copied. So the pullback keeps,
@@ -141,6 +148,7 @@ pub fn expand(function: &Function) -> TokenStream {
     }
 }
 
+#[derive(Clone)]
 struct Emitter<'f> {
     function: &'f Function,
     names: Names,
@@ -191,6 +199,23 @@ struct Emitter<'f> {
     map_tapes: HashMap<usize, (Ident, Vec<Residual>)>,
     /// In graph mode (`f::graph`'s copy of the pullback), what to report.
     graph: Option<graph::Recorder>,
+    /// Loops (by tape name) whose backward sweep leaves out the restore of a carried variable
+    /// (by its storage), and whose tape does not keep the value it would restore: nothing in
+    /// the backward pass reads the storage (see [`Emitter::pullback`]).
+    unrestored: HashSet<(String, VarId)>,
+    /// The restores emitted so far: tape, storage, and the names of the storage and of the
+    /// value it is restored to.
+    restore_candidates: Vec<(String, VarId, Ident, Ident)>,
+    /// Element writes (by their `before` variable) whose reversal leaves out the restore
+    /// `m[(i, j)] = m_before;`: nothing after it in the backward pass reads the storage (see
+    /// [`Emitter::backward_steps`]).
+    unrestored_writes: HashSet<VarId>,
+    /// Of those, the ones whose overwritten element the backward pass does not read at all:
+    /// the forward pass does not keep it.
+    unread_befores: HashSet<VarId>,
+    /// The element restores emitted so far: the write's `before`, the storage's name and the
+    /// `before`'s name.
+    write_restores: Vec<(VarId, Ident, Ident)>,
 }
 
 impl<'f> Emitter<'f> {
@@ -225,6 +250,11 @@ impl<'f> Emitter<'f> {
             arms: HashMap::new(),
             map_tapes: HashMap::new(),
             graph: None,
+            unrestored: HashSet::new(),
+            restore_candidates: Vec::new(),
+            unrestored_writes: HashSet::new(),
+            unread_befores: HashSet::new(),
+            write_restores: Vec::new(),
         }
     }
 

@@ -359,3 +359,162 @@ fn a_map_saves_per_element_only_what_the_elements_reversal_reads() {
     assert!(backward.contains("m.zip_map(&d_s,|v,"), "{backward}");
     assert!(!backward.contains("rules::mul(&"), "{backward}");
 }
+
+#[test]
+fn a_loops_running_adjoint_is_moved_into_the_left_operand_where_the_iteration_reads_it_no_more() {
+    // `total_2 = total + v_i_v_i`: the right operand's adjoint reads `d_total` first, then the
+    // left operand takes it, and the hand-off assigns it again.
+    let flat = expanded_compactly(
+        "fn f(v: &DVector<f64>) -> f64 {
+            let mut total = 0.0;
+            for i in 0..v.len() {
+                total += v[i] * v[i];
+            }
+            total
+        }",
+    );
+    assert!(flat.contains("letd_total_before=d_total;"), "{flat}");
+    assert!(!flat.contains("add::pull_0"), "{flat}");
+    assert!(flat.contains("d_total=d_total_before;"), "{flat}");
+
+    // Nested loops that share the running adjoint: the inner iteration moves it and hands it
+    // on; the outer iteration's own `+` moves the inner loop's result's adjoint after the
+    // inner loop has run.
+    let nested = expanded_compactly(
+        "fn f(m: &DMatrix<f64>, w: f64) -> f64 {
+            let mut total = 0.0;
+            for i in 0..m.nrows() {
+                for j in 0..m.ncols() {
+                    total = total + m[(i, j)] * w;
+                }
+                total = total - w;
+            }
+            total
+        }",
+    );
+    assert!(!nested.contains("add::pull_0") && !nested.contains("sub::pull_0"), "{nested}");
+
+    // A matrix running adjoint moves as well.
+    let matrix = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: &DMatrix<f64>, n: usize) -> f64 {
+            let mut acc = x.clone();
+            for k in 0..n {
+                acc = acc + w * x;
+            }
+            acc.sum()
+        }",
+    );
+    assert!(!matrix.contains("add::pull_0"), "{matrix}");
+}
+
+#[test]
+fn a_loops_running_adjoint_is_not_moved_where_an_arm_passes_it_on() {
+    // The iteration's end is an `if`'s value: its adjoint reaches the arms' sums through the
+    // branch, not as the running slot itself, and the `if` (not a `+`) is the last step that
+    // reads the slot, so nothing moves the running adjoint; the arms' sums copy.
+    let branch = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x;
+            for i in 0..n {
+                acc = if acc > 0.0 { acc + x } else { acc - x };
+            }
+            acc
+        }",
+    );
+    assert!(branch.contains("letd_acc_plus_x=d_acc;"), "{branch}");
+    assert!(branch.contains("letd_acc_minus_x=d_acc;"), "{branch}");
+    assert!(branch.contains("d_acc=d_acc_before;"), "{branch}");
+}
+
+#[test]
+fn a_restore_that_nothing_reads_is_left_out_with_its_value_on_the_tape() {
+    // After the move, nothing in the backward pass reads `total`: no restore, no `total` on the
+    // tape.
+    let dead = expanded_compactly(
+        "fn f(v: &DVector<f64>) -> f64 {
+            let mut total = 0.0;
+            for i in 0..v.len() {
+                total += v[i] * v[i];
+            }
+            total
+        }",
+    );
+    assert!(!dead.contains("total=total_before"), "{dead}");
+    assert!(dead.contains("tape.push((i,));"), "{dead}");
+    assert!(dead.contains("for(i,)intape"), "{dead}");
+
+    // `acc.sqrt()` before the loop reads the value `acc` had then: its pullback reads the
+    // storage after the loop's backward sweep, so the restores stay.
+    let read_after = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x.sqrt();
+            let s = acc.sqrt();
+            for i in 0..n {
+                acc = acc + s;
+            }
+            acc
+        }",
+    );
+    assert!(read_after.contains("acc=acc_before;"), "{read_after}");
+    assert!(
+        read_after.contains("tape.push((acc,));") || read_after.contains("tape.push(acc);"),
+        "{read_after}"
+    );
+
+    // The body reads the storage (`acc * x`'s pullback reads `acc`): kept.
+    let read_inside = expanded_compactly(
+        "fn f(x: f64, n: usize) -> f64 {
+            let mut acc = x;
+            for i in 0..n {
+                acc = acc * x;
+            }
+            acc
+        }",
+    );
+    assert!(read_inside.contains("acc=acc_before;"), "{read_inside}");
+}
+
+#[test]
+fn an_element_restore_that_nothing_after_it_reads_is_left_out_with_the_overwritten_element() {
+    // Only `out.sum()`'s pullback reads `out`, before the loop's backward sweep: the restores
+    // are dead, and the forward pass does not keep the overwritten elements.
+    let dead = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut out = DMatrix::zeros(x.nrows(), x.ncols());
+            for i in 0..x.nrows() {
+                out[(i, 0)] = x[(i, 0)] * w;
+            }
+            out.sum()
+        }",
+    );
+    assert!(!dead.contains("out_before"), "{dead}");
+    assert!(dead.contains("out[(i,0)]=product;tape.push((i,));"), "{dead}");
+
+    // The product's pullback reads the element the write overwrote (`m[(i, 0)] * w`): the
+    // restore puts it back first, so it stays.
+    let read_after = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut m = x.clone();
+            for i in 0..x.nrows() {
+                m[(i, 0)] = m[(i, 0)] * w;
+            }
+            m.sum()
+        }",
+    );
+    assert!(read_after.contains("m[(i,0)]=m_before;"), "{read_after}");
+
+    // A write before the loop and one in it: the loop reads the storage after its own
+    // restores run, so none is left out.
+    let two = expanded_compactly(
+        "fn f(x: &DMatrix<f64>, w: f64) -> f64 {
+            let mut m = x.clone();
+            m[(0, 0)] = w;
+            for i in 0..x.nrows() {
+                m[(i, 1)] = m[(i, 0)] * w;
+            }
+            m.sum()
+        }",
+    );
+    assert!(two.contains("m[(0,0)]=m_before;"), "{two}");
+    assert!(two.contains("=m_before_2;") || two.contains("m[(i,1)]=m_before"), "{two}");
+}

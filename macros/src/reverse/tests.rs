@@ -94,3 +94,68 @@ fn adjoints_a_loop_touches_are_always_computed() {
     assert!(guards.keys().all(|name| !name.starts_with("acc")), "{guards:?}");
     assert!(!guards.contains_key("u"), "the loop reads `u`'s adjoint: {guards:?}");
 }
+
+/// How many contributions of `text`'s backward pass (every parameter) move a loop's running
+/// adjoint.
+fn running_moves_of(text: &str) -> usize {
+    let function = lowered(text);
+    let wrt: Vec<usize> =
+        (0..function.params.len()).filter(|&index| function.params[index].differentiable).collect();
+    backward(&function, &wrt).moved_running.len()
+}
+
+#[test]
+fn a_running_adjoint_moves_only_into_the_left_operand_of_the_sum_that_ends_the_iteration() {
+    let sum = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = acc + x * x; }
+        acc
+    }";
+    assert_eq!(running_moves_of(sum), 1);
+    // The left operand takes it whatever it is: here the parameter's adjoint (`d_x += d_acc`).
+    let left = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = x - acc; }
+        acc
+    }";
+    assert_eq!(running_moves_of(left), 1);
+    // The right operand of `-` does not take the adjoint unchanged, and a constant left operand
+    // takes none.
+    let right = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = 1.0 - acc; }
+        acc
+    }";
+    assert_eq!(running_moves_of(right), 0);
+    // A product's operands need the adjoint scaled.
+    let product = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = acc * x; }
+        acc
+    }";
+    assert_eq!(running_moves_of(product), 0);
+    // An `if` ends the iteration: it is the last step that reads the running adjoint.
+    let branch = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n { acc = if acc > 0.0 { acc + x } else { acc - x }; }
+        acc
+    }";
+    assert_eq!(running_moves_of(branch), 0);
+    // Nested loops: the inner sum and the outer difference each end an iteration.
+    let nested = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = x;
+        for i in 0..n {
+            for j in 0..n { acc = acc + x; }
+            acc = acc - x;
+        }
+        acc
+    }";
+    assert_eq!(running_moves_of(nested), 2);
+    // Without a parameter's adjoint flowing through the loop, it carries no running adjoint.
+    let constant = "fn f(x: f64, n: usize) -> f64 {
+        let mut acc = 1.0;
+        for i in 0..n { acc = acc + 1.0; }
+        acc * x
+    }";
+    assert_eq!(running_moves_of(constant), 0);
+}
