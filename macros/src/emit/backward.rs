@@ -396,7 +396,7 @@ impl Emitter<'_> {
             .chain(befores.iter().map(ToTokens::to_token_stream))
             .chain(kept)
             .collect();
-        let pattern = tuple(&items);
+        let pattern = group(&items);
         let handoffs: Vec<TokenStream> = running
             .iter()
             .map(|(slot, before)| {
@@ -835,13 +835,8 @@ pub(super) fn collect_restores(block: &Block, restores: &mut HashMap<VarId, VarI
     }
 }
 
-/// `(a, b)`, `(a,)` or `()`: a tuple of `items`, one element too.
-pub(super) fn tuple(items: &[TokenStream]) -> TokenStream {
-    if let [one] = items { quote!((#one,)) } else { quote!((#(#items),*)) }
-}
-
 /// `a`, `(a, b)` or `()`: one item as it is, several as a tuple, none as the unit value (what
-/// an arm or a `map` element saves, and the pattern that binds it again).
+/// an arm, a `map` element or a loop iteration saves, and the pattern that binds it again).
 pub(super) fn group(items: &[TokenStream]) -> TokenStream {
     if let [one] = items { one.clone() } else { quote!((#(#items),*)) }
 }

@@ -317,7 +317,7 @@ impl Emitter<'_> {
             .chain(saved.map(ToTokens::to_token_stream))
             .chain(kept)
             .collect();
-        let pushed = super::backward::tuple(&items);
+        let pushed = super::backward::group(&items);
         let rules = &self.rules;
         // The tape has room for every iteration before the first (`reserving` evaluates the
         // range once, as `for` would), so pushing never reallocates.
