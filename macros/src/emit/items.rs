@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
-use crate::ir::{Op, Operand, Origin, ParamClass, Rule, VarId};
+use crate::ir::{Block, Op, Operand, Origin, ParamClass, Rule, Stmt, Value, VarId};
 use crate::reverse::{Backward, backward, guards};
 
 use super::backward::{filled_in, pulls};
@@ -307,6 +307,13 @@ impl Emitter<'_> {
         self.unrestored_writes.clear();
         self.unread_befores.clear();
         self.write_restores.clear();
+        // Only a loop or an element write can leave a dead restore: other bodies are emitted
+        // once, without the copy of the emitter's state a second emission needs.
+        if !restores_anything(&self.function.body) {
+            let steps = self.steps(&backward.steps, backward);
+            let fills = self.fills();
+            return (steps, fills);
+        }
         let before = self.clone();
         let steps = self.steps(&backward.steps, backward);
         let fills = self.fills();
@@ -648,4 +655,17 @@ fn ends_statement(tree: &proc_macro2::TokenTree) -> bool {
         proc_macro2::TokenTree::Group(group) => group.delimiter() == proc_macro2::Delimiter::Brace,
         _ => false,
     }
+}
+
+/// Whether `block` has a loop or an element write, the statements whose reversal restores a
+/// value (a loop's carried variables, the overwritten element).
+fn restores_anything(block: &Block) -> bool {
+    block.iter().any(|stmt| match stmt {
+        Stmt::For(_) | Stmt::Write(_) => true,
+        Stmt::If(node) => {
+            restores_anything(&node.then_block) || restores_anything(&node.else_block)
+        }
+        Stmt::Let { value: Value::Map(map), .. } => restores_anything(&map.body),
+        _ => false,
+    })
 }
