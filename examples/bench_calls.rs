@@ -733,6 +733,25 @@ fn learner_row(
     );
 }
 
+/// One row of the learner table: checks `f`'s gradient at the arguments, then races `f` against
+/// `f::grad` at them.
+macro_rules! learner_row {
+    ($rounds:expr, $label:expr, $first:expr, $f:ident($($arg:expr),*)) => {
+        learner_row(
+            $rounds,
+            $label,
+            $first,
+            &$f::check($($arg),*),
+            &mut || {
+                black_box($f($($arg),*));
+            },
+            &mut || {
+                black_box($f::grad($($arg),*));
+            },
+        )
+    };
+}
+
 /// The nine programs of issue 8's "Why" table, written the way a learner writes them, and three
 /// that exercise saved residuals: an `if` in a `map` closure, an `if` in a loop, and a nonlinear
 /// closure.
@@ -757,53 +776,14 @@ fn learner(rounds: usize) {
 
 /// The tanh MLP four ways: flat, `dense` calls, loss → model → dense, and an objective over that.
 fn learner_mlp(rounds: usize, p: &Tanh3, x: &DMatrix<f64>, y: &DMatrix<f64>) {
-    learner_row(
-        rounds,
-        "64→128→128→10 tanh MLP, b 64, flat",
-        Some(1.56),
-        &tanh_flat::check(p, x, y),
-        &mut || {
-            black_box(tanh_flat(p, x, y));
-        },
-        &mut || {
-            black_box(tanh_flat::grad(p, x, y));
-        },
-    );
-    learner_row(
-        rounds,
-        "the same as loss → dense ×3",
-        Some(2.03),
-        &tanh_dense::check(p, x, y),
-        &mut || {
-            black_box(tanh_dense(p, x, y));
-        },
-        &mut || {
-            black_box(tanh_dense::grad(p, x, y));
-        },
-    );
-    learner_row(
-        rounds,
-        "the same as loss → model → dense",
-        Some(8.36),
-        &tanh_loss::check(p, x, y),
-        &mut || {
-            black_box(tanh_loss(p, x, y));
-        },
-        &mut || {
-            black_box(tanh_loss::grad(p, x, y));
-        },
-    );
-    learner_row(
+    learner_row!(rounds, "64→128→128→10 tanh MLP, b 64, flat", Some(1.56), tanh_flat(p, x, y));
+    learner_row!(rounds, "the same as loss → dense ×3", Some(2.03), tanh_dense(p, x, y));
+    learner_row!(rounds, "the same as loss → model → dense", Some(8.36), tanh_loss(p, x, y));
+    learner_row!(
         rounds,
         "L2 objective → loss → model → dense",
         Some(14.9),
-        &tanh_objective::check(p, x, y),
-        &mut || {
-            black_box(tanh_objective(p, x, y));
-        },
-        &mut || {
-            black_box(tanh_objective::grad(p, x, y));
-        },
+        tanh_objective(p, x, y)
     );
 }
 
@@ -817,74 +797,44 @@ fn learner_loops(rounds: usize, values: &mut Values) {
     };
     let xs: DMatrix<f64> = values.matrix(8, 20, 1.0);
     let target = DMatrix::from_element(1, 1, 0.5);
-    learner_row(
+    learner_row!(
         rounds,
         "Elman RNN, hidden 32, 20 steps, one loop",
         Some(5.5),
-        &rnn::check(&elman, &xs, &target),
-        &mut || {
-            black_box(rnn(&elman, &xs, &target));
-        },
-        &mut || {
-            black_box(rnn::grad(&elman, &xs, &target));
-        },
+        rnn(&elman, &xs, &target)
     );
-    learner_row(
+    learner_row!(
         rounds,
         "the same, the cell its own function",
         Some(12.9),
-        &rnn_cells::check(&elman, &xs, &target),
-        &mut || {
-            black_box(rnn_cells(&elman, &xs, &target));
-        },
-        &mut || {
-            black_box(rnn_cells::grad(&elman, &xs, &target));
-        },
+        rnn_cells(&elman, &xs, &target)
     );
 
     let m: DMatrix<f64> = values.matrix(64, 64, 1.0);
     let gamma: DVector<f64> = values.vector(64, 1.0);
     let beta: DVector<f64> = values.vector(64, 0.1);
     let target: DMatrix<f64> = values.matrix(64, 64, 1.0);
-    learner_row(
+    learner_row!(
         rounds,
         "batch norm by hand (loop over rows), 64×64",
         Some(12.8),
-        &batch_norm_loss::check(&m, &gamma, &beta, &target),
-        &mut || {
-            black_box(batch_norm_loss(&m, &gamma, &beta, &target));
-        },
-        &mut || {
-            black_box(batch_norm_loss::grad(&m, &gamma, &beta, &target));
-        },
+        batch_norm_loss(&m, &gamma, &beta, &target)
     );
-    learner_row(
+    learner_row!(
         rounds,
         "layer norm by hand (loop over cols), 64×64",
         Some(13.2),
-        &layer_norm_loss::check(&m, &target),
-        &mut || {
-            black_box(layer_norm_loss(&m, &target));
-        },
-        &mut || {
-            black_box(layer_norm_loss::grad(&m, &target));
-        },
+        layer_norm_loss(&m, &target)
     );
 
     let c: DVector<f64> = values.vector(5, 1.0);
     let points: DVector<f64> = values.vector(64, 1.0);
     let observed: DVector<f64> = values.vector(64, 1.0);
-    learner_row(
+    learner_row!(
         rounds,
         "polynomial regression, 5 coefficients, 64 pts",
         Some(14.0),
-        &polynomial_loss::check(&c, &points, &observed),
-        &mut || {
-            black_box(polynomial_loss(&c, &points, &observed));
-        },
-        &mut || {
-            black_box(polynomial_loss::grad(&c, &points, &observed));
-        },
+        polynomial_loss(&c, &points, &observed)
     );
 }
 
@@ -893,41 +843,18 @@ fn learner_closures(rounds: usize, values: &mut Values) {
     // Residuals in ±2: about half the elements take each arm.
     let prediction: DMatrix<f64> = values.matrix(64, 64, 1.0);
     let truth: DMatrix<f64> = values.matrix(64, 64, 1.0);
-    learner_row(
+    learner_row!(
         rounds,
         "Huber: `if` in a map closure, 64×64",
         None,
-        &huber_loss::check(&prediction, &truth),
-        &mut || {
-            black_box(huber_loss(&prediction, &truth));
-        },
-        &mut || {
-            black_box(huber_loss::grad(&prediction, &truth));
-        },
+        huber_loss(&prediction, &truth)
     );
-    learner_row(
+    learner_row!(
         rounds,
         "Huber: `if` in a loop over elements, 64×64",
         None,
-        &huber_loop::check(&prediction, &truth),
-        &mut || {
-            black_box(huber_loop(&prediction, &truth));
-        },
-        &mut || {
-            black_box(huber_loop::grad(&prediction, &truth));
-        },
+        huber_loop(&prediction, &truth)
     );
     let big: DMatrix<f64> = values.matrix(200, 200, 1.0);
-    learner_row(
-        rounds,
-        "map(|v| (v - 0.5).tanh() * v), 200×200",
-        None,
-        &squashed::check(&big),
-        &mut || {
-            black_box(squashed(&big));
-        },
-        &mut || {
-            black_box(squashed::grad(&big));
-        },
-    );
+    learner_row!(rounds, "map(|v| (v - 0.5).tanh() * v), 200×200", None, squashed(&big));
 }

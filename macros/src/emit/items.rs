@@ -309,14 +309,12 @@ impl Emitter<'_> {
         self.write_restores.clear();
         // Only a loop or an element write can leave a dead restore: other bodies are emitted
         // once, without the copy of the emitter's state a second emission needs.
-        if !restores_anything(&self.function.body) {
-            let steps = self.steps(&backward.steps, backward);
-            let fills = self.fills();
-            return (steps, fills);
-        }
-        let before = self.clone();
+        let before = restores_anything(&self.function.body).then(|| self.clone());
         let steps = self.steps(&backward.steps, backward);
         let fills = self.fills();
+        let Some(before) = before else {
+            return (steps, fills);
+        };
         let mut counts = HashMap::new();
         count_idents(steps.clone(), &mut counts);
         for fill in &fills {
