@@ -1,5 +1,5 @@
-//! Draws chapter 3's computational-graph figures with `f::graph`, the drawing every
-//! `#[differentiable]` function has: no hand-made pictures, no system tools.
+//! Draws chapter 3's computational-graph figures with `f::graph`, the drawing that
+//! `#[differentiable(graph)]` adds to a function: no hand-made pictures, no system tools.
 //!
 //! In: nothing, or a directory as the first argument. Out: `ch03_forward.svg`,
 //! `ch03_backward.svg` and `ch03_twice.svg` in that directory (by default the book's
@@ -15,7 +15,7 @@ use backprop::prelude::*;
 // ANCHOR: function
 /// The chapter's function: f(x, y) = x·y + sin x, with every intermediate named.
 #[must_use]
-#[differentiable]
+#[differentiable(graph)]
 pub fn f(x: f64, y: f64) -> f64 {
     let p = x * y;
     let s = x.sin();
@@ -33,7 +33,7 @@ pub fn drawn() -> Graph {
 // ANCHOR_END: draw
 
 /// Exercise 1's function: a = 1, b = a + a, c = b + b.
-#[differentiable]
+#[differentiable(graph)]
 #[allow(clippy::let_and_return, reason = "the exercise names the value `c`, and so does its node")]
 #[must_use]
 pub fn doubled_twice(a: f64) -> f64 {

@@ -34,7 +34,7 @@ fn drawn(graph: &Graph) -> String {
     svg
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn chain(x: f64, y: f64) -> f64 {
     let p = x * y;
     let s = x.sin();
@@ -60,7 +60,7 @@ fn scalar_function() {
     drawn(&graph);
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn loss(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, y: &DMatrix<f64>) -> f64 {
     let z = add_bias(&(w * x), b);
     let h = sigmoid(&z);
@@ -90,7 +90,7 @@ fn matrix_function() {
     drawn(&graph);
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn branchy(x: f64, y: f64) -> f64 {
     let scale = if x > y {
         let gap = x - y;
@@ -118,7 +118,7 @@ fn branch_draws_the_arm_taken() {
     }
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn power_sum(x: f64, n: usize) -> f64 {
     let mut acc = 0.0;
     for k in 0..n {
@@ -154,7 +154,7 @@ fn square(v: f64) -> f64 {
     v * v
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn calls(x: f64) -> f64 {
     let q = square(x);
     q + x
@@ -175,7 +175,7 @@ fn a_call_is_one_node_named_after_the_callee() {
     drawn(&graph);
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn shadowing(x: f64) -> f64 {
     let h = x * 3.0;
     let h = h.tanh();
@@ -197,7 +197,7 @@ struct Affine {
     b: DVector<f64>,
 }
 
-#[differentiable(wrt(p))]
+#[differentiable(wrt(p), graph)]
 fn classify(p: &Affine, x: &DMatrix<f64>, labels: &[usize]) -> f64 {
     let z = add_bias(&(&p.w * x), &p.b);
     let squashed = z.map(|v| v.tanh() * 2.0);
@@ -230,7 +230,7 @@ fn struct_parameters_data_labels_and_map() {
     drawn(&graph);
 }
 
-#[differentiable]
+#[differentiable(graph)]
 fn single(x: f32) -> f32 {
     let y = x * 3.0;
     y.sin()

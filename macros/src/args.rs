@@ -1,7 +1,9 @@
-//! The attribute's arguments: `#[differentiable]` or `#[differentiable(wrt(w, b))]`.
+//! The attribute's arguments: `#[differentiable]`, `#[differentiable(wrt(w, b))]`,
+//! `#[differentiable(graph)]`, or both (`#[differentiable(wrt(w), graph)]`).
 //!
-//! In: the attribute's tokens. Out: [`Args`], the parameters the gradient is restricted to.
-//! Whether those names exist is checked against the function in `lower`.
+//! In: the attribute's tokens. Out: [`Args`], the parameters the gradient is restricted to and
+//! whether `f::graph` is generated. Whether the names exist is checked against the function in
+//! `lower`.
 
 use proc_macro2::{Ident, TokenStream};
 use syn::parse::{Parse, ParseStream};
@@ -13,6 +15,10 @@ use syn::{Token, parenthesized};
 pub struct Args {
     /// `wrt(...)`: differentiate only with respect to these parameters.
     pub wrt: Option<Vec<Ident>>,
+    /// `graph`: generate `f::graph`, the drawing of the computational graph. It is a second,
+    /// instrumented copy of the pullback, about a third of what rustc checks for a small
+    /// function, so it is generated only when asked for.
+    pub graph: bool,
 }
 
 impl Parse for Args {
@@ -20,12 +26,29 @@ impl Parse for Args {
         let mut args = Args::default();
         while !input.is_empty() {
             let key: Ident = input.parse()?;
+            if key == "graph" {
+                if args.graph {
+                    return Err(syn::Error::new(key.span(), "`graph` is given twice"));
+                }
+                if input.peek(syn::token::Paren) {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        "`graph` takes no arguments: write `#[differentiable(graph)]`",
+                    ));
+                }
+                args.graph = true;
+                if !input.is_empty() {
+                    input.parse::<Token![,]>()?;
+                }
+                continue;
+            }
             if key != "wrt" {
                 return Err(syn::Error::new(
                     key.span(),
                     format!(
-                        "unknown option `{key}`: #[differentiable] takes only `wrt(...)`, the \
-                         parameters to differentiate with respect to"
+                        "unknown option `{key}`: #[differentiable] takes `wrt(...)`, the \
+                         parameters to differentiate with respect to, and `graph`, to generate \
+                         `f::graph`"
                     ),
                 ));
             }
@@ -84,6 +107,18 @@ mod tests {
         let args = parse(quote!(wrt(w1, w2))).unwrap();
         let names: Vec<String> = args.wrt.unwrap().iter().map(ToString::to_string).collect();
         assert_eq!(names, ["w1", "w2"]);
+    }
+
+    #[test]
+    fn graph_is_a_flag_beside_wrt() {
+        assert!(!parse(quote!()).unwrap().graph);
+        assert!(parse(quote!(graph)).unwrap().graph);
+        let both = parse(quote!(wrt(w), graph)).unwrap();
+        assert!(both.graph && both.wrt.is_some());
+        let reversed = parse(quote!(graph, wrt(w))).unwrap();
+        assert!(reversed.graph && reversed.wrt.is_some());
+        assert!(parse(quote!(graph, graph)).err().unwrap().to_string().contains("twice"));
+        assert!(parse(quote!(graph(x))).err().unwrap().to_string().contains("no arguments"));
     }
 
     #[test]

@@ -91,7 +91,7 @@ fn expand(args: TokenStream2, item: &TokenStream2) -> TokenStream2 {
     match timing::phase("lower", || lower::lower(&function, &args)) {
         Ok(mut lowered) => {
             timing::phase("names", || emit::keep_user_names(&mut lowered));
-            let expanded = emit::expand(&lowered);
+            let expanded = emit::expand(&lowered, args.graph);
             timing::phase("drop", move || drop((lowered, function)));
             expanded
         }

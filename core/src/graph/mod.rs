@@ -1,9 +1,10 @@
 //! The computational graph of a function: its operations as nodes named like the source's
 //! variables, and at one point each node's value and adjoint, drawn as DOT text or as SVG.
 //!
-//! In: nodes and edges, added by hand or by the `graph` function that `#[differentiable]`
-//! writes for every function (`f::graph(args…)` runs the forward and backward pass once and
-//! records what it computes). Out: [`Graph::to_dot`] (Graphviz text), [`Graph::to_svg`] (laid
+//! In: nodes and edges, added by hand or by the `graph` function that
+//! `#[differentiable(graph)]` writes (`f::graph(args…)` runs the forward and backward pass once
+//! and records what it computes; plain `#[differentiable]` leaves it out, since it is a second
+//! copy of the function's backward pass for rustc to check). Out: [`Graph::to_dot`] (Graphviz text), [`Graph::to_svg`] (laid
 //! out in Rust by `layout-rs`, no system tools) and [`Graph::write_svg`].
 //!
 //! # Example
@@ -12,7 +13,7 @@
 //! use backprop::graph::Summary;
 //! use backprop::prelude::*;
 //!
-//! #[differentiable]
+//! #[differentiable(graph)]
 //! fn f(x: f64, y: f64) -> f64 {
 //!     let p = x * y;
 //!     let s = x.sin();
@@ -64,8 +65,11 @@
 //!   label slice, a constant) is drawn without a value. A matrix output is seeded with ones:
 //!   the adjoints are those of the sum of its entries.
 //! - `f::graph` is a second copy of `f::pullback` with reporting lines, compiled beside it and
-//!   left out of `SOURCE`; it costs compile time (type-checking the project's 300 random
-//!   programs takes about 1.8 times as long with it) and nothing at run time unless called.
+//!   left out of `SOURCE`. It costs compile time (type-checking the project's 300 random
+//!   programs took about 1.8 times as long with it; for a small function it is about a third
+//!   of what rustc checks) and nothing at run time unless called, so it is generated only for
+//!   a function marked `#[differentiable(graph)]`. Without it, a call of `f::graph` fails to
+//!   compile with a message that says to add `graph` to the attribute.
 
 mod dot;
 #[doc(hidden)]

@@ -190,3 +190,30 @@ fn prune(recording: Recording) -> Graph {
     graph.output = graph.output.and_then(|output| renumbered.get(output).copied().flatten());
     graph
 }
+
+/// What `f::graph` requires of its first argument when the function's attribute did not ask
+/// for the graph (`#[differentiable]` without `graph`): no type has it, so a call of that
+/// stand-in fails to compile with this message instead of "cannot find function `graph`".
+#[diagnostic::on_unimplemented(
+    message = "`graph` is generated only when the function's attribute asks for it",
+    label = "this function's `#[differentiable]` did not ask for `graph`",
+    note = "write `#[differentiable(graph)]` on the function to generate its `graph`, the \
+            drawing of its computational graph (with `wrt`: `#[differentiable(wrt(…), graph)]`)"
+)]
+pub trait Requested: requested::Sealed {}
+
+mod requested {
+    /// Keeps [`Requested`](super::Requested) unimplemented outside this module.
+    pub trait Sealed {}
+}
+
+/// The body of the stand-in `f::graph`, which no call can reach: its bound, [`Requested`], has
+/// no implementation.
+///
+/// # Panics
+///
+/// Never: a call of it does not compile.
+#[must_use]
+pub fn not_requested<A: Requested>(_: A) -> Graph {
+    unreachable!("`Requested` has no implementation, so no call of `f::graph` compiles")
+}

@@ -1,7 +1,9 @@
-//! `f::graph(args…)`: the function's computational graph at a point, for drawing.
+//! `f::graph(args…)`: the function's computational graph at a point, for drawing, generated
+//! when the attribute asks for it (`#[differentiable(graph)]`).
 //!
 //! In: a lowered [`Function`]. Out: a `graph` function for the generated module, compiled but
-//! not part of `SOURCE`. It declares the graph's nodes once (a `static` spec: parameters, one
+//! not part of `SOURCE`; without `graph` in the attribute, a stand-in whose call fails to
+//! compile with a message that says how to ask for it ([`not_requested`]). It declares the graph's nodes once (a `static` spec: parameters, one
 //! node per operation named like the source's variable, a cluster per loop, the arm of a
 //! branch each node is in), then runs a copy of `pullback` instrumented to report each value
 //! right after the forward pass binds it and each adjoint where the backward pass has
@@ -45,6 +47,30 @@ struct Declared {
     /// by the variable's name in the generated code: kept as nodes are added, so that labelling
     /// a statement costs its own length, not the number of nodes before it.
     renames: HashMap<String, String>,
+}
+
+/// The stand-in `graph` of a function whose attribute did not ask for one: generic in each
+/// argument, with a bound no type meets on the first (`backprop::__private::graph::Requested`),
+/// so `f::graph(…)` fails with that trait's message, which names `#[differentiable(graph)]`,
+/// instead of "cannot find function `graph`". It costs rustc one short generic function. A
+/// function without parameters gets none (there is no argument to carry the bound).
+pub fn not_requested(function: &Function) -> TokenStream {
+    if function.params.is_empty() {
+        return TokenStream::new();
+    }
+    let types: Vec<Ident> =
+        (0..function.params.len()).map(|index| format_ident!("A{index}")).collect();
+    let first = &types[0];
+    let rest = &types[1..];
+    quote! {
+        #[doc(hidden)]
+        pub fn graph<#first: ::backprop::__private::graph::Requested, #(#rest),*>(
+            first: #first,
+            #(_: #rest),*
+        ) -> ::backprop::graph::Graph {
+            ::backprop::__private::graph::not_requested(first)
+        }
+    }
 }
 
 /// The `graph` function of `function`'s module, markers removed.

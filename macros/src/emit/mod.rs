@@ -120,7 +120,7 @@ use source::render;
 const MARKER: &str = "__backprop_step";
 
 /// The tokens replacing the user's function: the function itself and its module.
-pub fn expand(function: &Function) -> TokenStream {
+pub fn expand(function: &Function, with_graph: bool) -> TokenStream {
     let item = &function.item;
     let mut emitter = Emitter::new(function);
     let module = crate::timing::phase("items", || emitter.module());
@@ -128,7 +128,11 @@ pub fn expand(function: &Function) -> TokenStream {
         Ok(rendered) => rendered,
         Err(error) => return quote!(#item #error),
     };
-    let graph = crate::timing::phase("graph", || graph::emit(function));
+    let graph = if with_graph {
+        crate::timing::phase("graph", || graph::emit(function))
+    } else {
+        graph::not_requested(function)
+    };
     let vis = &item.vis;
     let name = &item.sig.ident;
     let doc = format!(

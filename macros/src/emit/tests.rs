@@ -61,7 +61,7 @@ fn a_tape_keeps_the_values_the_backward_pass_mentions_and_nothing_else() {
 #[test]
 fn the_generated_tape_holds_no_value_that_no_adjoint_reads() {
     let function = lowered(LOOP);
-    let expanded = super::expand(&function).to_string();
+    let expanded = super::expand(&function, true).to_string();
     let push = expanded
         .split(';')
         .find(|statement| statement.contains("tape . push"))
@@ -139,7 +139,7 @@ fn a_marker_the_printer_spread_over_lines_becomes_one_comment() {
 /// The generated module as text without spaces, for searching.
 fn expanded_compactly(text: &str) -> String {
     let function = lowered(text);
-    super::expand(&function).to_string().chars().filter(|c| !c.is_whitespace()).collect()
+    super::expand(&function, true).to_string().chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[test]
