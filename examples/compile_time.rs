@@ -7,8 +7,14 @@
 //! family's growth when its size doubles (2.0 is linear), and the macro's own expansion time per
 //! small function (it prints it when `BACKPROP_TIME_EXPANSION` is set). Run it with
 //! `cargo run --release --example compile_time` (`-- --quick` for smaller sizes, `--rounds N`,
-//! `--family TEXT` for the families whose name contains TEXT, without the expansion timing).
-//! The crates build the macro the way a user's debug build does (opt-level 0).
+//! `--family TEXT` for the families whose name contains TEXT, without the expansion timing,
+//! `--optimized-macro` for the macro built optimized).
+//! The crates build the macro the way a user's debug build does (opt-level 0); with
+//! `--optimized-macro`, the way a user gets by adding `[profile.dev.build-override]
+//! opt-level = 3` to their Cargo.toml (opt-level 3, for the macro and its dependencies). Those
+//! crates and their own target directory live under `target/compile-time/optimized-macro/`, so
+//! the two builds of the macro never overwrite each other. The table's heading and the expansion
+//! line say which build was used.
 //!
 //! Times are CPU time (user + system of `cargo check` and the `rustc` it runs, from
 //! `/proc/self/stat`'s children's times) where the system reports it, else wall-clock; the
@@ -24,6 +30,46 @@ use std::time::{Duration, Instant};
 
 /// A check that runs longer than this is stopped and reported as "more than".
 const TIME_LIMIT: Duration = Duration::from_secs(180);
+
+/// How the downstream crates build the proc macro.
+#[derive(Clone, Copy)]
+enum MacroBuild {
+    /// As a user's debug build does: the dev profile's default, opt-level 0.
+    Debug,
+    /// With `[profile.dev.build-override] opt-level = 3` in each crate's Cargo.toml, which
+    /// builds proc macros, build scripts and their dependencies at opt-level 3.
+    Optimized,
+}
+
+impl MacroBuild {
+    /// Which build, for the table's heading and the expansion line.
+    fn describe(self) -> &'static str {
+        match self {
+            MacroBuild::Debug => "macro built at opt-level 0 (a user's default debug build)",
+            MacroBuild::Optimized => {
+                "macro built at opt-level 3 (`[profile.dev.build-override] opt-level = 3`)"
+            }
+        }
+    }
+
+    /// What the crates' Cargo.toml adds for this build.
+    fn manifest(self) -> &'static str {
+        match self {
+            MacroBuild::Debug => "",
+            MacroBuild::Optimized => "\n[profile.dev.build-override]\nopt-level = 3\n",
+        }
+    }
+
+    /// Where this build's crates and target directory go, under `root`
+    /// (`target/compile-time/`): its own directory for the optimized build, so that neither a
+    /// crate nor a compiled macro of one build is reused by the other.
+    fn work(self, root: &Path) -> PathBuf {
+        match self {
+            MacroBuild::Debug => root.to_path_buf(),
+            MacroBuild::Optimized => root.join("optimized-macro"),
+        }
+    }
+}
 
 /// One crate to check: its name, its source with and without the attribute.
 struct Case {
@@ -78,6 +124,7 @@ fn main() {
     let mut quick = false;
     let mut rounds = 3;
     let mut family = None;
+    let mut build = MacroBuild::Debug;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -90,13 +137,15 @@ fn main() {
                 Some(text) => family = Some(text),
                 None => exit_with("--family takes a part of a family's name, e.g. `import`"),
             },
+            "--optimized-macro" => build = MacroBuild::Optimized,
             other => exit_with(&format!(
-                "unknown argument `{other}`: use --quick, --rounds N or --family TEXT"
+                "unknown argument `{other}`: use --quick, --rounds N, --family TEXT or \
+                 --optimized-macro"
             )),
         }
     }
     let project = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let work = project.join("target/compile-time");
+    let work = build.work(&project.join("target/compile-time"));
     if let Err(error) = std::fs::create_dir_all(&work) {
         exit_with(&format!("cannot create {}: {error}", work.display()));
     }
@@ -110,25 +159,27 @@ fn main() {
         }
     }
     eprintln!("building backprop once for the downstream crates…");
-    warm_up(&project, &work);
+    warm_up(&project, &work, build);
     let load_before = load_average();
     let expansion = if family.is_none() {
         eprintln!("timing the expansions of {} small functions…", 200 / scale);
-        Some(expansion_times(&project, &work, &small_functions(200 / scale)))
+        Some(expansion_times(&project, &work, build, &small_functions(200 / scale)))
     } else {
         None
     };
 
     let unit = if children_cpu().is_some() { "CPU time" } else { "wall-clock" };
     let mut table = format!(
-        "medians of {rounds} rounds, {unit}, with and without the attribute alternating\n\n\
-         | family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n"
+        "medians of {rounds} rounds, {unit}, with and without the attribute alternating, {}\n\n\
+         | family | size | with #[differentiable] | without | ratio |\n|---|---|---|---|---|\n",
+        build.describe()
     );
     let mut medians = Vec::new();
     for case in &cases {
         eprintln!("checking {} × {} ({rounds} rounds)…", case.family, case.size);
-        let (with, without) =
-            alternating(rounds, |with_attribute| check(&project, &work, case, with_attribute));
+        let (with, without) = alternating(rounds, |with_attribute| {
+            check(&project, &work, build, case, with_attribute)
+        });
         let ratio = match (with.seconds(), without.seconds()) {
             (Some(a), Some(b)) => format!("{:.1}×", a / b),
             _ => "–".to_owned(),
@@ -275,20 +326,21 @@ impl Case {
 
 /// Builds `backprop` and its dependencies into the shared target directory, so that each case
 /// then measures only its own crate.
-fn warm_up(project: &Path, work: &Path) {
+fn warm_up(project: &Path, work: &Path, build: MacroBuild) {
     let case = Case::new("warm up", 1, |attribute| {
         format!("use backprop::prelude::*;\n{attribute}pub fn f(x: f64) -> f64 {{ x.sin() }}\n")
     });
-    if let Timing::Stopped = check(project, work, &case, true) {
+    if let Timing::Stopped = check(project, work, build, &case, true) {
         exit_with("building backprop for the downstream crates took too long");
     }
 }
 
 /// What `#[differentiable]` reported for each of its expansions in one build: wall-clock and
-/// thread CPU time, in milliseconds.
+/// thread CPU time, in milliseconds, and which build of the macro reported them.
 struct Expansions {
     wall: Vec<f64>,
     cpu: Vec<f64>,
+    build: MacroBuild,
 }
 
 impl Expansions {
@@ -309,9 +361,10 @@ impl Expansions {
         };
         match median(&self.wall) {
             Some(wall) => format!(
-                "expansion alone, per small function ({} of them, macro built as a user's \
-                 debug build builds it): {wall:.1} ms wall-clock (median){cpu}",
-                self.wall.len()
+                "expansion alone, per small function ({} of them), {}: {wall:.1} ms wall-clock \
+                 (median){cpu}",
+                self.wall.len(),
+                self.build.describe()
             ),
             None => "expansion alone: the macro printed no timings".to_owned(),
         }
@@ -320,10 +373,10 @@ impl Expansions {
 
 /// Checks `case` (with the attribute) once with `BACKPROP_TIME_EXPANSION` set and collects the
 /// times the macro prints, one line per expansion.
-fn expansion_times(project: &Path, work: &Path, case: &Case) -> Expansions {
+fn expansion_times(project: &Path, work: &Path, build: MacroBuild, case: &Case) -> Expansions {
     let name = format!("{}_timed", case.crate_name(true));
     let dir = work.join(&name);
-    if let Err(error) = write_crate(project, &dir, &name, &case.with_attribute) {
+    if let Err(error) = write_crate(project, &dir, &name, build, &case.with_attribute) {
         exit_with(&format!("cannot write {}: {error}", dir.display()));
     }
     let output = Command::new(env!("CARGO"))
@@ -341,7 +394,7 @@ fn expansion_times(project: &Path, work: &Path, case: &Case) -> Expansions {
         Ok(_) => exit_with(&format!("{name} does not compile")),
         Err(error) => exit_with(&format!("cannot run cargo: {error}")),
     };
-    let mut expansions = Expansions { wall: Vec::new(), cpu: Vec::new() };
+    let mut expansions = Expansions { wall: Vec::new(), cpu: Vec::new(), build };
     for line in String::from_utf8_lossy(&output.stderr).lines() {
         let Some(rest) = line.strip_prefix("BACKPROP_TIME_EXPANSION: ") else { continue };
         let words: Vec<&str> = rest.split_whitespace().collect();
@@ -366,11 +419,17 @@ fn load_average() -> Option<String> {
 }
 
 /// Writes the case's crate and times one `cargo check` of it.
-fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timing {
+fn check(
+    project: &Path,
+    work: &Path,
+    build: MacroBuild,
+    case: &Case,
+    with_attribute: bool,
+) -> Timing {
     let name = case.crate_name(with_attribute);
     let dir = work.join(&name);
     let source = if with_attribute { &case.with_attribute } else { &case.without_attribute };
-    let written = write_crate(project, &dir, &name, source);
+    let written = write_crate(project, &dir, &name, build, source);
     if let Err(error) = written {
         exit_with(&format!("cannot write {}: {error}", dir.display()));
     }
@@ -415,15 +474,22 @@ fn check(project: &Path, work: &Path, case: &Case, with_attribute: bool) -> Timi
     }
 }
 
-/// A package with `source` as its `lib.rs`; the source is rewritten every time, so its mtime
-/// changes and cargo checks it again.
-fn write_crate(project: &Path, dir: &Path, name: &str, source: &str) -> std::io::Result<()> {
+/// A package with `source` as its `lib.rs` and `build`'s profile in its Cargo.toml; the source is
+/// rewritten every time, so its mtime changes and cargo checks it again.
+fn write_crate(
+    project: &Path,
+    dir: &Path,
+    name: &str,
+    build: MacroBuild,
+    source: &str,
+) -> std::io::Result<()> {
     std::fs::create_dir_all(dir.join("src"))?;
     let core: PathBuf = project.join("core").canonicalize()?;
     let core = core.to_string_lossy().replace('\\', "/");
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nbackprop = {{ path = \"{core}\" }}\n\n[workspace]\n"
+         [dependencies]\nbackprop = {{ path = \"{core}\" }}\n\n[workspace]\n{}",
+        build.manifest()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest)?;
     if !dir.join("Cargo.lock").exists() {
