@@ -4,8 +4,9 @@
 //! In: nodes and edges, added by hand or by the `graph` function that
 //! `#[differentiable(graph)]` writes (`f::graph(args…)` runs the forward and backward pass once
 //! and records what it computes; plain `#[differentiable]` leaves it out, since it is a second
-//! copy of the function's backward pass for rustc to check). Out: [`Graph::to_dot`] (Graphviz text), [`Graph::to_svg`] (laid
-//! out in Rust by `layout-rs`, no system tools) and [`Graph::write_svg`].
+//! copy of the function's backward pass for rustc to check). Out: [`Graph::to_dot`] (Graphviz
+//! text), [`Graph::to_svg`] (laid out in Rust by `layout-rs`, no system tools) and
+//! [`Graph::write_svg`].
 //!
 //! # Example
 //!

@@ -3,9 +3,10 @@
 //!
 //! In: a lowered [`Function`]. Out: a `graph` function for the generated module, compiled but
 //! not part of `SOURCE`; without `graph` in the attribute, a stand-in whose call fails to
-//! compile with a message that says how to ask for it ([`not_requested`]). It declares the graph's nodes once (a `static` spec: parameters, one
-//! node per operation named like the source's variable, a cluster per loop, the arm of a
-//! branch each node is in), then runs a copy of `pullback` instrumented to report each value
+//! compile with a message that says how to ask for it ([`not_requested`]). The `graph`
+//! function declares the graph's nodes once (a `static` spec: parameters, one node per
+//! operation named like the source's variable, a cluster per loop, the arm of a branch each
+//! node is in), then runs a copy of `pullback` instrumented to report each value
 //! right after the forward pass binds it and each adjoint where the backward pass has
 //! completed it (the step reversing the statement that defined it), and returns the
 //! recorder's `Graph`. The instrumentation is made by the same emitter in graph mode

@@ -1,13 +1,14 @@
 //! Emission: the generated module as tokens, and the same module as `SOURCE` text.
 //!
 //! In: a lowered [`Function`]. Out: the original function unchanged, then a module of the same
-//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, `graph` and
-//! `SOURCE`.
+//! name holding `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`, `check`, `graph` (with
+//! `#[differentiable(graph)]`; else a stand-in whose call does not compile) and `SOURCE`.
 //! The module is built once as tokens with a marker statement before each backward step; the
 //! marker becomes a `// comment` in `SOURCE` and is removed from what is compiled, so `SOURCE`
 //! is exactly the compiled code plus comments, but for `graph` (a copy of `pullback` that
-//! reports what it computes, for drawing; see `graph.rs`), which is compiled and not shown. Every rule call carries the span of the user's
-//! expression, so a type error lands on the user's line.
+//! reports what it computes, for drawing, or its stand-in; see `graph.rs`), which is compiled
+//! and not shown. Every rule call carries the span of the user's expression, so a type error
+//! lands on the user's line.
 //!
 //! # The shape of the generated code: save, then pull back
 //!
