@@ -14,28 +14,77 @@ use crate::reverse::{Backward, backward, guards};
 
 use super::backward::{filled_in, pulls};
 use super::operands::Wanted;
+use super::text::{
+    INDENT, Item, Kind, Lines, fits, function, simple_text, simple_texts, struct_literal, tuple,
+    type_text,
+};
 use super::{Emitter, MARKER, collect_idents, count_idents, op_key};
 
 impl Emitter<'_> {
-    pub(super) fn grad_struct(&self) -> TokenStream {
+    pub(super) fn grad_struct(&self) -> Item {
         let name = &self.function.item.sig.ident;
+        let field_doc = |ident: &Ident| format!(" The gradient with respect to `{ident}`.");
         let fields =
             self.function.params.iter().filter(|param| param.differentiable).map(|param| {
                 let ident = &param.ident;
                 let ty = &param.owned_ty;
-                let doc = format!(" The gradient with respect to `{ident}`.");
+                let doc = field_doc(ident);
                 quote!(#[doc = #doc] pub #ident: #ty)
             });
         let doc = format!(
             " The gradient of `{name}`: one field per differentiable parameter, shaped like it."
         );
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             #[derive(Clone, Debug, ::backprop::Params)]
             pub struct Grad {
                 #(#fields,)*
             }
-        }
+        };
+        let text = self.fixed_shape().then(|| {
+            let mut lines = Lines::new();
+            lines.doc(0, &doc);
+            lines.line(0, "#[derive(Clone, Debug, ::backprop::Params)]");
+            lines.line(0, "pub struct Grad {");
+            for param in self.function.params.iter().filter(|param| param.differentiable) {
+                lines.doc(INDENT, &field_doc(&param.ident));
+                match type_text(&param.owned_ty) {
+                    Some(ty) => lines.line(INDENT, &format!("pub {}: {ty},", param.ident)),
+                    None => lines.spoil(),
+                }
+            }
+            lines.line(0, "}");
+            lines.done()
+        });
+        Item::written(tokens, Kind::Other, text.flatten())
+    }
+
+    /// Whether the items of fixed shape may have their text written: some parameter is
+    /// differentiable (an empty `Grad` prints otherwise).
+    fn fixed_shape(&self) -> bool {
+        self.function.params.iter().any(|param| param.differentiable)
+    }
+
+    /// The parameters as declared, as text (`w: &DMatrix<f64>`); `None` when a type has a shape
+    /// [`type_text`] does not know.
+    fn declared_params_text(&self) -> Option<Vec<String>> {
+        self.function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                Some(format!("{name}: {}", type_text(&param.ty)?))
+            })
+            .collect()
+    }
+
+    /// The parameters' names as text.
+    fn param_names_text(&self) -> Vec<String> {
+        self.function
+            .params
+            .iter()
+            .map(|param| self.function.vars[param.var].name.to_string())
+            .collect()
     }
 
     /// The parameters as declared (`w: &DMatrix<f64>`), for the signatures.
@@ -60,24 +109,38 @@ impl Emitter<'_> {
             .collect()
     }
 
-    pub(super) fn grad(&mut self) -> TokenStream {
+    /// `grad`, for a scalar output only.
+    pub(super) fn grad(&mut self) -> Option<Item> {
         if !self.function.output.scalar {
-            return TokenStream::new();
+            return None;
         }
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let args = self.param_names();
         let ty = &self.function.output.ty;
         let doc = format!(" The value of `{name}` and its gradient at this point.");
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             pub fn grad(#(#params),*) -> (#ty, Grad) {
                 self::vjp(#(#args,)* 1.0)
             }
-        }
+        };
+        let text = || {
+            let params = self.declared_params_text()?.join(", ");
+            let ty = type_text(ty)?;
+            let mut args = self.param_names_text();
+            args.push("1.0".to_owned());
+            function(
+                &doc,
+                &format!("pub fn grad({params}) -> ({ty}, Grad) {{"),
+                &[format!("self::vjp({})", args.join(", "))],
+            )
+        };
+        let text = if self.fixed_shape() { text() } else { None };
+        Some(Item::written(tokens, Kind::Other, text))
     }
 
-    pub(super) fn vjp(&mut self) -> TokenStream {
+    pub(super) fn vjp(&mut self) -> Item {
         let name = &self.function.item.sig.ident;
         let wrt = self.differentiable();
         let params = self.declared_params();
@@ -105,23 +168,53 @@ impl Emitter<'_> {
                 }
             })
             .collect();
-        let fields = wrt.iter().map(|&index| {
-            let field = &self.function.params[index].ident;
-            let adjoint = self.adjoint_names[&self.function.params[index].var].clone();
-            quote!(#field: #adjoint)
-        });
+        let fields: Vec<(&Ident, Ident)> = wrt
+            .iter()
+            .map(|&index| {
+                let param = &self.function.params[index];
+                (&param.ident, self.adjoint_names[&param.var].clone())
+            })
+            .collect();
+        let field_tokens = fields.iter().map(|(field, adjoint)| quote!(#field: #adjoint));
         let doc = format!(
             " The value of `{name}` and the vector-Jacobian product: the gradient of \
              `⟨{seed}, {name}(…)⟩`."
         );
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             pub fn vjp(#(#params,)* #seed_param) -> (#ty, Grad) {
                 let (#value, #pullback) = self::pullback(#(#args),*);
                 let (#(#bindings,)*) = #pullback(#(#refs,)* &#value, #seed_ref, #(#wants),*);
-                (#value, Grad { #(#fields),* })
+                (#value, Grad { #(#field_tokens),* })
             }
-        }
+        };
+        let text = || {
+            let mut params = self.declared_params_text()?;
+            let ty = type_text(&ty)?;
+            let by_reference = self.seed_by_reference(false);
+            params.push(format!("{seed}: {}{ty}", if by_reference { "&" } else { "" }));
+            let mut call = simple_texts(&refs)?;
+            call.push(format!("&{value}"));
+            call.push(simple_text(&seed_ref)?);
+            call.extend(self.function.params.iter().map(|param| param.differentiable.to_string()));
+            let fields: Vec<String> =
+                fields.iter().map(|(field, adjoint)| format!("{field}: {adjoint}")).collect();
+            let bindings = tuple(&simple_texts(&bindings)?);
+            function(
+                &doc,
+                &format!("pub fn vjp({}) -> ({ty}, Grad) {{", params.join(", ")),
+                &[
+                    format!(
+                        "let ({value}, {pullback}) = self::pullback({});",
+                        simple_texts(&args)?.join(", ")
+                    ),
+                    format!("let {bindings} = {pullback}({});", call.join(", ")),
+                    format!("({value}, {})", struct_literal("Grad", &fields)?),
+                ],
+            )
+        };
+        let text = if self.fixed_shape() { text() } else { None };
+        Item::written(tokens, Kind::Other, text)
     }
 
     /// The name of the function's value in `vjp`: the name of the variable it is, if any.
@@ -162,7 +255,7 @@ impl Emitter<'_> {
             .collect()
     }
 
-    pub(super) fn forward(&mut self) -> TokenStream {
+    pub(super) fn forward(&mut self) -> Item {
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let ty = &self.function.output.ty;
@@ -171,12 +264,24 @@ impl Emitter<'_> {
             " `{name}` as the backward pass sees it: every operation through its rule. The \
              checker evaluates this, so non-smooth rules can report the branch they took."
         );
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             pub fn forward(#(#params),*) -> #ty {
                 self::pullback(#(#args),*).0
             }
-        }
+        };
+        let text = || {
+            let params = self.declared_params_text()?.join(", ");
+            let ty = type_text(ty)?;
+            let args = self.param_names_text().join(", ");
+            function(
+                &doc,
+                &format!("pub fn forward({params}) -> {ty} {{"),
+                &[format!("self::pullback({args}).0")],
+            )
+        };
+        let text = if self.fixed_shape() { text() } else { None };
+        Item::written(tokens, Kind::Other, text)
     }
 
     /// `pullback`: the forward pass, keeping what the backward pass reads, and the backward
@@ -479,7 +584,7 @@ impl Emitter<'_> {
     }
 
     /// `back_<index>`: the adjoint of one parameter, the same shape as every rule's.
-    pub(super) fn back(&mut self, index: usize) -> TokenStream {
+    pub(super) fn back(&mut self, index: usize) -> Item {
         let params: Vec<TokenStream> = self
             .function
             .params
@@ -490,23 +595,28 @@ impl Emitter<'_> {
                 quote!(#name: &#ty)
             })
             .collect();
-        let args = self.function.params.iter().map(|param| {
-            let name = &self.function.vars[param.var].name;
-            if param.by_ref {
-                quote!(#name)
-            } else if param.class.is_copy() {
-                quote!(*#name)
-            } else {
-                quote!(#name.clone())
-            }
-        });
+        let args: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                let name = &self.function.vars[param.var].name;
+                if param.by_ref {
+                    quote!(#name)
+                } else if param.class.is_copy() {
+                    quote!(*#name)
+                } else {
+                    quote!(#name.clone())
+                }
+            })
+            .collect();
         let names = self.param_names();
         let ty = self.function.output.ty.clone();
         let out = self.out.clone();
         let (seed, seed_param) = self.seed_param(&ty, true);
         let pullback = self.names.fresh("pullback");
-        let wants = (0..self.function.params.len())
-            .map(|other| if other == index { quote!(true) } else { quote!(false) });
+        let wants: Vec<bool> =
+            (0..self.function.params.len()).map(|other| other == index).collect();
         let position = syn::Index::from(index);
         let param = &self.function.params[index];
         let owned = &param.owned_ty;
@@ -516,13 +626,44 @@ impl Emitter<'_> {
              a hand-written rule's: runs `pullback`, forward and backward.",
             param.ident,
         );
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             pub fn #fn_name(#(#params,)* #out: &#ty, #seed_param) -> #owned {
                 let (_, #pullback) = self::pullback(#(#args),*);
                 #pullback(#(#names,)* #out, #seed, #(#wants),*).#position
             }
-        }
+        };
+        let text = || {
+            let ty = type_text(&ty)?;
+            let mut params: Vec<String> = self
+                .function
+                .params
+                .iter()
+                .map(|param| {
+                    let name = &self.function.vars[param.var].name;
+                    Some(format!("{name}: &{}", type_text(&param.owned_ty)?))
+                })
+                .collect::<Option<_>>()?;
+            params.push(format!("{out}: &{ty}"));
+            params.push(format!("{seed}: &{ty}"));
+            let mut call = self.param_names_text();
+            call.push(out.to_string());
+            call.push(seed.to_string());
+            call.extend(wants.iter().map(ToString::to_string));
+            function(
+                &doc,
+                &format!("pub fn {fn_name}({}) -> {} {{", params.join(", "), type_text(owned)?),
+                &[
+                    format!(
+                        "let (_, {pullback}) = self::pullback({});",
+                        simple_texts(&args)?.join(", ")
+                    ),
+                    format!("{pullback}({}).{index}", call.join(", ")),
+                ],
+            )
+        };
+        let text = if self.fixed_shape() { text() } else { None };
+        Item::written(tokens, Kind::Other, text)
     }
 
     /// The adjoint of parameter `index` at the end of the pullback: computed, or zeros when
@@ -551,32 +692,47 @@ impl Emitter<'_> {
         }
     }
 
-    pub(super) fn check(&mut self) -> TokenStream {
+    pub(super) fn check(&mut self) -> Item {
         let name = &self.function.item.sig.ident;
         let params = self.declared_params();
         let at = self.names.fresh("at");
         let seed = self.names.fresh("seed");
-        let point_fields =
-            self.function.params.iter().filter(|param| param.differentiable).map(|param| {
+        // Each field of the point: its name and, unless it is the name itself, its value.
+        let point_fields: Vec<(&Ident, Option<TokenStream>)> = self
+            .function
+            .params
+            .iter()
+            .filter(|param| param.differentiable)
+            .map(|param| {
                 let field = &param.ident;
                 let value = &self.function.vars[param.var].name;
                 match (param.class == ParamClass::Scalar && !param.by_ref, *field == *value) {
-                    (true, true) => quote!(#field),
-                    (true, false) => quote!(#field: #value),
-                    (false, _) => quote!(#field: #value.clone()),
+                    (true, true) => (field, None),
+                    (true, false) => (field, Some(quote!(#value))),
+                    (false, _) => (field, Some(quote!(#value.clone()))),
                 }
-            });
-        let evaluate_args = self.function.params.iter().map(|param| {
-            let value = &self.function.vars[param.var].name;
-            let field = &param.ident;
-            match (param.differentiable, param.by_ref, param.class.is_copy()) {
-                (true, true, _) => quote!(&#at.#field),
-                (true, false, true) => quote!(#at.#field),
-                (true, false, false) => quote!(#at.#field.clone()),
-                (false, true, _) | (false, false, true) => quote!(#value),
-                (false, false, false) => quote!(#value.clone()),
-            }
+            })
+            .collect();
+        let point_tokens = point_fields.iter().map(|(field, value)| match value {
+            None => quote!(#field),
+            Some(value) => quote!(#field: #value),
         });
+        let evaluate_args: Vec<TokenStream> = self
+            .function
+            .params
+            .iter()
+            .map(|param| {
+                let value = &self.function.vars[param.var].name;
+                let field = &param.ident;
+                match (param.differentiable, param.by_ref, param.class.is_copy()) {
+                    (true, true, _) => quote!(&#at.#field),
+                    (true, false, true) => quote!(#at.#field),
+                    (true, false, false) => quote!(#at.#field.clone()),
+                    (false, true, _) | (false, false, true) => quote!(#value),
+                    (false, false, false) => quote!(#value.clone()),
+                }
+            })
+            .collect();
         let vjp_args = self.function.params.iter().map(|param| {
             let value = &self.function.vars[param.var].name;
             if param.by_ref || param.class.is_copy() {
@@ -593,10 +749,10 @@ impl Emitter<'_> {
         );
         let vjp_args: Vec<TokenStream> = vjp_args.collect();
         let rules = &self.rules;
-        quote! {
+        let tokens = quote! {
             #[doc = #doc]
             pub fn check(#(#params),*) -> ::backprop::check::Report {
-                let #at = Grad { #(#point_fields),* };
+                let #at = Grad { #(#point_tokens),* };
                 let report = ::backprop::check::params(
                     |#at: &Grad| self::forward(#(#evaluate_args),*),
                     &#at,
@@ -604,7 +760,56 @@ impl Emitter<'_> {
                 );
                 #rules::same_function(report, &super::#name(#(#vjp_args),*), &self::forward(#(#vjp_args),*))
             }
-        }
+        };
+        let text = || {
+            let params = self.declared_params_text()?.join(", ");
+            let ty = type_text(ty)?;
+            let fields: Vec<String> = point_fields
+                .iter()
+                .map(|(field, value)| match value {
+                    None => Some(field.to_string()),
+                    Some(value) => Some(format!("{field}: {}", simple_text(value)?)),
+                })
+                .collect::<Option<_>>()?;
+            let vjp_args = simple_texts(&vjp_args)?;
+            let mut seeded = vjp_args.clone();
+            seeded.push(simple_text(&seed_arg)?);
+            let vjp_args = vjp_args.join(", ");
+            let arguments = [
+                format!(
+                    "|{at}: &Grad| self::forward({})",
+                    simple_texts(&evaluate_args)?.join(", ")
+                ),
+                format!("&{at}"),
+                format!("|{seed}: &{ty}| self::vjp({}).1", seeded.join(", ")),
+            ];
+            // The call of the checker is laid out one argument a line, which the printer does
+            // only when the call does not fit on one.
+            let call = "let report = ::backprop::check::params(";
+            if fits(INDENT, &format!("{call}{});", arguments.join(", "))) {
+                return None;
+            }
+            let mut lines = Lines::new();
+            lines.doc(0, &doc);
+            lines.line(0, &format!("pub fn check({params}) -> ::backprop::check::Report {{"));
+            lines.line(INDENT, &format!("let {at} = {};", struct_literal("Grad", &fields)?));
+            lines.line(INDENT, call);
+            for argument in &arguments {
+                lines.line(2 * INDENT, &format!("{argument},"));
+            }
+            lines.line(INDENT, ");");
+            lines.line(
+                INDENT,
+                &format!(
+                    "{rules}::same_function(report, &super::{name}({vjp_args}), \
+                     &self::forward({vjp_args}))"
+                ),
+            );
+            lines.line(0, "}");
+            lines.done()
+        };
+        let text = if self.fixed_shape() { text() } else { None };
+        Item::written(tokens, Kind::Other, text)
     }
 
     /// Stand-ins for called functions that might not be `#[differentiable]`: then the call of

@@ -101,6 +101,7 @@ mod operands;
 mod recovered;
 mod source;
 mod stub;
+mod text;
 
 pub use hygiene::keep_user_names;
 use hygiene::signature_imports;
@@ -116,6 +117,7 @@ use crate::names::Names;
 
 use backward::{Residual, collect_computed, collect_restores};
 use source::render;
+use text::{Item, Kind, super_imports};
 
 /// The marker statement that becomes a `// comment` in `SOURCE`.
 const MARKER: &str = "__backprop_step";
@@ -263,32 +265,35 @@ impl<'f> Emitter<'f> {
         }
     }
 
-    fn module(&mut self) -> TokenStream {
+    /// The module's items in order, those of fixed shape with their `SOURCE` text written.
+    fn module(&mut self) -> Vec<Item> {
         let rules = self.rules.clone();
         let grad_struct = self.grad_struct();
         let pullback = self.pullback();
         let vjp = self.vjp();
         let grad = self.grad();
         let forward = self.forward();
-        let backs: Vec<TokenStream> =
+        let backs: Vec<Item> =
             self.differentiable().into_iter().map(|index| self.back(index)).collect();
         let check = self.check();
         let fallbacks = self.fallbacks();
-        let attributes = module_attributes();
         let imports = signature_imports(self.function);
-        quote! {
-            #attributes
-            #imports
-            use ::backprop::__private as #rules;
-            #grad_struct
-            #grad
-            #vjp
-            #forward
-            #pullback
-            #(#backs)*
-            #check
-            #fallbacks
-        }
+        let import_text = super_imports(&imports);
+        let mut items = vec![
+            module_attributes(),
+            Item::written(imports, Kind::Use, import_text),
+            Item::written(
+                quote!(use ::backprop::__private as #rules;),
+                Kind::Use,
+                Some(format!("use ::backprop::__private as {rules};\n")),
+            ),
+            grad_struct,
+        ];
+        items.extend(grad);
+        items.extend([vjp, forward, Item::printed(pullback)]);
+        items.extend(backs);
+        items.extend([check, Item::printed(fallbacks)]);
+        items
     }
 
     /// Indices of the differentiable parameters.
@@ -322,10 +327,13 @@ impl<'f> Emitter<'f> {
 ///
 /// Rustc does not report `unused_variables`, `unused_mut` or `unused_imports` inside an
 /// attribute macro's expansion, and no other clippy lint fired.
-fn module_attributes() -> TokenStream {
-    quote! {
+fn module_attributes() -> Item {
+    let tokens = quote! {
         #![allow(dead_code, unused_assignments, non_snake_case, clippy::too_many_arguments)]
-    }
+    };
+    let text =
+        "#![allow(dead_code, unused_assignments, non_snake_case, clippy::too_many_arguments)]";
+    Item::written(tokens, Kind::Attributes, Some(text.to_owned()))
 }
 
 /// `tokens` with every span moved to `span`'s location (resolution stays at the call site), so

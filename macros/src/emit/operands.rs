@@ -25,7 +25,7 @@ impl Emitter<'_> {
     /// `back_<i>`).
     pub(super) fn seed_param(&mut self, ty: &Type, by_reference: bool) -> (Ident, TokenStream) {
         let seed = self.seed_name();
-        let reference = by_reference || !self.function.output.scalar;
+        let reference = self.seed_by_reference(by_reference);
         if let Some(var) = self.function.result.root() {
             if reference {
                 self.ref_adjoints.insert(var);
@@ -35,6 +35,12 @@ impl Emitter<'_> {
         }
         let param = if reference { quote!(#seed: &#ty) } else { quote!(#seed: #ty) };
         (seed, param)
+    }
+
+    /// Whether the seed parameter is a reference: in `back_<i>` (`by_reference`), or for an
+    /// output that is not a scalar.
+    pub(super) fn seed_by_reference(&self, by_reference: bool) -> bool {
+        by_reference || !self.function.output.scalar
     }
 
     pub(super) fn adjoint_name(&mut self, var: VarId) -> Ident {

@@ -14,13 +14,51 @@ use syn::visit_mut::VisitMut;
 use crate::ir::{Builtin, Op, Operand, Rule, Stmt, Value};
 
 use super::operands::is_simple;
+use super::text::{Item, Kind};
 use super::{Emitter, MARKER, collect_idents};
 use crate::lower::place_expr;
 use crate::timing;
 
-/// Pretty-prints the module's items into `SOURCE` and returns the items to compile.
-pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), TokenStream> {
-    let file: syn::File = match timing::phase("source parse", || syn::parse2(items.clone())) {
+/// The module's items as compiled (markers removed) and as `SOURCE`: the text written for the
+/// items of fixed shape, the others parsed and pretty-printed.
+pub(super) fn render(items: &[Item]) -> Result<(TokenStream, String), TokenStream> {
+    let mut text = String::new();
+    let mut tokens = TokenStream::new();
+    let mut previous_was_use = false;
+    for item in items {
+        match &item.text {
+            Some(written) => {
+                tokens.extend(item.tokens.clone());
+                if written.text.is_empty() {
+                    // Nothing printed (no import): no separator either.
+                    continue;
+                }
+                if written.kind == Kind::Other || (written.kind == Kind::Use && !previous_was_use) {
+                    text.push('\n');
+                }
+                text.push_str(&written.text);
+                previous_was_use = written.kind == Kind::Use;
+            }
+            None => {
+                let printed = print(&item.tokens, &mut text, &mut previous_was_use)?;
+                tokens.extend(printed);
+            }
+        }
+    }
+    let source = timing::phase("source print", || comment_markers(&text));
+    let compiled = timing::phase("unmark", || without_markers(&tokens).unwrap_or(tokens.clone()));
+    Ok((compiled, source))
+}
+
+/// Parses `tokens` (inner attributes and items), appends their text to `text` (a blank line
+/// before each item but between `use` lines), and returns them as they are compiled: their
+/// long blocks split, if any.
+fn print(
+    tokens: &TokenStream,
+    text: &mut String,
+    previous_was_use: &mut bool,
+) -> Result<TokenStream, TokenStream> {
+    let file: syn::File = match timing::phase("source parse", || syn::parse2(tokens.clone())) {
         Ok(file) => file,
         Err(error) => {
             let message = format!(
@@ -36,16 +74,14 @@ pub(super) fn render(items: &TokenStream) -> Result<(TokenStream, String), Token
         split.visit_file_mut(&mut file);
         file
     });
-    let source = timing::phase("source print", || source_text(&mut file));
-    // Unsplit, the tokens to compile are the module's own: no need to print the tree back
-    // into tokens. Either way the markers go at token level.
-    let tokens = if split.split {
+    timing::phase("source print", || source_text(&mut file, text, previous_was_use));
+    // Unsplit, the tokens to compile are the item's own: no need to print the tree back into
+    // tokens.
+    Ok(if split.split {
         timing::phase("source tokens", || file.to_token_stream())
     } else {
-        items.clone()
-    };
-    let compiled = timing::phase("unmark", || without_markers(&tokens).unwrap_or(tokens.clone()));
-    Ok((compiled, source))
+        tokens.clone()
+    })
 }
 
 /// `tokens` without the marker statements `__backprop_step!(…);` at any depth, as the module
@@ -118,19 +154,20 @@ pub(super) fn private_copy(item: TokenStream, name: &Ident) -> Option<TokenStrea
     Some(copy.into_iter().collect())
 }
 
-/// The module's text: items separated by blank lines, markers turned into comments.
+/// Appends the text of `file`'s attributes and items to `text`: items separated by blank lines
+/// but between `use` lines, markers left as they are.
 ///
 /// The items are moved into one-item files to be printed, and back: the file is left as it was.
-fn source_text(file: &mut syn::File) -> String {
-    let mut text = String::new();
+fn source_text(file: &mut syn::File, text: &mut String, previous_was_use: &mut bool) {
     let mut single =
         syn::File { shebang: None, attrs: std::mem::take(&mut file.attrs), items: Vec::new() };
-    text.push_str(&prettyplease::unparse(&single));
+    if !single.attrs.is_empty() {
+        text.push_str(&prettyplease::unparse(&single));
+    }
     file.attrs = std::mem::take(&mut single.attrs);
-    let mut previous_was_use = false;
     for item in &mut file.items {
         let is_use = matches!(item, syn::Item::Use(_));
-        if !(is_use && previous_was_use) {
+        if !(is_use && *previous_was_use) {
             text.push('\n');
         }
         let placeholder = syn::Item::Verbatim(TokenStream::new());
@@ -139,9 +176,8 @@ fn source_text(file: &mut syn::File) -> String {
         if let Some(printed) = single.items.pop() {
             *item = printed;
         }
-        previous_was_use = is_use;
+        *previous_was_use = is_use;
     }
-    comment_markers(&text)
 }
 
 /// Turns each marker statement `__backprop_step!("h = sigmoid(&z)");` (which the printer may
@@ -390,6 +426,7 @@ mod tests {
     use super::{MARKER, private_copy, render, without_markers};
     use crate::args::Args;
     use crate::emit::Emitter;
+    use crate::emit::text::Item;
 
     /// The syn-level marker removal the token-level one replaced, kept as the tests' oracle.
     struct RemoveMarkers;
@@ -404,7 +441,7 @@ mod tests {
     }
 
     /// The module `#[differentiable]` generates for `text`, markers and all.
-    fn module(text: &str) -> TokenStream {
+    fn module(text: &str) -> Vec<Item> {
         let item: syn::ItemFn = syn::parse_str(text).expect("test function parses");
         let mut function = crate::lower::lower(&item, &Args::default()).expect("lowers");
         crate::emit::keep_user_names(&mut function);
@@ -418,11 +455,12 @@ mod tests {
             "fn g(x: f64, y: f64) -> f64 { let z = x * y + 3.0; z.sin() * x }",
             "fn h(x: f64, n: usize) -> f64 { let mut a = x; for i in 0..n { if a > 1.0 { a = a * x; } else { a = a + 1.0; } } a }",
         ] {
-            let module = module(text);
+            let items = module(text);
+            let module: TokenStream = items.iter().map(|item| item.tokens.clone()).collect();
             assert!(module.to_string().contains(MARKER), "`{text}`: no marker to remove");
-            let mut file: syn::File = syn::parse2(module.clone()).expect("module parses");
+            let mut file: syn::File = syn::parse2(module).expect("module parses");
             RemoveMarkers.visit_file_mut(&mut file);
-            let (compiled, _) = render(&module).expect("renders");
+            let (compiled, _) = render(&items).expect("renders");
             assert_eq!(compiled.to_string(), file.to_token_stream().to_string(), "`{text}`");
         }
     }

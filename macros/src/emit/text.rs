@@ -1,0 +1,317 @@
+//! The `SOURCE` text of the module's items of fixed shape, written directly: parsing the
+//! generated tokens back with syn and pretty-printing them is most of an expansion's time.
+//!
+//! In: what the emitter builds an item from (names, the user's types). Out: [`Item`]s, each its
+//! tokens and, where this file can vouch for it, the text `prettyplease` prints for them. The
+//! text is written only in the layout where every line stays whole: when a line could reach the
+//! printer's margin (where it would wrap), or a type has a shape [`type_text`] does not know,
+//! the item has no text and goes through syn and `prettyplease` (see `source::render`).
+
+use std::fmt::Write as _;
+
+use proc_macro2::{TokenStream, TokenTree};
+use syn::{GenericArgument, PathArguments, Type};
+
+/// The printer's line width: a line longer than this is wrapped (`prettyplease`'s `MARGIN`).
+const MARGIN: usize = 89;
+
+/// The printer's indentation step.
+pub(super) const INDENT: usize = 4;
+
+/// One item of the module (or a run of `use` lines, or the module's inner attributes).
+pub(super) struct Item {
+    /// What is compiled (markers and all, removed later).
+    pub(super) tokens: TokenStream,
+    /// The text as printed, when written directly; `None`: print it from the tokens.
+    pub(super) text: Option<Written>,
+}
+
+/// An item's text written directly, and where it goes.
+pub(super) struct Written {
+    pub(super) kind: Kind,
+    /// The lines, each ending with a newline, as `prettyplease` prints the item alone.
+    pub(super) text: String,
+}
+
+/// How an item is separated from the one before it in `SOURCE`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Kind {
+    /// The module's inner attributes: first, no separator.
+    Attributes,
+    /// `use` lines: no blank line after other `use` lines.
+    Use,
+    /// Any other item: a blank line before it.
+    Other,
+}
+
+impl Item {
+    /// An item printed from its tokens.
+    pub(super) fn printed(tokens: TokenStream) -> Item {
+        Item { tokens, text: None }
+    }
+
+    /// An item with its text written, when there is one.
+    pub(super) fn written(tokens: TokenStream, kind: Kind, text: Option<String>) -> Item {
+        Item { tokens, text: text.map(|text| Written { kind, text }) }
+    }
+}
+
+/// An item's text, line by line, and whether every line stays whole.
+pub(super) struct Lines {
+    text: String,
+    fits: bool,
+}
+
+impl Lines {
+    pub(super) fn new() -> Lines {
+        Lines { text: String::new(), fits: true }
+    }
+
+    /// A doc comment `///{doc}`, which the printer never wraps. A doc it would print another
+    /// way (several lines, a leading `/`, trailing spaces) spoils the text.
+    pub(super) fn doc(&mut self, indent: usize, doc: &str) {
+        if doc.contains('\n') || doc.starts_with('/') || doc.ends_with(char::is_whitespace) {
+            self.fits = false;
+        }
+        self.indent(indent);
+        self.text.push_str("///");
+        self.text.push_str(doc);
+        self.text.push('\n');
+    }
+
+    /// A line of code at `indent`: it must stay within the margin.
+    pub(super) fn line(&mut self, indent: usize, line: &str) {
+        // The printer counts bytes.
+        if indent + line.len() > MARGIN {
+            self.fits = false;
+        }
+        self.indent(indent);
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    /// Spoils the text: the printer would lay the item out another way.
+    pub(super) fn spoil(&mut self) {
+        self.fits = false;
+    }
+
+    fn indent(&mut self, indent: usize) {
+        self.text.extend(std::iter::repeat_n(' ', indent));
+    }
+
+    /// The text, when every line stays whole.
+    pub(super) fn done(self) -> Option<String> {
+        self.fits.then_some(self.text)
+    }
+}
+
+/// Whether `line` at `indent` is short enough to stay whole: a group of arguments that fits is
+/// not broken.
+pub(super) fn fits(indent: usize, line: &str) -> bool {
+    indent + line.len() <= MARGIN
+}
+
+/// A function's text: its doc, its signature line (`pub fn f(x: f64) -> f64 {`), its body's
+/// lines one indent in, and the closing brace.
+pub(super) fn function(doc: &str, signature: &str, body: &[String]) -> Option<String> {
+    let mut lines = Lines::new();
+    lines.doc(0, doc);
+    lines.line(0, signature);
+    for line in body {
+        lines.line(INDENT, line);
+    }
+    lines.line(0, "}");
+    lines.done()
+}
+
+/// The widest struct literal the printer keeps on one line: `prettyplease` breaks one whose
+/// text from its path to the space before `}` is wider (its `expr_struct`).
+const STRUCT_LITERAL: usize = 34;
+
+/// `Path { a: b, c }` on one line; `None` when the printer would break it.
+pub(super) fn struct_literal(path: &str, fields: &[String]) -> Option<String> {
+    let text = format!("{path} {{ {} }}", fields.join(", "));
+    // The width counted runs up to the `}`.
+    if fields.is_empty() || text.len() - 1 > STRUCT_LITERAL {
+        return None;
+    }
+    Some(text)
+}
+
+/// A tuple as the printer writes it on one line: `()`, `(a,)`, `(a, b)`.
+pub(super) fn tuple(elems: &[String]) -> String {
+    match elems {
+        [one] => format!("({one},)"),
+        _ => format!("({})", elems.join(", ")),
+    }
+}
+
+/// `ty` as `prettyplease` prints it on one line, for the shapes a parameter's type takes: paths
+/// with generic arguments (types and lifetimes), references, slices, tuples, parentheses;
+/// `None` for any other shape.
+pub(super) fn type_text(ty: &Type) -> Option<String> {
+    let mut out = String::new();
+    push_type(ty, &mut out)?;
+    Some(out)
+}
+
+fn push_type(ty: &Type, out: &mut String) -> Option<()> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => {
+            if path.path.leading_colon.is_some() {
+                out.push_str("::");
+            }
+            for (index, segment) in path.path.segments.iter().enumerate() {
+                if index > 0 {
+                    out.push_str("::");
+                }
+                out.push_str(&segment.ident.to_string());
+                match &segment.arguments {
+                    PathArguments::None => {}
+                    PathArguments::AngleBracketed(generic) if generic.colon2_token.is_none() => {
+                        push_generic_arguments(&generic.args, out)?;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+        Type::Reference(reference) => {
+            out.push('&');
+            if let Some(lifetime) = &reference.lifetime {
+                out.push('\'');
+                out.push_str(&lifetime.ident.to_string());
+                out.push(' ');
+            }
+            if reference.mutability.is_some() {
+                out.push_str("mut ");
+            }
+            push_type(&reference.elem, out)?;
+        }
+        Type::Slice(slice) => {
+            out.push('[');
+            push_type(&slice.elem, out)?;
+            out.push(']');
+        }
+        Type::Tuple(tuple) => {
+            out.push('(');
+            for (index, elem) in tuple.elems.iter().enumerate() {
+                if index > 0 {
+                    out.push_str(", ");
+                }
+                push_type(elem, out)?;
+            }
+            if tuple.elems.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Type::Paren(paren) => {
+            out.push('(');
+            push_type(&paren.elem, out)?;
+            out.push(')');
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+/// `<'a, T, U>`: lifetimes first, as the printer orders them; nothing for `<>`.
+fn push_generic_arguments(
+    args: &syn::punctuated::Punctuated<GenericArgument, syn::Token![,]>,
+    out: &mut String,
+) -> Option<()> {
+    if args.is_empty() {
+        return Some(());
+    }
+    out.push('<');
+    let lifetimes = args.iter().filter(|arg| matches!(arg, GenericArgument::Lifetime(_)));
+    let others = args.iter().filter(|arg| !matches!(arg, GenericArgument::Lifetime(_)));
+    for (index, arg) in lifetimes.chain(others).enumerate() {
+        if index > 0 {
+            out.push_str(", ");
+        }
+        match arg {
+            GenericArgument::Lifetime(lifetime) => {
+                out.push('\'');
+                out.push_str(&lifetime.ident.to_string());
+            }
+            GenericArgument::Type(ty) => push_type(ty, out)?,
+            _ => return None,
+        }
+    }
+    out.push('>');
+    Some(())
+}
+
+/// The text of `tokens` made only of `use super::Name;` and `use super::*;` statements, one a
+/// line; `None` for anything else.
+pub(super) fn super_imports(tokens: &TokenStream) -> Option<String> {
+    let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
+    let mut text = String::new();
+    for statement in trees.chunks(6) {
+        let [
+            TokenTree::Ident(word),
+            TokenTree::Ident(parent),
+            TokenTree::Punct(first),
+            TokenTree::Punct(second),
+            name,
+            TokenTree::Punct(semi),
+        ] = statement
+        else {
+            return None;
+        };
+        let name = match name {
+            TokenTree::Ident(name) => name.to_string(),
+            TokenTree::Punct(star) if star.as_char() == '*' => "*".to_owned(),
+            _ => return None,
+        };
+        let path = first.as_char() == ':'
+            && first.spacing() == proc_macro2::Spacing::Joint
+            && second.as_char() == ':';
+        if word != "use" || parent != "super" || !path || semi.as_char() != ';' {
+            return None;
+        }
+        let _ = writeln!(text, "use super::{name};");
+    }
+    Some(text)
+}
+
+/// The text of a short expression made of names, literals, prefix `&` and `*`, `.` and empty
+/// `()` (`x`, `&at.w`, `*seed`, `x.clone()`, `true`), which the printer writes without spaces;
+/// `None` for anything else.
+pub(super) fn simple_text(tokens: &TokenStream) -> Option<String> {
+    let mut text = String::new();
+    // The previous token ends an operand: a name, a literal or `()`.
+    let mut after_operand = false;
+    for tree in tokens.clone() {
+        match &tree {
+            TokenTree::Ident(_) | TokenTree::Literal(_) if !after_operand => {
+                text.push_str(&tree.to_string());
+                after_operand = true;
+            }
+            TokenTree::Punct(punct)
+                if matches!((punct.as_char(), after_operand), ('&' | '*', false) | ('.', true)) =>
+            {
+                text.push(punct.as_char());
+                after_operand = false;
+            }
+            TokenTree::Group(group)
+                if after_operand
+                    && group.delimiter() == proc_macro2::Delimiter::Parenthesis
+                    && group.stream().is_empty() =>
+            {
+                text.push_str("()");
+            }
+            _ => return None,
+        }
+    }
+    after_operand.then_some(text)
+}
+
+/// [`simple_text`] of each expression; `None` when one is not simple.
+pub(super) fn simple_texts(tokens: &[TokenStream]) -> Option<Vec<String>> {
+    tokens.iter().map(simple_text).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,168 @@
+//! The written text of the items of fixed shape against what syn and `prettyplease` print for
+//! the same tokens (the path every item took before).
+//!
+//! In: generated signatures (names of every length, raw identifiers, types of many shapes,
+//! `wrt(...)` subsets, scalar and matrix outputs). Out: for each item with written text, that
+//! text equals the printed one, item by item and for the whole module; and the lengths cross
+//! the margin, so both the written and the printed path run.
+
+use proc_macro2::TokenStream;
+use proptest::prelude::*;
+
+use super::Item;
+use crate::emit::{Emitter, keep_user_names, render};
+
+/// Types a parameter may have, of every shape the written text knows and some it does not.
+const TYPES: &[&str] = &[
+    "f64",
+    "f32",
+    "&f64",
+    "usize",
+    "&DMatrix<f64>",
+    "&DMatrix<f32>",
+    "DMatrix<f64>",
+    "&DVector<f64>",
+    "&[usize]",
+    "&'static [usize]",
+    "&Mlp",
+    "Mlp",
+    "&TwoLayerPerceptronParameters",
+    "&nalgebra::DMatrix<f64>",
+    "&::nalgebra::DMatrix<f64>",
+    "&layers::DenseLayerWithAVeryLongName",
+    "&Vec<f64>",
+    "&HashMap<String, Vec<f64>>",
+    "(f64, f64)",
+    "&[f64; 3]",
+    "&r#type",
+];
+
+/// Raw identifiers a name may be.
+const RAW: &[&str] = &["r#type", "r#match", "r#fn", "r#struct"];
+
+/// A name: a raw identifier, or `stem` followed by `length` letters.
+fn name(stem: &str, length: usize, raw: Option<usize>) -> String {
+    match raw {
+        Some(index) => RAW[index % RAW.len()].to_owned(),
+        None => format!(
+            "{stem}{}",
+            "abcdefghijklmnopqrstuvwxyz".chars().cycle().take(length).collect::<String>()
+        ),
+    }
+}
+
+/// The items `#[differentiable(args)]` generates for `function`; `None` when it is rejected.
+fn items(args: &str, function: &str) -> Option<Vec<Item>> {
+    let args: TokenStream = args.parse().ok()?;
+    let args = crate::args::parse(args).ok()?;
+    let item: syn::ItemFn = syn::parse_str(function).ok()?;
+    let mut function = crate::lower::lower(&item, &args).ok()?;
+    keep_user_names(&mut function);
+    Some(Emitter::new(&function).module())
+}
+
+/// The `SOURCE` text of `items` each printed from its tokens, as before any text was written.
+fn printed(items: &[Item]) -> String {
+    let printed: Vec<Item> = items.iter().map(|item| Item::printed(item.tokens.clone())).collect();
+    render(&printed).expect("renders").1
+}
+
+/// Checks every written item and the module against the printed text; returns how many items
+/// had their text written and how many were printed.
+fn compare(args: &str, function: &str) -> Option<(usize, usize)> {
+    let items = items(args, function)?;
+    let mut written = 0;
+    for item in &items {
+        if item.text.is_none() {
+            continue;
+        }
+        written += 1;
+        let alone = std::slice::from_ref(item);
+        let text = render(alone).expect("renders").1;
+        assert_eq!(text, printed(alone), "`{function}` with `{args}`");
+    }
+    let text = render(&items).expect("renders").1;
+    assert_eq!(text, printed(&items), "the module of `{function}` with `{args}`");
+    Some((written, items.len() - written))
+}
+
+/// A function of `params` (name, type) returning `output`, named `name`.
+fn function(name: &str, params: &[(String, &str)], output: &str, value: Option<&str>) -> String {
+    let list: Vec<String> = params.iter().map(|(name, ty)| format!("{name}: {ty}")).collect();
+    let first = &params[0].0;
+    let body = match value {
+        Some(value) => format!("let {value} = {first} * {first}; {value}"),
+        None => format!("{first} * {first}"),
+    };
+    format!("fn {name}({}) -> {output} {{ {body} }}", list.join(", "))
+}
+
+#[test]
+fn the_lengths_of_a_name_cross_the_margin_on_both_paths() {
+    // The same signature under function names of every length from 1 to 70: lines grow one
+    // character at a time through the margin.
+    let (mut written, mut printed) = (0, 0);
+    for length in 1..=70 {
+        let params = vec![
+            ("x".to_owned(), "f64"),
+            ("w".to_owned(), "&DMatrix<f64>"),
+            ("labels".to_owned(), "&[usize]"),
+        ];
+        for output in ["f64", "DMatrix<f64>"] {
+            let function = function(&name("f", length, None), &params, output, None);
+            let (w, p) = compare("", &function).expect("the function is accepted");
+            written += w;
+            printed += p;
+        }
+    }
+    // At every length some items are printed (`pullback`, the stand-ins); past the margin the
+    // items of fixed shape are too.
+    assert!(written > 70 * 2 * 5, "only {written} items written");
+    assert!(printed > 70 * 2 * 2, "only {printed} items printed");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn written_text_is_what_the_printer_prints(
+        function_length in 0usize..40,
+        raw_function in proptest::option::weighted(0.1, 0usize..4),
+        params in proptest::collection::vec((0usize..24, proptest::option::weighted(0.15, 0usize..4), 0..TYPES.len()), 1..6),
+        first_scalar in any::<bool>(),
+        matrix_output in any::<bool>(),
+        value in proptest::option::of(0usize..20),
+        wrt in proptest::option::of(proptest::collection::vec(any::<bool>(), 6)),
+    ) {
+        let mut seen = std::collections::HashSet::new();
+        let mut list: Vec<(String, &str)> = Vec::new();
+        for (index, (length, raw, ty)) in params.into_iter().enumerate() {
+            let name = name(&format!("p{index}"), length, raw);
+            if seen.insert(name.clone()) {
+                list.push((name, TYPES[ty]));
+            }
+        }
+        if first_scalar {
+            list[0].1 = "f64";
+        }
+        let output = if matrix_output { "DMatrix<f64>" } else { "f64" };
+        let value = value.map(|length| name("v", length, None));
+        let args = match wrt {
+            Some(flags) => {
+                let names: Vec<&str> = list
+                    .iter()
+                    .zip(flags)
+                    .enumerate()
+                    .filter(|(index, (_, flag))| *flag || *index == 0)
+                    .map(|(_, pair)| pair)
+                    .map(|((name, _), _)| name.as_str())
+                    .collect();
+                format!("wrt({})", names.join(", "))
+            }
+            None => String::new(),
+        };
+        let function = function(&name("f", function_length, raw_function), &list, output, value.as_deref());
+        // A rejected function (a type the macro refuses, an empty `wrt`) has nothing to compare.
+        let _ = compare(&args, &function);
+    }
+}
