@@ -121,6 +121,24 @@ fn the_lengths_of_a_name_cross_the_margin_on_both_paths() {
     assert!(printed > 70 * 2 * 2, "only {printed} items printed");
 }
 
+#[test]
+fn the_widths_of_a_struct_literal_cross_its_limit() {
+    // `vjp`'s `(f, Grad { x: d_x, y: d_y })` grows two characters at a time past the printer's
+    // limit for a struct literal on one line, while its lines stay short.
+    let mut written = Vec::new();
+    for x in 1..=6 {
+        for y in 1..=6 {
+            let params = vec![(name("x", x - 1, None), "f64"), (name("y", y - 1, None), "f64")];
+            let function = function("f", &params, "f64", None);
+            compare("", &function).expect("the function is accepted");
+            let items = items("", &function).expect("the function is accepted");
+            let vjp = items.iter().find(|item| item.tokens.to_string().contains("fn vjp"));
+            written.push(vjp.expect("a vjp").text.is_some());
+        }
+    }
+    assert!(written.contains(&true) && written.contains(&false), "{written:?}");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
 
