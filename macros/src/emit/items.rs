@@ -697,7 +697,6 @@ impl Emitter<'_> {
         let params = self.declared_params();
         let at = self.names.fresh("at");
         let seed = self.names.fresh("seed");
-        // Each field of the point: its name and, unless it is the name itself, its value.
         let point_fields: Vec<(&Ident, Option<TokenStream>)> = self
             .function
             .params
@@ -761,55 +760,58 @@ impl Emitter<'_> {
                 #rules::same_function(report, &super::#name(#(#vjp_args),*), &self::forward(#(#vjp_args),*))
             }
         };
-        let text = || {
-            let params = self.declared_params_text()?.join(", ");
-            let ty = type_text(ty)?;
-            let fields: Vec<String> = point_fields
-                .iter()
-                .map(|(field, value)| match value {
-                    None => Some(field.to_string()),
-                    Some(value) => Some(format!("{field}: {}", simple_text(value)?)),
-                })
-                .collect::<Option<_>>()?;
-            let vjp_args = simple_texts(&vjp_args)?;
-            let mut seeded = vjp_args.clone();
-            seeded.push(simple_text(&seed_arg)?);
-            let vjp_args = vjp_args.join(", ");
-            let arguments = [
-                format!(
-                    "|{at}: &Grad| self::forward({})",
-                    simple_texts(&evaluate_args)?.join(", ")
-                ),
-                format!("&{at}"),
-                format!("|{seed}: &{ty}| self::vjp({}).1", seeded.join(", ")),
-            ];
-            // The call of the checker is laid out one argument a line, which the printer does
-            // only when the call does not fit on one.
-            let call = "let report = ::backprop::check::params(";
-            if fits(INDENT, &format!("{call}{});", arguments.join(", "))) {
-                return None;
-            }
-            let mut lines = Lines::new();
-            lines.doc(0, &doc);
-            lines.line(0, &format!("pub fn check({params}) -> ::backprop::check::Report {{"));
-            lines.line(INDENT, &format!("let {at} = {};", struct_literal("Grad", &fields)?));
-            lines.line(INDENT, call);
-            for argument in &arguments {
-                lines.line(2 * INDENT, &format!("{argument},"));
-            }
-            lines.line(INDENT, ");");
-            lines.line(
-                INDENT,
-                &format!(
-                    "{rules}::same_function(report, &super::{name}({vjp_args}), \
-                     &self::forward({vjp_args}))"
-                ),
-            );
-            lines.line(0, "}");
-            lines.done()
-        };
-        let text = if self.fixed_shape() { text() } else { None };
+        let parts = CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg };
+        let text = if self.fixed_shape() { self.check_text(&parts) } else { None };
         Item::written(tokens, Kind::Other, text)
+    }
+
+    /// `check`'s text from its parts, when every line stays whole: the call of the checker one
+    /// argument a line (it never fits on one), every other statement on one line.
+    fn check_text(&self, parts: &CheckParts<'_>) -> Option<String> {
+        let CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg } = parts;
+        let name = &self.function.item.sig.ident;
+        let rules = &self.rules;
+        let params = self.declared_params_text()?.join(", ");
+        let ty = type_text(&self.function.output.ty)?;
+        let fields: Vec<String> = point_fields
+            .iter()
+            .map(|(field, value)| match value {
+                None => Some(field.to_string()),
+                Some(value) => Some(format!("{field}: {}", simple_text(value)?)),
+            })
+            .collect::<Option<_>>()?;
+        let vjp_args = simple_texts(vjp_args)?;
+        let mut seeded = vjp_args.clone();
+        seeded.push(simple_text(seed_arg)?);
+        let vjp_args = vjp_args.join(", ");
+        let arguments = [
+            format!("|{at}: &Grad| self::forward({})", simple_texts(evaluate_args)?.join(", ")),
+            format!("&{at}"),
+            format!("|{seed}: &{ty}| self::vjp({}).1", seeded.join(", ")),
+        ];
+        // The printer lays the call out one argument a line only when it does not fit on one.
+        let call = "let report = ::backprop::check::params(";
+        if fits(INDENT, &format!("{call}{});", arguments.join(", "))) {
+            return None;
+        }
+        let mut lines = Lines::new();
+        lines.doc(0, doc);
+        lines.line(0, &format!("pub fn check({params}) -> ::backprop::check::Report {{"));
+        lines.line(INDENT, &format!("let {at} = {};", struct_literal("Grad", &fields)?));
+        lines.line(INDENT, call);
+        for argument in &arguments {
+            lines.line(2 * INDENT, &format!("{argument},"));
+        }
+        lines.line(INDENT, ");");
+        lines.line(
+            INDENT,
+            &format!(
+                "{rules}::same_function(report, &super::{name}({vjp_args}), \
+                 &self::forward({vjp_args}))"
+            ),
+        );
+        lines.line(0, "}");
+        lines.done()
     }
 
     /// Stand-ins for called functions that might not be `#[differentiable]`: then the call of
@@ -849,6 +851,23 @@ impl Emitter<'_> {
         });
         quote!(#(#modules)*)
     }
+}
+
+/// What `check` is made of, for its tokens and its text.
+struct CheckParts<'p> {
+    doc: String,
+    /// The point the checker starts from, a `Grad`.
+    at: Ident,
+    /// The output adjoint inside the checker's closure.
+    seed: Ident,
+    /// Each field of the point: its name and, unless it is the name itself, its value.
+    point_fields: Vec<(&'p Ident, Option<TokenStream>)>,
+    /// The arguments of `forward` at the point.
+    evaluate_args: Vec<TokenStream>,
+    /// The arguments of `vjp`, of the user's function and of `forward`.
+    vjp_args: Vec<TokenStream>,
+    /// The seed as `vjp` takes it.
+    seed_arg: TokenStream,
 }
 
 /// True when `tree`, at the top level of a block, ends a statement: `;` or a `{ … }` block.

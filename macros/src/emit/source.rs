@@ -26,24 +26,20 @@ pub(super) fn render(items: &[Item]) -> Result<(TokenStream, String), TokenStrea
     let mut tokens = TokenStream::new();
     let mut previous_was_use = false;
     for item in items {
-        match &item.text {
-            Some(written) => {
-                tokens.extend(item.tokens.clone());
-                if written.text.is_empty() {
-                    // Nothing printed (no import): no separator either.
-                    continue;
-                }
-                if written.kind == Kind::Other || (written.kind == Kind::Use && !previous_was_use) {
-                    text.push('\n');
-                }
-                text.push_str(&written.text);
-                previous_was_use = written.kind == Kind::Use;
-            }
-            None => {
-                let printed = print(&item.tokens, &mut text, &mut previous_was_use)?;
-                tokens.extend(printed);
-            }
+        let Some(written) = &item.text else {
+            tokens.extend(print(&item.tokens, &mut text, &mut previous_was_use)?);
+            continue;
+        };
+        tokens.extend(item.tokens.clone());
+        if written.text.is_empty() {
+            // Nothing printed (no import): no separator either.
+            continue;
         }
+        if written.kind == Kind::Other || (written.kind == Kind::Use && !previous_was_use) {
+            text.push('\n');
+        }
+        text.push_str(&written.text);
+        previous_was_use = written.kind == Kind::Use;
     }
     let source = timing::phase("source print", || comment_markers(&text));
     let compiled = timing::phase("unmark", || without_markers(&tokens).unwrap_or(tokens.clone()));
