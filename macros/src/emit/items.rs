@@ -1,8 +1,9 @@
 //! The generated module's items: `Grad`, `grad`, `vjp`, `forward`, `pullback`, `back_<i>`,
 //! `check`, and stand-ins for callees that may not be `#[differentiable]`.
 //!
-//! In: the emitter's function. Out: one item's tokens per method; `pullback` calls the
-//! forward and backward emission and wraps them in the closure.
+//! In: the emitter's function. Out: one item per method, its tokens and, for the items of fixed
+//! shape, their `SOURCE` text written from the same names and types (see `text`); `pullback`
+//! (tokens only) calls the forward and backward emission and wraps them in the closure.
 
 use std::collections::{HashMap, HashSet};
 

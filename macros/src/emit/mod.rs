@@ -89,6 +89,7 @@
 //! `forward` the forward pass, `backward` the backward steps and loop tapes, `recovered` when a
 //! loop's end value comes back from its storage instead of the tape, `operands` how an
 //! operand or adjoint is written (by value, by reference, cloned), `source` the `SOURCE` text,
+//! `text` the text of the items of fixed shape written directly (no parsing or printing),
 //! `hygiene` the user's names as the module sees them, `stub` the module emitted when
 //! lowering fails, and `graph` the `graph` function (compiled, not part of `SOURCE`).
 

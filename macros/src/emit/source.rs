@@ -1,8 +1,10 @@
 //! The `SOURCE` printer: the module's tokens as text, each backward step commented with the
 //! forward line it reverses.
 //!
-//! In: the module's tokens with marker statements, and IR statements to show. Out: the tokens
-//! to compile (markers removed) and the `SOURCE` text (markers turned into `// comments`).
+//! In: the module's items, each its tokens with marker statements and, for the items of fixed
+//! shape, its text already written (`text`); IR statements to show. Out: the tokens to compile
+//! (markers removed) and the `SOURCE` text: the written texts as they are, the other items
+//! parsed and pretty-printed, markers turned into `// comments`.
 
 use std::collections::HashSet;
 
