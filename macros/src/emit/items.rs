@@ -42,7 +42,7 @@ impl Emitter<'_> {
                 #(#fields,)*
             }
         };
-        let text = self.fixed_shape().then(|| {
+        self.fixed(tokens, || {
             let mut lines = Lines::new();
             lines.doc(0, &doc);
             lines.line(0, "#[derive(Clone, Debug, ::backprop::Params)]");
@@ -56,14 +56,14 @@ impl Emitter<'_> {
             }
             lines.line(0, "}");
             lines.done()
-        });
-        Item::written(tokens, Kind::Other, text.flatten())
+        })
     }
 
-    /// Whether the items of fixed shape may have their text written: some parameter is
+    /// An item of fixed shape: its tokens and the text `text` writes, unless no parameter is
     /// differentiable (an empty `Grad` prints otherwise).
-    fn fixed_shape(&self) -> bool {
-        self.function.params.iter().any(|param| param.differentiable)
+    fn fixed(&self, tokens: TokenStream, text: impl FnOnce() -> Option<String>) -> Item {
+        let differentiable = self.function.params.iter().any(|param| param.differentiable);
+        Item::written(tokens, Kind::Other, if differentiable { text() } else { None })
     }
 
     /// The parameters as declared, as text (`w: &DMatrix<f64>`); `None` when a type has a shape
@@ -137,8 +137,7 @@ impl Emitter<'_> {
                 &[format!("self::vjp({})", args.join(", "))],
             )
         };
-        let text = if self.fixed_shape() { text() } else { None };
-        Some(Item::written(tokens, Kind::Other, text))
+        Some(self.fixed(tokens, text))
     }
 
     pub(super) fn vjp(&mut self) -> Item {
@@ -214,8 +213,7 @@ impl Emitter<'_> {
                 ],
             )
         };
-        let text = if self.fixed_shape() { text() } else { None };
-        Item::written(tokens, Kind::Other, text)
+        self.fixed(tokens, text)
     }
 
     /// The name of the function's value in `vjp`: the name of the variable it is, if any.
@@ -281,8 +279,7 @@ impl Emitter<'_> {
                 &[format!("self::pullback({args}).0")],
             )
         };
-        let text = if self.fixed_shape() { text() } else { None };
-        Item::written(tokens, Kind::Other, text)
+        self.fixed(tokens, text)
     }
 
     /// `pullback`: the forward pass, keeping what the backward pass reads, and the backward
@@ -663,8 +660,7 @@ impl Emitter<'_> {
                 ],
             )
         };
-        let text = if self.fixed_shape() { text() } else { None };
-        Item::written(tokens, Kind::Other, text)
+        self.fixed(tokens, text)
     }
 
     /// The adjoint of parameter `index` at the end of the pullback: computed, or zeros when
@@ -762,8 +758,7 @@ impl Emitter<'_> {
             }
         };
         let parts = CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg };
-        let text = if self.fixed_shape() { self.check_text(&parts) } else { None };
-        Item::written(tokens, Kind::Other, text)
+        self.fixed(tokens, || self.check_text(&parts))
     }
 
     /// `check`'s text from its parts, when every line stays whole: the call of the checker one

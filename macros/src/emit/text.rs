@@ -81,8 +81,7 @@ impl Lines {
 
     /// A line of code at `indent`: it must stay within the margin.
     pub(super) fn line(&mut self, indent: usize, line: &str) {
-        // The printer counts bytes.
-        if indent + line.len() > MARGIN {
+        if !fits(indent, line) {
             self.fits = false;
         }
         self.indent(indent);
@@ -106,7 +105,7 @@ impl Lines {
 }
 
 /// Whether `line` at `indent` is short enough to stay whole: a group of arguments that fits is
-/// not broken.
+/// not broken. The printer counts bytes.
 pub(super) fn fits(indent: usize, line: &str) -> bool {
     indent + line.len() <= MARGIN
 }
