@@ -61,10 +61,14 @@ fn items(args: &str, function: &str) -> Option<Vec<Item>> {
     Some(Emitter::new(&function).module())
 }
 
-/// The `SOURCE` text of `items` each printed from its tokens, as before any text was written.
+/// The `SOURCE` text of `items` each printed from its tokens, as before any text was written;
+/// the compiled tokens are the same either way.
 fn printed(items: &[Item]) -> String {
     let printed: Vec<Item> = items.iter().map(|item| Item::printed(item.tokens.clone())).collect();
-    render(&printed).expect("renders").1
+    let (compiled, text) = render(&printed).expect("renders");
+    let written = render(items).expect("renders").0;
+    assert_eq!(compiled.to_string(), written.to_string(), "the compiled tokens differ");
+    text
 }
 
 /// Checks every written item and the module against the printed text; returns how many items
