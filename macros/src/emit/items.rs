@@ -16,8 +16,8 @@ use crate::reverse::{Backward, backward, guards};
 use super::backward::{filled_in, pulls};
 use super::operands::Wanted;
 use super::text::{
-    INDENT, Item, Kind, Lines, fits, function, simple_text, simple_texts, struct_literal, tuple,
-    type_text,
+    INDENT, Item, Kind, Lines, Statement, broken_struct_literal, fits, function, simple_text,
+    simple_texts, struct_literal, tuple, type_text,
 };
 use super::{Emitter, MARKER, collect_idents, count_idents, op_key};
 
@@ -127,14 +127,14 @@ impl Emitter<'_> {
             }
         };
         let text = || {
-            let params = self.declared_params_text()?.join(", ");
+            let params = self.declared_params_text()?;
             let ty = type_text(ty)?;
             let mut args = self.param_names_text();
             args.push("1.0".to_owned());
             function(
                 &doc,
-                &format!("pub fn grad({params}) -> ({ty}, Grad) {{"),
-                &[format!("self::vjp({})", args.join(", "))],
+                ("pub fn grad(", &params, &format!(") -> ({ty}, Grad) {{")),
+                &[Statement::Call("self::vjp(".to_owned(), args, "")],
             )
         };
         Some(self.fixed(tokens, text))
@@ -202,14 +202,15 @@ impl Emitter<'_> {
             let bindings = tuple(&simple_texts(&bindings)?);
             function(
                 &doc,
-                &format!("pub fn vjp({}) -> ({ty}, Grad) {{", params.join(", ")),
+                ("pub fn vjp(", &params, &format!(") -> ({ty}, Grad) {{")),
                 &[
-                    format!(
-                        "let ({value}, {pullback}) = self::pullback({});",
-                        simple_texts(&args)?.join(", ")
+                    Statement::Call(
+                        format!("let ({value}, {pullback}) = self::pullback("),
+                        simple_texts(&args)?,
+                        ";",
                     ),
-                    format!("let {bindings} = {pullback}({});", call.join(", ")),
-                    format!("({value}, {})", struct_literal("Grad", &fields)?),
+                    Statement::Call(format!("let {bindings} = {pullback}("), call, ";"),
+                    vjp_value(&value, &fields)?,
                 ],
             )
         };
@@ -270,13 +271,14 @@ impl Emitter<'_> {
             }
         };
         let text = || {
-            let params = self.declared_params_text()?.join(", ");
+            let params = self.declared_params_text()?;
             let ty = type_text(ty)?;
             let args = self.param_names_text().join(", ");
             function(
                 &doc,
-                &format!("pub fn forward({params}) -> {ty} {{"),
-                &[format!("self::pullback({args}).0")],
+                ("pub fn forward(", &params, &format!(") -> {ty} {{")),
+                // A call before `.0` breaks another way: this line must fit.
+                &[Statement::Line(format!("self::pullback({args}).0"))],
             )
         };
         self.fixed(tokens, text)
@@ -650,13 +652,15 @@ impl Emitter<'_> {
             call.extend(wants.iter().map(ToString::to_string));
             function(
                 &doc,
-                &format!("pub fn {fn_name}({}) -> {} {{", params.join(", "), type_text(owned)?),
+                (&format!("pub fn {fn_name}("), &params, &format!(") -> {} {{", type_text(owned)?)),
                 &[
-                    format!(
-                        "let (_, {pullback}) = self::pullback({});",
-                        simple_texts(&args)?.join(", ")
+                    Statement::Call(
+                        format!("let (_, {pullback}) = self::pullback("),
+                        simple_texts(&args)?,
+                        ";",
                     ),
-                    format!("{pullback}({}).{index}", call.join(", ")),
+                    // A call before `.{index}` breaks another way: this line must fit.
+                    Statement::Line(format!("{pullback}({}).{index}", call.join(", "))),
                 ],
             )
         };
@@ -767,7 +771,7 @@ impl Emitter<'_> {
         let CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg } = parts;
         let name = &self.function.item.sig.ident;
         let rules = &self.rules;
-        let params = self.declared_params_text()?.join(", ");
+        let params = self.declared_params_text()?;
         let ty = type_text(&self.function.output.ty)?;
         let fields: Vec<String> = point_fields
             .iter()
@@ -792,8 +796,15 @@ impl Emitter<'_> {
         }
         let mut lines = Lines::new();
         lines.doc(0, doc);
-        lines.line(0, &format!("pub fn check({params}) -> ::backprop::check::Report {{"));
-        lines.line(INDENT, &format!("let {at} = {};", struct_literal("Grad", &fields)?));
+        lines.list(0, "pub fn check(", &params, ") -> ::backprop::check::Report {");
+        if let Some(point) = struct_literal("Grad", &fields) {
+            lines.line(INDENT, &format!("let {at} = {point};"));
+        } else {
+            let head = format!("let {at} = ");
+            for (indent, line) in broken_struct_literal(&head, "Grad", &fields, ";")? {
+                lines.line(INDENT + indent, &line);
+            }
+        }
         lines.line(INDENT, call);
         for argument in &arguments {
             lines.line(2 * INDENT, &format!("{argument},"));
@@ -847,6 +858,19 @@ impl Emitter<'_> {
         });
         quote!(#(#modules)*)
     }
+}
+
+/// `vjp`'s last statement, `(value, Grad { … })`: on one line when the struct literal is
+/// narrow enough; otherwise the literal breaks, and the tuple around it breaks too.
+fn vjp_value(value: &Ident, fields: &[String]) -> Option<Statement> {
+    if let Some(grad) = struct_literal("Grad", fields) {
+        return Some(Statement::Line(format!("({value}, {grad})")));
+    }
+    let mut lines = vec![(0, "(".to_owned()), (INDENT, format!("{value},"))];
+    let grad = broken_struct_literal("", "Grad", fields, ",")?;
+    lines.extend(grad.into_iter().map(|(indent, line)| (INDENT + indent, line)));
+    lines.push((0, ")".to_owned()));
+    Some(Statement::Lines(lines))
 }
 
 /// What `check` is made of, for its tokens and its text.

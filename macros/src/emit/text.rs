@@ -89,6 +89,30 @@ impl Lines {
         self.text.push('\n');
     }
 
+    /// `{head}{items}{tail}` with the items separated by `, `: a signature (`pub fn f(`, the
+    /// parameters, `) -> T {`) or a call (`let x = f(`, the arguments, `);`). On one line when
+    /// it fits; otherwise as the printer breaks the list's box (consistent, one indent in): the
+    /// head, one item a line each with a trailing comma, the tail back at `indent`. Every line
+    /// must fit: the head (a pattern or a name in it would break otherwise), each item (a type
+    /// or an argument would) and the tail (a return type would).
+    pub(super) fn list(&mut self, indent: usize, head: &str, items: &[String], tail: &str) {
+        let line = format!("{head}{}{tail}", items.join(", "));
+        if fits(indent, &line) {
+            self.line(indent, &line);
+            return;
+        }
+        if items.is_empty() {
+            // An empty list has no break: the printer lets the line run long.
+            self.spoil();
+            return;
+        }
+        self.line(indent, head);
+        for item in items {
+            self.line(indent + INDENT, &format!("{item},"));
+        }
+        self.line(indent, tail);
+    }
+
     /// Spoils the text: the printer would lay the item out another way.
     pub(super) fn spoil(&mut self) {
         self.fits = false;
@@ -110,14 +134,40 @@ pub(super) fn fits(indent: usize, line: &str) -> bool {
     indent + line.len() <= MARGIN
 }
 
-/// A function's text: its doc, its signature line (`pub fn f(x: f64) -> f64 {`), its body's
-/// lines one indent in, and the closing brace.
-pub(super) fn function(doc: &str, signature: &str, body: &[String]) -> Option<String> {
+/// A statement of a function's body, one indent in.
+pub(super) enum Statement {
+    /// A statement on one line, which must fit.
+    Line(String),
+    /// A call statement laid out by [`Lines::list`]: the text up to the call's `(`, its
+    /// arguments, and what follows its `)` (`;` for a `let`, nothing for the value).
+    Call(String, Vec<String>, &'static str),
+    /// A statement over several lines, each with its indent relative to the body's; each must
+    /// fit.
+    Lines(Vec<(usize, String)>),
+}
+
+/// A function's text: its doc, its signature laid out by [`Lines::list`] (`pub fn f(`, the
+/// parameters, `) -> T {`), its body one indent in, and the closing brace.
+pub(super) fn function(
+    doc: &str,
+    (head, params, tail): (&str, &[String], &str),
+    body: &[Statement],
+) -> Option<String> {
     let mut lines = Lines::new();
     lines.doc(0, doc);
-    lines.line(0, signature);
-    for line in body {
-        lines.line(INDENT, line);
+    lines.list(0, head, params, tail);
+    for statement in body {
+        match statement {
+            Statement::Line(line) => lines.line(INDENT, line),
+            Statement::Call(head, args, tail) => {
+                lines.list(INDENT, head, args, &format!("){tail}"));
+            }
+            Statement::Lines(body) => {
+                for (indent, line) in body {
+                    lines.line(INDENT + indent, line);
+                }
+            }
+        }
     }
     lines.line(0, "}");
     lines.done()
@@ -135,6 +185,24 @@ pub(super) fn struct_literal(path: &str, fields: &[String]) -> Option<String> {
         return None;
     }
     Some(text)
+}
+
+/// `{head}Path {`, one field a line one indent in, `}{tail}` (indents relative to the first
+/// line): a struct literal wider than [`STRUCT_LITERAL`] as the printer breaks it (its box gets
+/// an infinite width, which breaks every box around it too); `None` without fields.
+pub(super) fn broken_struct_literal(
+    head: &str,
+    path: &str,
+    fields: &[String],
+    tail: &str,
+) -> Option<Vec<(usize, String)>> {
+    if fields.is_empty() {
+        return None;
+    }
+    let mut lines = vec![(0, format!("{head}{path} {{"))];
+    lines.extend(fields.iter().map(|field| (INDENT, format!("{field},"))));
+    lines.push((0, format!("}}{tail}")));
+    Some(lines)
 }
 
 /// A tuple as the printer writes it on one line: `()`, `(a,)`, `(a, b)`.

@@ -127,30 +127,108 @@ fn the_lengths_of_a_name_cross_the_margin_on_both_paths() {
 
 #[test]
 fn the_widths_of_a_struct_literal_cross_its_limit() {
-    // `vjp`'s `(f, Grad { x: d_x, y: d_y })` grows two characters at a time past the printer's
-    // limit for a struct literal on one line, while its lines stay short.
-    let mut written = Vec::new();
+    // `vjp`'s `(f, Grad { x: d_x, y: d_y })` and `check`'s `let at = Grad { … };` grow two
+    // characters at a time past the printer's limit for a struct literal on one line: written
+    // on one line, then broken one field a line.
+    let (mut one_line, mut broken) = (0, 0);
     for x in 1..=6 {
         for y in 1..=6 {
             let params = vec![(name("x", x - 1, None), "f64"), (name("y", y - 1, None), "f64")];
             let function = function("f", &params, "f64", None);
             compare("", &function).expect("the function is accepted");
             let items = items("", &function).expect("the function is accepted");
-            let vjp = items.iter().find(|item| item.tokens.to_string().contains("fn vjp"));
-            written.push(vjp.expect("a vjp").text.is_some());
+            for fixed in ["fn vjp", "fn check"] {
+                let item = items.iter().find(|item| item.tokens.to_string().contains(fixed));
+                // `check` is printed when its checker call fits on one line.
+                let Some(written) = &item.expect("the item").text else {
+                    assert_eq!(fixed, "fn check", "`vjp` is written");
+                    continue;
+                };
+                let text = &written.text;
+                if text.lines().any(|line| line.ends_with("Grad {")) {
+                    broken += 1;
+                } else {
+                    one_line += 1;
+                }
+            }
         }
     }
-    assert!(written.contains(&true) && written.contains(&false), "{written:?}");
+    assert!(one_line > 0 && broken > 0, "{one_line} on one line, {broken} broken");
+}
+
+/// How the items of `items` are laid out: how many written ones have a wrapped signature (`pub
+/// fn f(` alone on its line), how many a wrapped call in their body, and how many functions of
+/// fixed shape (`grad`, `vjp`, `forward`, `back_<i>`, `check`) are printed instead.
+fn layouts(items: &[Item]) -> (usize, usize, usize) {
+    let (mut signatures, mut calls, mut printed) = (0, 0, 0);
+    for item in items {
+        let Some(written) = &item.text else {
+            let tokens = item.tokens.to_string();
+            let fixed = ["fn grad", "fn vjp", "fn forward", "fn back_", "fn check"];
+            printed += usize::from(fixed.iter().any(|name| tokens.contains(name)));
+            continue;
+        };
+        let lines = || written.text.lines();
+        signatures +=
+            usize::from(lines().any(|line| line.starts_with("pub fn ") && line.ends_with('(')));
+        calls += usize::from(lines().any(|line| line.starts_with("    ") && line.ends_with('(')));
+    }
+    (signatures, calls, printed)
+}
+
+#[test]
+fn wrapped_signatures_and_calls_cross_the_margin() {
+    // The README's `loss` (four matrices and vectors) and longer kin under names growing one
+    // character at a time: signatures wrap one parameter a line, then the calls in the bodies
+    // wrap too, until a line cannot fit and the item is printed.
+    let (mut signatures, mut calls, mut printed) = (0, 0, 0);
+    for length in 0..=60 {
+        for (types, output, wrt) in [
+            (&["&DMatrix<f64>", "&DVector<f64>", "&DMatrix<f64>", "&DMatrix<f64>"][..], "f64", ""),
+            (
+                &["&DMatrix<f64>", "&DVector<f64>", "&DMatrix<f64>", "&DMatrix<f64>"][..],
+                "f64",
+                "wrt(w, b)",
+            ),
+            (
+                &["DMatrix<f64>", "f64", "&[usize]", "&Mlp", "(f64, f64)", "&DVector<f32>"][..],
+                "DMatrix<f64>",
+                "",
+            ),
+            (&["&nalgebra::DMatrix<f64>", "&HashMap<String, Vec<f64>>", "f32"][..], "f32", ""),
+        ] {
+            let names = ["w", "b", "x", "y", "z", "u"];
+            let params: Vec<(String, &str)> = types
+                .iter()
+                .zip(names)
+                .map(|(ty, stem)| (name(stem, length / 2, None), *ty))
+                .collect();
+            let wrt = if wrt.is_empty() {
+                String::new()
+            } else {
+                format!("wrt({}, {})", params[0].0, params[1].0)
+            };
+            let function = function(&name("loss", length % 7, None), &params, output, None);
+            compare(&wrt, &function).expect("the function is accepted");
+            let (s, c, p) = layouts(&items(&wrt, &function).expect("the function is accepted"));
+            signatures += s;
+            calls += c;
+            printed += p;
+        }
+    }
+    assert!(signatures > 61 * 4 * 2, "only {signatures} wrapped signatures written");
+    assert!(calls > 61 * 2, "only {calls} wrapped calls written");
+    assert!(printed > 61 * 2, "only {printed} functions of fixed shape printed");
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 2500, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn written_text_is_what_the_printer_prints(
         function_length in 0usize..40,
         raw_function in proptest::option::weighted(0.1, 0usize..4),
-        params in proptest::collection::vec((0usize..24, proptest::option::weighted(0.15, 0usize..4), 0..TYPES.len()), 1..6),
+        params in proptest::collection::vec((0usize..24, proptest::option::weighted(0.15, 0usize..4), 0..TYPES.len()), 1..9),
         first_scalar in any::<bool>(),
         matrix_output in any::<bool>(),
         value in proptest::option::of(0usize..20),
