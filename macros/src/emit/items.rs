@@ -765,8 +765,10 @@ impl Emitter<'_> {
         self.fixed(tokens, || self.check_text(&parts))
     }
 
-    /// `check`'s text from its parts, when every line stays whole: the call of the checker one
-    /// argument a line (it never fits on one), every other statement on one line.
+    /// `check`'s text from its parts, when every line stays whole: the signature as
+    /// [`Lines::list`] lays it out, the point `Grad { … }` on one line or one field a line, the
+    /// call of the checker one argument a line (it is printed when that call fits on one), the
+    /// last statement on one line.
     fn check_text(&self, parts: &CheckParts<'_>) -> Option<String> {
         let CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg } = parts;
         let name = &self.function.item.sig.ident;

@@ -2,9 +2,11 @@
 //! the same tokens (the path every item took before).
 //!
 //! In: generated signatures (names of every length, raw identifiers, types of many shapes,
-//! `wrt(...)` subsets, scalar and matrix outputs). Out: for each item with written text, that
-//! text equals the printed one, item by item and for the whole module; and the lengths cross
-//! the margin, so both the written and the printed path run.
+//! `wrt(...)` subsets, scalar and matrix outputs, up to eight parameters). Out: for each item
+//! with written text, that text equals the printed one, item by item and for the whole module;
+//! and the lengths cross the margin and the struct literal's limit, so the one-line layouts,
+//! the wrapped ones (signatures and calls one item a line, `Grad { … }` one field a line) and
+//! the printed path all run.
 
 use proc_macro2::TokenStream;
 use proptest::prelude::*;
