@@ -129,29 +129,30 @@ fn the_lengths_of_a_name_cross_the_margin_on_both_paths() {
 
 #[test]
 fn the_widths_of_a_struct_literal_cross_its_limit() {
-    // `vjp`'s `(f, Grad { x: d_x, y: d_y })` and `check`'s `let at = Grad { … };` grow two
-    // characters at a time past the printer's limit for a struct literal on one line: written
-    // on one line, then broken one field a line.
+    // `vjp`'s `(f, Grad { x: d_x, y: d_y })` grows two characters at a time past the printer's
+    // limit for a struct literal on one line, `check`'s `let at = Grad { x, y: y.clone() };`
+    // one at a time: written on one line, then broken one field a line.
     let (mut one_line, mut broken) = (0, 0);
-    for x in 1..=6 {
-        for y in 1..=6 {
-            let params = vec![(name("x", x - 1, None), "f64"), (name("y", y - 1, None), "f64")];
-            let function = function("f", &params, "f64", None);
-            compare("", &function).expect("the function is accepted");
-            let items = items("", &function).expect("the function is accepted");
-            for fixed in ["fn vjp", "fn check"] {
-                let item = items.iter().find(|item| item.tokens.to_string().contains(fixed));
-                // `check` is printed when its checker call fits on one line.
-                let Some(written) = &item.expect("the item").text else {
-                    assert_eq!(fixed, "fn check", "`vjp` is written");
-                    continue;
-                };
-                let text = &written.text;
-                if text.lines().any(|line| line.ends_with("Grad {")) {
-                    broken += 1;
-                } else {
-                    one_line += 1;
-                }
+    for (x, y, ty) in
+        (1..=12).flat_map(|x| (1..=12).flat_map(move |y| [(x, y, "f64"), (x, y, "&DMatrix<f64>")]))
+    {
+        let params = vec![(name("x", x - 1, None), "f64"), (name("y", y - 1, None), ty)];
+        let function = function("f", &params, "f64", None);
+        compare("", &function).expect("the function is accepted");
+        let items = items("", &function).expect("the function is accepted");
+        for fixed in ["fn vjp", "fn check"] {
+            let item = items.iter().find(|item| item.tokens.to_string().contains(fixed));
+            // `check` is printed when a line of it would break another way (its checker call
+            // fits on one line, its last line is too long).
+            let Some(written) = &item.expect("the item").text else {
+                assert_eq!(fixed, "fn check", "`vjp` is written");
+                continue;
+            };
+            let text = &written.text;
+            if text.lines().any(|line| line.ends_with("Grad {")) {
+                broken += 1;
+            } else {
+                one_line += 1;
             }
         }
     }
