@@ -768,7 +768,7 @@ impl Emitter<'_> {
     /// `check`'s text from its parts, when every line stays whole: the signature as
     /// [`Lines::list`] lays it out, the point `Grad { … }` on one line or one field a line, the
     /// call of the checker one argument a line (it is printed when that call fits on one), the
-    /// last statement on one line.
+    /// last call as [`Lines::list`] lays it out.
     fn check_text(&self, parts: &CheckParts<'_>) -> Option<String> {
         let CheckParts { doc, at, seed, point_fields, evaluate_args, vjp_args, seed_arg } = parts;
         let name = &self.function.item.sig.ident;
@@ -812,12 +812,15 @@ impl Emitter<'_> {
             lines.line(2 * INDENT, &format!("{argument},"));
         }
         lines.line(INDENT, ");");
-        lines.line(
+        lines.list(
             INDENT,
-            &format!(
-                "{rules}::same_function(report, &super::{name}({vjp_args}), \
-                 &self::forward({vjp_args}))"
-            ),
+            &format!("{rules}::same_function("),
+            &[
+                "report".to_owned(),
+                format!("&super::{name}({vjp_args})"),
+                format!("&self::forward({vjp_args})"),
+            ],
+            ")",
         );
         lines.line(0, "}");
         lines.done()
