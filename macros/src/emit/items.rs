@@ -273,12 +273,11 @@ impl Emitter<'_> {
         let text = || {
             let params = self.declared_params_text()?;
             let ty = type_text(ty)?;
-            let args = self.param_names_text().join(", ");
+            let args = self.param_names_text();
             function(
                 &doc,
                 ("pub fn forward(", &params, &format!(") -> {ty} {{")),
-                // A call before `.0` breaks another way: this line must fit.
-                &[Statement::Line(format!("self::pullback({args}).0"))],
+                &[Statement::Field("self::pullback(".to_owned(), args, "0".to_owned())],
             )
         };
         self.fixed(tokens, text)
@@ -659,8 +658,7 @@ impl Emitter<'_> {
                         simple_texts(&args)?,
                         ";",
                     ),
-                    // A call before `.{index}` breaks another way: this line must fit.
-                    Statement::Line(format!("{pullback}({}).{index}", call.join(", "))),
+                    Statement::Field(format!("{pullback}("), call, index.to_string()),
                 ],
             )
         };

@@ -144,6 +144,11 @@ pub(super) enum Statement {
     /// A call statement laid out by [`Lines::list`]: the text up to the call's `(`, its
     /// arguments, and what follows its `)` (`;` for a `let`, nothing for the value).
     Call(String, Vec<String>, &'static str),
+    /// A call followed by a field, `f(a, b).0`, the function's value: on one line when it
+    /// fits; otherwise the field's box breaks before `.0`, which goes one indent further in, and
+    /// the call's arguments break too, one a line two indents further in, when the call does
+    /// not fit before that break. The text up to the call's `(`, its arguments, the field.
+    Field(String, Vec<String>, String),
     /// A statement over several lines, each with its indent relative to the body's; each must
     /// fit.
     Lines(Vec<(usize, String)>),
@@ -164,6 +169,24 @@ pub(super) fn function(
             Statement::Line(line) => lines.line(INDENT, line),
             Statement::Call(head, args, tail) => {
                 lines.list(INDENT, head, args, &format!("){tail}"));
+            }
+            Statement::Field(head, args, field) => {
+                let call = format!("{head}{})", args.join(", "));
+                let line = format!("{call}.{field}");
+                if fits(INDENT, &line) {
+                    lines.line(INDENT, &line);
+                    continue;
+                }
+                if fits(INDENT, &call) {
+                    lines.line(INDENT, &call);
+                } else {
+                    lines.line(INDENT, head);
+                    for arg in args {
+                        lines.line(3 * INDENT, &format!("{arg},"));
+                    }
+                    lines.line(2 * INDENT, ")");
+                }
+                lines.line(2 * INDENT, &format!(".{field}"));
             }
             Statement::Lines(body) => {
                 for (indent, line) in body {

@@ -188,6 +188,7 @@ fn wrapped_signatures_and_calls_cross_the_margin() {
     // character at a time: signatures wrap one parameter a line, then the calls in the bodies
     // wrap too, until a line cannot fit and the item is printed.
     let (mut signatures, mut calls, mut checks, mut printed) = (0, 0, 0, 0);
+    let mut fields = std::collections::HashMap::new();
     for length in 0..=60 {
         for (types, output, wrt) in [
             (&["&DMatrix<f64>", "&DVector<f64>", "&DMatrix<f64>", "&DMatrix<f64>"][..], "f64", ""),
@@ -218,6 +219,16 @@ fn wrapped_signatures_and_calls_cross_the_margin() {
             compare(&wrt, &function).expect("the function is accepted");
             let items = items(&wrt, &function).expect("the function is accepted");
             let (s, c, p) = layouts(&items);
+            // `forward`'s and `back_<i>`'s `pullback(…).0` broken before the field: after a call
+            // on one line, or after its arguments one a line.
+            for written in items.iter().filter_map(|item| item.text.as_ref()) {
+                let lines: Vec<&str> = written.text.lines().collect();
+                for pair in lines.windows(2) {
+                    if pair[1].starts_with("        .") {
+                        *fields.entry(pair[0] == "        )").or_insert(0) += 1;
+                    }
+                }
+            }
             // `check`'s last call, `rules::same_function(…)`, wrapped.
             checks += items
                 .iter()
@@ -232,6 +243,8 @@ fn wrapped_signatures_and_calls_cross_the_margin() {
     assert!(signatures > 61 * 4 * 2, "only {signatures} wrapped signatures written");
     assert!(calls > 61 * 2, "only {calls} wrapped calls written");
     assert!(checks > 10, "only {checks} wrapped last calls of `check` written");
+    let broken = |arguments| fields.get(&arguments).copied().unwrap_or(0);
+    assert!(broken(false) > 4 && broken(true) > 10, "fields broken: {fields:?}");
     assert!(printed > 61 * 2, "only {printed} functions of fixed shape printed");
 }
 
