@@ -5,10 +5,11 @@
 //! tokens and, where this file can vouch for it, the text `prettyplease` prints for them. The
 //! text is written only in layouts whose every break this file knows: a statement that fits on
 //! one line stays whole; a signature or a call that does not breaks one parameter or argument a
-//! line ([`Lines::list`]); a `Grad` literal wider than the printer's limit breaks one field a
-//! line ([`broken_struct_literal`]). When a line of such a layout could still reach the
-//! printer's margin (where it would wrap again), or a type has a shape [`type_text`] does not
-//! know, the item has no text and goes through syn and `prettyplease` (see `source::render`).
+//! line ([`Lines::list`]), and `f(…).0` breaks before `.0` too ([`Statement::Field`]); a `Grad`
+//! literal wider than the printer's limit breaks one field a line ([`broken_struct_literal`]).
+//! When a line of such a layout could still reach the printer's margin (where it would wrap
+//! again), or a type has a shape [`type_text`] does not know, the item has no text and goes
+//! through syn and `prettyplease` (see `source::render`).
 
 use std::fmt::Write as _;
 
