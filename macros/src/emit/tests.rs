@@ -360,19 +360,20 @@ fn a_map_saves_per_element_only_what_the_elements_reversal_reads() {
     assert!(!backward.contains("rules::mul(&"), "{backward}");
 }
 
+/// A loop that adds into a running total: `total_2 = total + v_i_v_i` each iteration.
+const RUNNING_TOTAL: &str = "fn f(v: &DVector<f64>) -> f64 {
+    let mut total = 0.0;
+    for i in 0..v.len() {
+        total += v[i] * v[i];
+    }
+    total
+}";
+
 #[test]
 fn a_loops_running_adjoint_is_moved_into_the_left_operand_where_the_iteration_reads_it_no_more() {
     // `total_2 = total + v_i_v_i`: the right operand's adjoint reads `d_total` first, then the
     // left operand takes it, and the hand-off assigns it again.
-    let flat = expanded_compactly(
-        "fn f(v: &DVector<f64>) -> f64 {
-            let mut total = 0.0;
-            for i in 0..v.len() {
-                total += v[i] * v[i];
-            }
-            total
-        }",
-    );
+    let flat = expanded_compactly(RUNNING_TOTAL);
     assert!(flat.contains("letd_total_before=d_total;"), "{flat}");
     assert!(!flat.contains("add::pull_0"), "{flat}");
     assert!(flat.contains("d_total=d_total_before;"), "{flat}");
@@ -430,15 +431,7 @@ fn a_loops_running_adjoint_is_not_moved_where_an_arm_passes_it_on() {
 fn a_restore_that_nothing_reads_is_left_out_with_its_value_on_the_tape() {
     // After the move, nothing in the backward pass reads `total`: no restore, no `total` on the
     // tape.
-    let dead = expanded_compactly(
-        "fn f(v: &DVector<f64>) -> f64 {
-            let mut total = 0.0;
-            for i in 0..v.len() {
-                total += v[i] * v[i];
-            }
-            total
-        }",
-    );
+    let dead = expanded_compactly(RUNNING_TOTAL);
     assert!(!dead.contains("total=total_before"), "{dead}");
     assert!(dead.contains("tape.push(i);"), "{dead}");
     assert!(dead.contains("foriintape"), "{dead}");
