@@ -87,9 +87,10 @@ enum Timing {
     Stopped,
 }
 
-/// Whether the check of a family's crate must succeed (every family but the missing import).
+/// Whether the check of a family's crate must succeed (every family but the missing import
+/// and the missing prelude).
 fn must_compile(family: &str) -> bool {
-    !family.starts_with("missing import")
+    !family.starts_with("missing ")
 }
 
 /// The CPU time (user + system) of this process's children that have been waited for, from
@@ -225,6 +226,9 @@ fn cases(scale: usize) -> Vec<Case> {
         cases.push(missing_import(n, false));
         cases.push(missing_import(n, true));
     }
+    for n in [50, 100, 200].map(|n| n / scale) {
+        cases.push(missing_prelude(n));
+    }
     cases
 }
 
@@ -304,6 +308,25 @@ fn missing_import(n: usize, imported: bool) -> Case {
     };
     let family = if imported { "same file, imported" } else { "missing import (errors)" };
     Case::new(family, n, body)
+}
+
+/// `n` functions like README's `loss` (a product, `add_bias`, `sigmoid`, `mse`) in a crate
+/// that forgot `use backprop::prelude::*`: every type and every primitive is an error.
+fn missing_prelude(n: usize) -> Case {
+    let body = |attribute: &str| {
+        let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
+        let mut text = String::new();
+        for i in 0..n {
+            let _ = writeln!(
+                text,
+                "{attribute}pub fn loss_{i}(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, \
+                 y: &DMatrix<f64>) -> f64 {{\n    let z = add_bias(&(w * x), b);\n    \
+                 let h = sigmoid(&z);\n    mse(&h, y) * {i}.0\n}}"
+            );
+        }
+        text
+    };
+    Case::new("missing prelude (errors)", n, body)
 }
 
 impl Case {
@@ -564,18 +587,25 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
             growth.join(", ")
         );
     }
-    let missing = find("missing import (errors)");
-    if missing.is_empty() {
-        return text;
+    let ratio_line = |family: &str, what: &str| {
+        let ratios: Vec<String> = find(family)
+            .iter()
+            .filter_map(|&(n, with, without)| {
+                Some(format!("{:.1}× at {n}", with.seconds()? / without.seconds()?))
+            })
+            .collect();
+        (!ratios.is_empty())
+            .then(|| format!("{what}: the time without the attribute × {}\n", ratios.join(", ")))
+    };
+    if let Some(line) = ratio_line("missing prelude (errors)", "missing prelude (README's `loss`)")
+    {
+        text.push_str(&line);
     }
-    let ratios: Vec<String> = missing
-        .iter()
-        .filter_map(|&(n, with, without)| {
-            Some(format!("{:.1}× at {n}", with.seconds()? / without.seconds()?))
-        })
-        .collect();
-    let _ =
-        writeln!(text, "missing import: the time without the attribute × {}", ratios.join(", "));
+    let missing = find("missing import (errors)");
+    let Some(line) = ratio_line("missing import (errors)", "missing import") else {
+        return text;
+    };
+    text.push_str(&line);
     // What the missing import adds to the attribute's usual cost: the erring file against the
     // same file with its import, both with the attribute.
     let imported = find("same file, imported");
@@ -586,11 +616,13 @@ fn summary(medians: &[(&str, usize, Timing, Timing)]) -> String {
             Some(format!("{:.2}× at {n}", with.seconds()? / usual.seconds()?))
         })
         .collect();
-    let _ = writeln!(
-        text,
-        "missing import, with the attribute: the same file with its import × {}",
-        added.join(", ")
-    );
+    if !added.is_empty() {
+        let _ = writeln!(
+            text,
+            "missing import, with the attribute: the same file with its import × {}",
+            added.join(", ")
+        );
+    }
     text
 }
 

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::Expr;
 use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
@@ -109,9 +109,10 @@ pub fn keep_user_names(function: &mut Function) {
     operand(&mut function.result);
 }
 
-/// How the generated module reaches the names its signatures use (the types of the parameters,
-/// of the value and of `Grad`'s fields): `use super::DMatrix;`, one import per name,
-/// and no glob of the user's module at the module's level.
+/// How the generated module reaches the user's names: one `use super::{…};` for the names its
+/// signatures use (the types of the parameters, of the value and of `Grad`'s fields) and the
+/// runtime's primitives the body calls (`sigmoid`, `mse`), and no glob of the user's module at
+/// the module's level.
 ///
 /// Why not `use super::*`: when a name does not resolve, rustc looks for an import to suggest
 /// by walking every module of the crate, and a module that glob-imports its parent holds all of
@@ -119,22 +120,29 @@ pub fn keep_user_names(function: &mut Function) {
 /// `n` errors × `n` modules × `n` names. The bodies that run the user's code (`pullback`) import
 /// the user's module in their own block, where that walk does not look.
 ///
-/// What a forgotten import still costs here: each failing `use super::DMatrix;` is one
-/// `unresolved import` error on the user's type beside the user's own, with its own search for
-/// an import to suggest (about 4% of such a file's check). The other ways to name the type are
-/// no better: `super::DMatrix<f64>` at each use fails at each use (rustc prints identical errors
-/// once, so one extra error per mention of the type instead of one per function), and a hidden
-/// `type` alias beside the function fails with exactly the user's error, which rustc prints
-/// once, but leaks into the user's module, and `SOURCE` and rustdoc would show the alias
-/// instead of the user's type. The rest of such a file's check is the attribute's usual cost,
-/// expansion and type checking of the generated items, which a file with errors pays as a
-/// correct one does (README, "Compile time").
+/// Why the primitives too: the pullback names each one several times (`sigmoid(&z)`,
+/// `sigmoid::pull_0(…)`, `mse::back_0(…)`, `mse::back_1(…)`), and when the prelude is not
+/// imported each of those was an error of its own, beside the user's, with its own search for
+/// an import to suggest: a file of 100 functions like README's `loss` printed 1,400 errors for
+/// its 700. A failed import binds its names to an error that later uses pass over in silence,
+/// so the one failing `use` per function stands for all of them. When the prelude is there, the
+/// pullback's block takes the primitives from its own glob, which comes first, and the import
+/// goes unused: hence its `#[allow(unused_imports)]`. Other functions the body calls are not
+/// imported: the module holds a stand-in of that name for a callee that is not
+/// `#[differentiable]` (see `Emitter::fallbacks`), which an import would clash with.
+///
+/// What a forgotten import still costs: the one `unresolved imports` error on the user's names
+/// beside the user's own errors, with rustc's search for an import to suggest for each name
+/// (README, "Compile time"). The other ways to name a type are no better: `super::DMatrix<f64>`
+/// at each use fails at each use, and a hidden `type` alias beside the function fails with
+/// exactly the user's error, which rustc prints once, but leaks into the user's module, and
+/// `SOURCE` and rustdoc would show the alias instead of the user's type.
 ///
 /// Primitive types and the standard prelude's names are not imported: they mean the same in
 /// every module. A type path of several segments that does not start at `crate`, `super` or
 /// `::` (`nalgebra::DMatrix<f64>`, `layers::Dense`) may start at an extern crate, which
 /// `super::` does not reach: then the module keeps the glob.
-pub fn signature_imports(function: &Function) -> TokenStream {
+pub fn user_imports(function: &Function) -> TokenStream {
     #[derive(Default)]
     struct Names {
         imported: BTreeMap<String, Ident>,
@@ -186,9 +194,47 @@ pub fn signature_imports(function: &Function) -> TokenStream {
             use super::*;
         );
     }
-    // Each import carries its name's span: when the name is missing (a forgotten import), the
-    // error lands on the user's type.
-    names.imported.values().map(|name| quote_spanned!(name.span()=> use super::#name;)).collect()
+    let signature_names = names.imported.len();
+    let mut primitives = Vec::new();
+    called_primitives(&function.body, &mut primitives);
+    for ident in primitives {
+        names.imported.entry(ident.to_string()).or_insert_with(|| ident.clone());
+    }
+    let may_go_unused = names.imported.len() > signature_names;
+    // Each name carries its own span: when it is missing (a forgotten import), the error's
+    // labels land on the user's names.
+    let mut imported = names.imported.into_values();
+    let import = match (imported.next(), imported.next()) {
+        (None, _) => return TokenStream::new(),
+        (Some(name), None) => quote!(use super::#name;),
+        (Some(first), Some(second)) => {
+            let rest = imported;
+            quote!(use super::{#first, #second #(, #rest)*};)
+        }
+    };
+    if may_go_unused { quote!(#[allow(unused_imports)] #import) } else { import }
+}
+
+/// The names of the runtime's primitives `block` calls (`sigmoid`), at every depth. Another
+/// function the body calls is not imported: the module holds a stand-in of that name for when
+/// it is not `#[differentiable]` (see `Emitter::fallbacks`), which an import would clash with.
+fn called_primitives<'a>(block: &'a Block, names: &mut Vec<&'a Ident>) {
+    for stmt in block {
+        match stmt {
+            Stmt::Let { value: Value::Op(op), .. } => {
+                if let (Rule::Call(path), Some(_)) = (&op.rule, op.primitive()) {
+                    names.extend(path.segments.first().map(|segment| &segment.ident));
+                }
+            }
+            Stmt::Let { value: Value::Map(map), .. } => called_primitives(&map.body, names),
+            Stmt::If(node) => {
+                called_primitives(&node.then_block, names);
+                called_primitives(&node.else_block, names);
+            }
+            Stmt::For(node) => called_primitives(&node.body, names),
+            Stmt::Let { .. } | Stmt::Write(_) | Stmt::Assert(_) => {}
+        }
+    }
 }
 
 /// The primitive types, named alike in every module.

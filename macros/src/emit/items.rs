@@ -529,7 +529,7 @@ impl Emitter<'_> {
     /// `pub fn pullback` around the function that runs the user's code: that one is nested in a
     /// block that glob-imports the user's module, so the glob reaches every name the code uses,
     /// the nested function's parameters shadow the glob (a parameter `a` beside a `fn a`), and
-    /// the module itself stays free of the glob (see `signature_imports`).
+    /// the module itself stays free of the glob (see `user_imports`).
     fn nested_pullback(
         &self,
         doc: &str,

@@ -56,9 +56,10 @@
 //!   and a loop's tape holds, fewer values, and a call allocates no more than hand-written code.
 //! - Generated bodies never glob-import the user's module over a name of the function: the
 //!   user's names keep their meaning (a parameter `a` beside a `fn a`).
-//! - The module imports the names its signatures use one by one (`use super::{DMatrix};`); only
-//!   `pullback`, which runs the user's code, glob-imports the user's module, inside its own body
-//!   (see [`hygiene::signature_imports`] for why).
+//! - The module imports by name what its signatures use and the functions the body calls
+//!   (`use super::{DMatrix, sigmoid};`); only `pullback`, which runs the user's code,
+//!   glob-imports the user's module, inside its own body (see [`hygiene::user_imports`] for
+//!   why).
 //! - An `if` whose arms' reversals read values the arms computed hands out, beside its values,
 //!   the arm that ran holding them: `let (y, branch) = if rules::branch(c) { …; (y_1,
 //!   rules::Arm::Then(t)) } else { …; (y_2, rules::Arm::Else(())) };`, and the backward pass
@@ -105,7 +106,7 @@ mod stub;
 mod text;
 
 pub use hygiene::keep_user_names;
-use hygiene::signature_imports;
+use hygiene::user_imports;
 pub use stub::stub;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -278,7 +279,7 @@ impl<'f> Emitter<'f> {
             self.differentiable().into_iter().map(|index| self.back(index)).collect();
         let check = self.check();
         let fallbacks = self.fallbacks();
-        let imports = signature_imports(self.function);
+        let imports = user_imports(self.function);
         let import_text = super_imports(&imports);
         let mut items = vec![
             module_attributes(),

@@ -11,8 +11,6 @@
 //! again), or a type has a shape [`type_text`] does not know, the item has no text and goes
 //! through syn and `prettyplease` (see `source::render`).
 
-use std::fmt::Write as _;
-
 use proc_macro2::{TokenStream, TokenTree};
 use syn::{GenericArgument, PathArguments, Type};
 
@@ -337,26 +335,44 @@ fn push_generic_arguments(
     Some(())
 }
 
-/// The text of `tokens` made only of `use super::Name;` and `use super::*;` statements, one a
-/// line; `None` for anything else.
+/// The text of `tokens` made only of `use super::Name;`, `use super::*;` and
+/// `use super::{A, B};` statements, one a line, each perhaps under `#[allow(unused_imports)]`;
+/// `None` for anything else, and for a group too long for one line (the printer breaks it).
 pub(super) fn super_imports(tokens: &TokenStream) -> Option<String> {
     let trees: Vec<TokenTree> = tokens.clone().into_iter().collect();
     let mut text = String::new();
-    for statement in trees.chunks(6) {
+    let mut rest = &trees[..];
+    while !rest.is_empty() {
+        if let [TokenTree::Punct(pound), TokenTree::Group(attribute), after @ ..] = rest
+            && pound.as_char() == '#'
+            && attribute.delimiter() == proc_macro2::Delimiter::Bracket
+        {
+            let inside = attribute.stream().to_string().replace(' ', "");
+            if inside != "allow(unused_imports)" {
+                return None;
+            }
+            text.push_str("#[allow(unused_imports)]\n");
+            rest = after;
+            continue;
+        }
         let [
             TokenTree::Ident(word),
             TokenTree::Ident(parent),
             TokenTree::Punct(first),
             TokenTree::Punct(second),
-            name,
+            imported,
             TokenTree::Punct(semi),
-        ] = statement
+            after @ ..,
+        ] = rest
         else {
             return None;
         };
-        let name = match name {
+        let imported = match imported {
             TokenTree::Ident(name) => name.to_string(),
             TokenTree::Punct(star) if star.as_char() == '*' => "*".to_owned(),
+            TokenTree::Group(group) if group.delimiter() == proc_macro2::Delimiter::Brace => {
+                format!("{{{}}}", name_list(&group.stream())?)
+            }
             _ => return None,
         };
         let path = first.as_char() == ':'
@@ -365,9 +381,30 @@ pub(super) fn super_imports(tokens: &TokenStream) -> Option<String> {
         if word != "use" || parent != "super" || !path || semi.as_char() != ';' {
             return None;
         }
-        let _ = writeln!(text, "use super::{name};");
+        let line = format!("use super::{imported};");
+        if !fits(0, &line) {
+            return None;
+        }
+        text.push_str(&line);
+        text.push('\n');
+        rest = after;
     }
     Some(text)
+}
+
+/// `A, B, c` from the tokens of a list of two or more names; `None` for anything else.
+fn name_list(tokens: &TokenStream) -> Option<String> {
+    let mut names = Vec::new();
+    let mut expect_name = true;
+    for tree in tokens.clone() {
+        match tree {
+            TokenTree::Ident(name) if expect_name => names.push(name.to_string()),
+            TokenTree::Punct(comma) if !expect_name && comma.as_char() == ',' => {}
+            _ => return None,
+        }
+        expect_name = !expect_name;
+    }
+    (names.len() >= 2 && !expect_name).then(|| names.join(", "))
 }
 
 /// The text of a short expression made of names, literals, prefix `&` and `*`, `.` and empty

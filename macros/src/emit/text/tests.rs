@@ -159,6 +159,40 @@ fn the_widths_of_a_struct_literal_cross_its_limit() {
     assert!(one_line > 0 && broken > 0, "{one_line} on one line, {broken} broken");
 }
 
+#[test]
+fn the_import_of_the_users_names_crosses_the_margin() {
+    // `use super::{DMatrix, T…, mse, sigmoid, softmax};` under a type name growing one
+    // character at a time: on one line and written, then broken by the printer. A function
+    // that calls a primitive and names no type imports it alone, under the same `allow`.
+    let (mut one_line, mut printed) = (0, 0);
+    for length in 0..=70 {
+        let ty = name("T", length, None);
+        let function =
+            format!("fn f(w: &DMatrix<f64>, p: &{ty}) -> f64 {{ mse(&softmax(&sigmoid(w)), w) }}");
+        compare("wrt(w)", &function).expect("the function is accepted");
+        let items = items("wrt(w)", &function).expect("the function is accepted");
+        let import = items
+            .iter()
+            .find(|item| item.tokens.to_string().contains("unused_imports"))
+            .expect("the import of the primitives");
+        match &import.text {
+            Some(written) => {
+                let line = format!("use super::{{DMatrix, {ty}, mse, sigmoid, softmax}};");
+                assert_eq!(written.text, format!("#[allow(unused_imports)]\n{line}\n"));
+                one_line += 1;
+            }
+            None => printed += 1,
+        }
+    }
+    assert!(one_line > 10 && printed > 10, "{one_line} on one line, {printed} printed");
+    let alone = "fn f(x: f64) -> f64 { sigmoid(x) }";
+    compare("", alone).expect("the function is accepted");
+    let items = items("", alone).expect("the function is accepted");
+    let texts: Vec<&str> =
+        items.iter().filter_map(|item| item.text.as_ref()).map(|w| w.text.as_str()).collect();
+    assert!(texts.contains(&"#[allow(unused_imports)]\nuse super::sigmoid;\n"), "{texts:?}");
+}
+
 /// How the items of `items` are laid out: how many written ones have a wrapped signature (`pub
 /// fn f(` alone on its line), how many a wrapped call in their body, and how many functions of
 /// fixed shape (`grad`, `vjp`, `forward`, `back_<i>`, `check`) are printed instead.
