@@ -56,8 +56,8 @@
 //!   and a loop's tape holds, fewer values, and a call allocates no more than hand-written code.
 //! - Generated bodies never glob-import the user's module over a name of the function: the
 //!   user's names keep their meaning (a parameter `a` beside a `fn a`).
-//! - The module imports by name what its signatures use and the functions the body calls
-//!   (`use super::{DMatrix, sigmoid};`); only `pullback`, which runs the user's code,
+//! - The module imports by name what its signatures use and the runtime's primitives the body
+//!   calls (`use super::{DMatrix, sigmoid};`); only `pullback`, which runs the user's code,
 //!   glob-imports the user's module, inside its own body (see [`hygiene::user_imports`] for
 //!   why).
 //! - An `if` whose arms' reversals read values the arms computed hands out, beside its values,
@@ -328,7 +328,10 @@ impl<'f> Emitter<'f> {
 ///   adjoint, as every rule does.
 ///
 /// Rustc does not report `unused_variables`, `unused_mut` or `unused_imports` inside an
-/// attribute macro's expansion, and no other clippy lint fired.
+/// attribute macro's expansion, and no other clippy lint fired. The exception is code that
+/// carries the user's own spans: the import of the primitives the body calls names them with
+/// the user's spans and is unused when the user's module has them, so that import carries its
+/// own `#[allow(unused_imports)]` (see `hygiene::user_imports`).
 fn module_attributes() -> Item {
     let tokens = quote! {
         #![allow(dead_code, unused_assignments, non_snake_case, clippy::too_many_arguments)]
