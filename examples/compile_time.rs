@@ -295,38 +295,44 @@ fn nested_loops(depth: usize) -> Case {
 /// the same file with its import (`imported`), to tell the attribute's usual cost from what the
 /// missing import adds.
 fn missing_import(n: usize, imported: bool) -> Case {
-    let body = |attribute: &str| {
-        let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
-        let mut text = String::from(if imported { "use backprop::prelude::*;\n" } else { "" });
-        for i in 0..n {
-            let _ = writeln!(
-                text,
-                "{attribute}pub fn g_{i}(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {{ (w * x).sum() * {i}.0 }}"
-            );
-        }
-        text
+    let function = |i: usize| {
+        format!(
+            "pub fn g_{i}(w: &DMatrix<f64>, x: &DMatrix<f64>) -> f64 {{ (w * x).sum() * {i}.0 }}"
+        )
     };
     let family = if imported { "same file, imported" } else { "missing import (errors)" };
-    Case::new(family, n, body)
+    Case::new(family, n, |attribute| prelude_file(attribute, imported, n, function))
 }
 
 /// `n` functions like README's `loss` (a product, `add_bias`, `sigmoid`, `mse`) in a crate
 /// that forgot `use backprop::prelude::*`: every type and every primitive is an error.
 fn missing_prelude(n: usize) -> Case {
-    let body = |attribute: &str| {
-        let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
-        let mut text = String::new();
-        for i in 0..n {
-            let _ = writeln!(
-                text,
-                "{attribute}pub fn loss_{i}(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, \
-                 y: &DMatrix<f64>) -> f64 {{\n    let z = add_bias(&(w * x), b);\n    \
-                 let h = sigmoid(&z);\n    mse(&h, y) * {i}.0\n}}"
-            );
-        }
-        text
+    let function = |i: usize| {
+        format!(
+            "pub fn loss_{i}(w: &DMatrix<f64>, b: &DVector<f64>, x: &DMatrix<f64>, \
+             y: &DMatrix<f64>) -> f64 {{\n    let z = add_bias(&(w * x), b);\n    \
+             let h = sigmoid(&z);\n    mse(&h, y) * {i}.0\n}}"
+        )
     };
-    Case::new("missing prelude (errors)", n, body)
+    Case::new("missing prelude (errors)", n, |attribute| {
+        prelude_file(attribute, false, n, function)
+    })
+}
+
+/// A file of `n` functions (`function(i)` each, under `attribute` spelled by its path, which
+/// needs no import), with `use backprop::prelude::*;` only when `imported`.
+fn prelude_file(
+    attribute: &str,
+    imported: bool,
+    n: usize,
+    function: impl Fn(usize) -> String,
+) -> String {
+    let attribute = attribute.replace("#[differentiable]", "#[backprop::differentiable]");
+    let mut text = String::from(if imported { "use backprop::prelude::*;\n" } else { "" });
+    for i in 0..n {
+        let _ = writeln!(text, "{attribute}{}", function(i));
+    }
+    text
 }
 
 impl Case {
